@@ -1,0 +1,188 @@
+package nl.ambtenaaronline.training.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.servlet.http.HttpServletRequest;
+import nl.ambtenaaronline.training.shared.Roles;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The append-only audit trail. Every event carries the SHA-256 hash of the one before it,
+ * so that an edited or deleted row breaks the chain. Appends are serialised by a row lock
+ * on the chain head, which works the same on H2 and PostgreSQL.
+ */
+@Service
+public class AuditService {
+
+	private static final int MAX_DETAILS = 1000;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	AuditService(JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Records a successful action of the current user. */
+	@PermitAll
+	@Transactional
+	public void record(String action, String subject) {
+		record(action, subject, AuditResult.SUCCESS, "");
+	}
+
+	/**
+	 * Records an action of the current user (or the system) in the caller's transaction,
+	 * so the event commits together with the change it describes.
+	 * @param action what was done, e.g. {@code account.created}
+	 * @param subject on what, as ids only, e.g. {@code employee:42}
+	 * @param result success, denied or failed
+	 * @param details short extra facts; never names or other personal data
+	 */
+	@PermitAll
+	@Transactional
+	public void record(String action, String subject, AuditResult result, String details) {
+		String actor = currentActor();
+		String origin = currentOrigin();
+		String safeDetails = details.length() > MAX_DETAILS ? details.substring(0, MAX_DETAILS) : details;
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		var head = jdbc.queryForMap("select last_seq, last_hash from audit_chain_head where id = 1 for update");
+		long id = ((Number) head.get("last_seq")).longValue() + 1;
+		String previous = (String) head.get("last_hash");
+		String hash = AuditHash.of(previous, id, now, actor, action, subject, result, origin, safeDetails);
+		jdbc.update(
+				"insert into audit_event (id, occurred_at, actor, action, subject, result, origin, details, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				id, now.atOffset(ZoneOffset.UTC), actor, action, subject, result.name(), origin, safeDetails, previous,
+				hash);
+		jdbc.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1", id, hash);
+	}
+
+	@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
+	@Transactional(readOnly = true)
+	public List<AuditEntry> search(AuditFilter filter, int offset, int limit) {
+		List<Object> args = new ArrayList<>();
+		String where = where(filter, args);
+		args.add(limit);
+		args.add(offset);
+		return jdbc.query("select * from audit_event" + where + " order by id desc limit ? offset ?", this::map,
+				args.toArray());
+	}
+
+	@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
+	@Transactional(readOnly = true)
+	public long count(AuditFilter filter) {
+		List<Object> args = new ArrayList<>();
+		Long count = jdbc.queryForObject("select count(*) from audit_event" + where(filter, args), Long.class,
+				args.toArray());
+		return count == null ? 0 : count;
+	}
+
+	/**
+	 * Walks the whole chain in id order and recomputes every hash. Detects an edited row
+	 * (hash differs), a deleted row (gap in the ids or a broken link) and a removed tail
+	 * (the head no longer matches the last row).
+	 */
+	@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
+	@Transactional(readOnly = true)
+	public ChainCheck verifyChain() {
+		AtomicLong expectedId = new AtomicLong(1);
+		AtomicReference<String> previous = new AtomicReference<>(AuditHash.GENESIS);
+		AtomicReference<@Nullable ChainCheck> broken = new AtomicReference<>();
+		jdbc.query("select * from audit_event order by id", (ResultSet rs) -> {
+			if (broken.get() != null) {
+				return;
+			}
+			AuditEntry entry = map(rs, 0);
+			long checked = expectedId.get() - 1;
+			if (entry.id() != expectedId.get()) {
+				broken.set(new ChainCheck(false, checked, entry.id(), "audit.chain.missing"));
+			}
+			else if (!entry.previousHash().equals(previous.get())) {
+				broken.set(new ChainCheck(false, checked, entry.id(), "audit.chain.link"));
+			}
+			else if (!entry.hash()
+				.equals(AuditHash.of(entry.previousHash(), entry.id(), entry.occurredAt(), entry.actor(),
+						entry.action(), entry.subject(), entry.result(), entry.origin(), entry.details()))) {
+				broken.set(new ChainCheck(false, checked, entry.id(), "audit.chain.altered"));
+			}
+			previous.set(entry.hash());
+			expectedId.incrementAndGet();
+		});
+		ChainCheck result = broken.get();
+		if (result != null) {
+			return result;
+		}
+		long checked = expectedId.get() - 1;
+		var head = jdbc.queryForMap("select last_seq, last_hash from audit_chain_head where id = 1");
+		if (((Number) head.get("last_seq")).longValue() != checked || !previous.get().equals(head.get("last_hash"))) {
+			return new ChainCheck(false, checked, checked + 1, "audit.chain.tail");
+		}
+		return new ChainCheck(true, checked, null, null);
+	}
+
+	private static String where(AuditFilter filter, List<Object> args) {
+		List<String> parts = new ArrayList<>();
+		like("action", filter.action(), parts, args);
+		like("actor", filter.actor(), parts, args);
+		like("subject", filter.subject(), parts, args);
+		return parts.isEmpty() ? "" : " where " + String.join(" and ", parts);
+	}
+
+	private static void like(String column, @Nullable String value, List<String> parts, List<Object> args) {
+		if (value != null && !value.isBlank()) {
+			parts.add("lower(" + column + ") like ?");
+			args.add("%" + value.trim().toLowerCase(Locale.ROOT) + "%");
+		}
+	}
+
+	private AuditEntry map(ResultSet rs, int row) throws SQLException {
+		return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+				rs.getString("actor"), rs.getString("action"), rs.getString("subject"),
+				AuditResult.valueOf(rs.getString("result")), rs.getString("origin"), rs.getString("details"),
+				rs.getString("prev_hash"), rs.getString("hash"));
+	}
+
+	private static String currentActor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+				|| !authentication.isAuthenticated()) {
+			return "anonymous";
+		}
+		if (authentication.getPrincipal() instanceof AuditActor actor) {
+			return actor.auditId();
+		}
+		return authentication.getName();
+	}
+
+	private static String currentOrigin() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			HttpServletRequest request = attributes.getRequest();
+			return request.getRemoteAddr();
+		}
+		return "-";
+	}
+
+}

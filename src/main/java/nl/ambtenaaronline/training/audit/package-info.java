@@ -1,0 +1,4 @@
+@NullMarked
+package nl.ambtenaaronline.training.audit;
+
+import org.jspecify.annotations.NullMarked;

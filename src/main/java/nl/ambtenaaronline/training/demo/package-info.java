@@ -1,0 +1,4 @@
+@NullMarked
+package nl.ambtenaaronline.training.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+package nl.ambtenaaronline.training.employee;
+
+/** A department, with the number of people in it. */
+public record DepartmentSummary(long id, String code, String name, long headcount) {
+}

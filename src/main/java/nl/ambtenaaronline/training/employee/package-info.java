@@ -1,0 +1,4 @@
+@NullMarked
+package nl.ambtenaaronline.training.employee;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,128 @@
+package nl.ambtenaaronline.training.security;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.Table;
+import nl.ambtenaaronline.training.shared.Role;
+import org.jspecify.annotations.Nullable;
+
+/** A local account: it belongs to one employee and holds the roles granted to it. */
+@Entity
+@Table(name = "account")
+class Account {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	@Column(nullable = false, unique = true, length = 100)
+	private String username;
+
+	@Column(name = "password_hash", nullable = false, length = 200)
+	private String passwordHash;
+
+	@Column(name = "employee_id", nullable = false, unique = true)
+	private long employeeId;
+
+	@Column(nullable = false, length = 5)
+	private String locale;
+
+	@Column(name = "password_change_required", nullable = false)
+	private boolean passwordChangeRequired;
+
+	@Column(nullable = false)
+	private boolean enabled;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+	@MapKeyColumn(name = "role")
+	@MapKeyEnumerated(EnumType.STRING)
+	private Map<Role, RoleGrant> roles = new EnumMap<>(Role.class);
+
+	protected Account() {
+		this.username = "";
+		this.passwordHash = "";
+		this.locale = "nl";
+		this.createdAt = Instant.EPOCH;
+	}
+
+	Account(String username, String passwordHash, long employeeId, boolean passwordChangeRequired, Instant createdAt) {
+		this.username = username;
+		this.passwordHash = passwordHash;
+		this.employeeId = employeeId;
+		this.locale = "nl";
+		this.passwordChangeRequired = passwordChangeRequired;
+		this.enabled = true;
+		this.createdAt = createdAt;
+	}
+
+	long id() {
+		if (id == null) {
+			throw new IllegalStateException("Account not saved");
+		}
+		return id;
+	}
+
+	String username() {
+		return username;
+	}
+
+	String passwordHash() {
+		return passwordHash;
+	}
+
+	long employeeId() {
+		return employeeId;
+	}
+
+	String locale() {
+		return locale;
+	}
+
+	boolean passwordChangeRequired() {
+		return passwordChangeRequired;
+	}
+
+	boolean enabled() {
+		return enabled;
+	}
+
+	Map<Role, RoleGrant> roles() {
+		return roles;
+	}
+
+	void setPassword(String passwordHash, boolean changeRequired) {
+		this.passwordHash = passwordHash;
+		this.passwordChangeRequired = changeRequired;
+	}
+
+	void setLocale(String locale) {
+		this.locale = locale;
+	}
+
+	void grant(Role role, RoleGrant grant) {
+		roles.put(role, grant);
+	}
+
+	void revoke(Role role) {
+		roles.remove(role);
+	}
+
+}

@@ -1,0 +1,15 @@
+package nl.ambtenaaronline.training.security;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AccountRepository extends JpaRepository<Account, Long> {
+
+	Optional<Account> findByUsername(String username);
+
+	Optional<Account> findByEmployeeId(long employeeId);
+
+	boolean existsByUsername(String username);
+
+}

@@ -1,0 +1,259 @@
+package nl.ambtenaaronline.training.security;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import nl.ambtenaaronline.training.audit.AuditResult;
+import nl.ambtenaaronline.training.audit.AuditService;
+import nl.ambtenaaronline.training.employee.EmployeeService;
+import nl.ambtenaaronline.training.employee.EmployeeSummary;
+import nl.ambtenaaronline.training.shared.Role;
+import nl.ambtenaaronline.training.shared.Roles;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Local accounts: the signed-in user's own password and language, and for administrators
+ * creating accounts, resetting passwords and granting roles. Every change is audited.
+ */
+@Service
+public class AccountService {
+
+	/** Supported interface languages; Dutch is the default. */
+	public static final List<Locale> LANGUAGES = List.of(Locale.of("nl"), Locale.ENGLISH);
+
+	private static final char[] ONE_TIME_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
+
+	private final AccountRepository accounts;
+
+	private final EmployeeService employees;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	AccountService(AccountRepository accounts, EmployeeService employees, PasswordEncoder passwordEncoder,
+			AuditService audit, Clock clock) {
+		this.accounts = accounts;
+		this.employees = employees;
+		this.passwordEncoder = passwordEncoder;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The signed-in user, or empty for an anonymous visitor. */
+	@PermitAll
+	@Transactional(readOnly = true)
+	public Optional<CurrentUser> current() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !(authentication.getPrincipal() instanceof AppUser user)) {
+			return Optional.empty();
+		}
+		return accounts.findById(user.accountId()).map(account -> {
+			Set<Role> roles = EnumSet.noneOf(Role.class);
+			authentication.getAuthorities().forEach(authority -> {
+				for (Role role : Role.values()) {
+					if (role.authority().equals(authority.getAuthority())) {
+						roles.add(role);
+					}
+				}
+			});
+			String name = employees.forAccount(account.employeeId())
+				.map(EmployeeSummary::displayName)
+				.orElse(account.username());
+			return new CurrentUser(account.id(), account.employeeId(), account.username(), name, Set.copyOf(roles),
+					Locale.of(account.locale()), account.passwordChangeRequired());
+		});
+	}
+
+	@RolesAllowed(Roles.EMPLOYEE)
+	@Transactional
+	public void changeOwnPassword(String currentPassword, String newPassword) {
+		Account account = own();
+		if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
+			audit.record("password.changed", "account:" + account.id(), AuditResult.DENIED, "wrong-current");
+			throw new PasswordRejectedException("password.wrong-current");
+		}
+		if (currentPassword.equals(newPassword)) {
+			throw new PasswordRejectedException("password.same");
+		}
+		PasswordPolicy.check(newPassword, account.username()).ifPresent(key -> {
+			throw new PasswordRejectedException(key);
+		});
+		account.setPassword(passwordEncoder.encode(newPassword), false);
+		audit.record("password.changed", "account:" + account.id());
+	}
+
+	@RolesAllowed(Roles.EMPLOYEE)
+	@Transactional
+	public void setOwnLanguage(Locale locale) {
+		if (!LANGUAGES.contains(Locale.of(locale.getLanguage()))) {
+			throw new IllegalArgumentException("Unsupported language " + locale);
+		}
+		Account account = own();
+		account.setLocale(locale.getLanguage());
+		audit.record("account.language-changed", "account:" + account.id(), AuditResult.SUCCESS, locale.getLanguage());
+	}
+
+	/** Whether the signed-in user must choose a new password before anything else. */
+	@PermitAll
+	@Transactional(readOnly = true)
+	public boolean passwordChangeRequired() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof AppUser user
+				&& accounts.findById(user.accountId()).map(Account::passwordChangeRequired).orElse(false);
+	}
+
+	@RolesAllowed(Roles.ADMIN)
+	@Transactional(readOnly = true)
+	public List<AccountSummary> list(int offset, int limit) {
+		int size = Math.max(limit, 1);
+		return accounts.findAll(PageRequest.of(offset / size, size, Sort.by("username")))
+			.stream()
+			.map(this::summary)
+			.toList();
+	}
+
+	@RolesAllowed(Roles.ADMIN)
+	@Transactional(readOnly = true)
+	public long count() {
+		return accounts.count();
+	}
+
+	/**
+	 * Creates an account for an employee with a one-time password that must be changed at
+	 * first login.
+	 * @return the one-time password, to hand to the employee
+	 */
+	@RolesAllowed(Roles.ADMIN)
+	@Transactional
+	public String createAccount(long employeeId, String username) {
+		String oneTime = oneTimePassword();
+		Account account = create(employeeId, username, oneTime, true);
+		audit.record("account.created", "account:" + account.id());
+		return oneTime;
+	}
+
+	/** Creates an account with a known password and roles, for demo data and set-up. */
+	@RolesAllowed(Roles.ADMIN)
+	@Transactional
+	public long createAccount(long employeeId, String username, String password, Set<Role> grants) {
+		Account account = create(employeeId, username, password, false);
+		grants.forEach(role -> grant(account, role));
+		audit.record("account.created", "account:" + account.id());
+		return account.id();
+	}
+
+	/**
+	 * @return the new one-time password; it must be changed at the next login
+	 */
+	@RolesAllowed(Roles.ADMIN)
+	@Transactional
+	public String resetPassword(long accountId) {
+		Account account = accounts.findById(accountId).orElseThrow();
+		String oneTime = oneTimePassword();
+		account.setPassword(passwordEncoder.encode(oneTime), true);
+		audit.record("password.reset", "account:" + accountId);
+		return oneTime;
+	}
+
+	@RolesAllowed(Roles.ADMIN)
+	@Transactional
+	public void grantRole(long accountId, Role role) {
+		Account account = accounts.findById(accountId).orElseThrow();
+		grant(account, role);
+		audit.record("role.granted", "account:" + accountId, AuditResult.SUCCESS, role.name());
+	}
+
+	@RolesAllowed(Roles.ADMIN)
+	@Transactional
+	public void revokeRole(long accountId, Role role) {
+		Account account = accounts.findById(accountId).orElseThrow();
+		if (role == Role.ADMIN && account.id() == own().id()) {
+			throw new AccessDeniedException("An administrator cannot revoke their own ADMIN role");
+		}
+		account.revoke(role);
+		audit.record("role.revoked", "account:" + accountId, AuditResult.SUCCESS, role.name());
+	}
+
+	private void grant(Account account, Role role) {
+		if (!Role.GRANTABLE.contains(role)) {
+			throw new IllegalArgumentException(role + " is not granted; it follows from the account or the roster");
+		}
+		account.grant(role, new RoleGrant(clock.instant(), actorId()));
+	}
+
+	private Account create(long employeeId, String username, String password, boolean changeRequired) {
+		String name = username.strip().toLowerCase(Locale.ROOT);
+		if (name.isEmpty() || accounts.existsByUsername(name)) {
+			throw new IllegalArgumentException("account.username-taken");
+		}
+		if (accounts.findByEmployeeId(employeeId).isPresent()) {
+			throw new IllegalArgumentException("account.employee-has-account");
+		}
+		return accounts
+			.save(new Account(name, passwordEncoder.encode(password), employeeId, changeRequired, clock.instant()));
+	}
+
+	private Account own() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !(authentication.getPrincipal() instanceof AppUser user)) {
+			throw new AccessDeniedException("Not signed in");
+		}
+		return accounts.findById(user.accountId()).orElseThrow();
+	}
+
+	private static String actorId() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null) {
+			return "system";
+		}
+		return authentication.getPrincipal() instanceof AppUser user ? user.auditId() : authentication.getName();
+	}
+
+	private AccountSummary summary(Account account) {
+		Map<Role, AccountSummary.Grant> grants = new EnumMap<>(Role.class);
+		account.roles()
+			.forEach((role, grant) -> grants.put(role, new AccountSummary.Grant(grant.grantedAt(), grant.grantedBy())));
+		Optional<EmployeeSummary> employee = employees.forAccount(account.employeeId());
+		return new AccountSummary(account.id(), account.username(), account.employeeId(),
+				employee.map(EmployeeSummary::employeeNumber).orElse("-"),
+				employee.map(EmployeeSummary::displayName).orElse("-"), account.enabled(),
+				account.passwordChangeRequired(), Map.copyOf(grants));
+	}
+
+	/**
+	 * Four groups of four characters from an alphabet without look-alikes: about 79 bits.
+	 */
+	private String oneTimePassword() {
+		StringBuilder password = new StringBuilder();
+		for (int i = 0; i < 16; i++) {
+			if (i > 0 && i % 4 == 0) {
+				password.append('-');
+			}
+			password.append(ONE_TIME_ALPHABET[random.nextInt(ONE_TIME_ALPHABET.length)]);
+		}
+		return password.toString();
+	}
+
+}

@@ -1,0 +1,58 @@
+package nl.ambtenaaronline.training.security;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import nl.ambtenaaronline.training.employee.EmployeeService;
+import nl.ambtenaaronline.training.shared.Role;
+import nl.ambtenaaronline.training.shared.TimeConfiguration;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads an account with its roles: EMPLOYEE always, MANAGER when the roster gives the
+ * person reports, and the granted roles. A leaver (end date passed) cannot sign in.
+ */
+@Component
+class AccountUserDetailsService implements UserDetailsService {
+
+	private final AccountRepository accounts;
+
+	private final EmployeeService employees;
+
+	private final Clock clock;
+
+	AccountUserDetailsService(AccountRepository accounts, EmployeeService employees, Clock clock) {
+		this.accounts = accounts;
+		this.employees = employees;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String username) {
+		Account account = accounts.findByUsername(username.strip().toLowerCase(Locale.ROOT))
+			.orElseThrow(() -> new UsernameNotFoundException("unknown"));
+		LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+		boolean active = account.enabled()
+				&& employees.forAccount(account.employeeId()).map(employee -> !employee.hasLeft(today)).orElse(false);
+		List<GrantedAuthority> authorities = new ArrayList<>();
+		authorities.add(new SimpleGrantedAuthority(Role.EMPLOYEE.authority()));
+		if (employees.hasReports(account.employeeId())) {
+			authorities.add(new SimpleGrantedAuthority(Role.MANAGER.authority()));
+		}
+		account.roles().keySet().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
+		return new AppUser(account.id(), account.employeeId(), account.username(), account.passwordHash(), active,
+				authorities);
+	}
+
+}

@@ -1,0 +1,27 @@
+package nl.ambtenaaronline.training.settings;
+
+/**
+ * A setting that HR or administrators change at run time. Features declare their settings
+ * as beans of this type; labels come from the message bundles as {@code setting.<key>}
+ * and {@code setting.<key>.help}.
+ *
+ * @param key stable key, e.g. {@code assignment.new-hire-days}
+ * @param type how the value is validated
+ * @param defaultValue the value until someone changes it (may be empty for optional
+ * values)
+ * @param min lowest allowed value of an INTEGER setting
+ * @param max highest allowed value of an INTEGER setting
+ * @param hrEditable whether HR may change it (administrators may change every setting)
+ */
+public record SettingDefinition(String key, SettingType type, String defaultValue, int min, int max,
+		boolean hrEditable) {
+
+	public static SettingDefinition integer(String key, int defaultValue, int min, int max, boolean hrEditable) {
+		return new SettingDefinition(key, SettingType.INTEGER, Integer.toString(defaultValue), min, max, hrEditable);
+	}
+
+	public static SettingDefinition of(String key, SettingType type, String defaultValue, boolean hrEditable) {
+		return new SettingDefinition(key, type, defaultValue, 0, 0, hrEditable);
+	}
+
+}

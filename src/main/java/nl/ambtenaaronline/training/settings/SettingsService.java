@@ -1,0 +1,214 @@
+package nl.ambtenaaronline.training.settings;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import nl.ambtenaaronline.training.audit.AuditResult;
+import nl.ambtenaaronline.training.audit.AuditService;
+import nl.ambtenaaronline.training.shared.Roles;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Audited run-time settings. Reading is open to every caller; changing needs ADMIN, or HR
+ * for settings marked HR-editable. Every change is audited with the old and the new
+ * value.
+ */
+@Service
+public class SettingsService {
+
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+	private final JdbcTemplate jdbc;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	private final Map<String, SettingDefinition> definitions = new LinkedHashMap<>();
+
+	SettingsService(JdbcTemplate jdbc, AuditService audit, Clock clock, List<SettingDefinition> definitions) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.clock = clock;
+		definitions.stream()
+			.sorted(Comparator.comparing(SettingDefinition::key))
+			.forEach(definition -> this.definitions.put(definition.key(), definition));
+	}
+
+	@PermitAll
+	@Transactional(readOnly = true)
+	public String text(String key) {
+		SettingDefinition definition = definition(key);
+		List<String> stored = jdbc.queryForList("select setting_value from app_setting where setting_key = ?",
+				String.class, key);
+		return stored.isEmpty() ? definition.defaultValue() : stored.getFirst();
+	}
+
+	@PermitAll
+	public int integer(String key) {
+		return Integer.parseInt(text(key));
+	}
+
+	@PermitAll
+	public boolean bool(String key) {
+		return Boolean.parseBoolean(text(key));
+	}
+
+	@PermitAll
+	public Optional<LocalDate> date(String key) {
+		String value = text(key);
+		return value.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(value));
+	}
+
+	@RolesAllowed({ Roles.ADMIN, Roles.HR })
+	@Transactional(readOnly = true)
+	public List<SettingValue> list() {
+		boolean admin = isAdmin();
+		return definitions.values()
+			.stream()
+			.filter(definition -> admin || definition.hrEditable())
+			.map(this::valueOf)
+			.toList();
+	}
+
+	/**
+	 * Validates and stores a new value, audited with old and new value.
+	 * @throws InvalidSettingException with a message key when the value does not fit
+	 */
+	@RolesAllowed({ Roles.ADMIN, Roles.HR })
+	@Transactional
+	public void update(String key, String rawValue) {
+		SettingDefinition definition = definition(key);
+		if (!definition.hrEditable() && !isAdmin()) {
+			throw new AccessDeniedException("setting " + key);
+		}
+		String value = validate(definition, rawValue.strip());
+		String old = text(key);
+		if (old.equals(value)) {
+			return;
+		}
+		String actor = SecurityContextHolder.getContext().getAuthentication() == null ? "system"
+				: SecurityContextHolder.getContext().getAuthentication().getName();
+		OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+		int updated = jdbc.update(
+				"update app_setting set setting_value = ?, changed_at = ?, changed_by = ? where setting_key = ?", value,
+				now, actor, key);
+		if (updated == 0) {
+			jdbc.update(
+					"insert into app_setting (setting_key, setting_value, changed_at, changed_by) values (?, ?, ?, ?)",
+					key, value, now, actor);
+		}
+		audit.record("setting.changed", "setting:" + key, AuditResult.SUCCESS, "'" + old + "' -> '" + value + "'");
+	}
+
+	private SettingValue valueOf(SettingDefinition definition) {
+		var rows = jdbc.queryForList(
+				"select setting_value, changed_at, changed_by from app_setting where setting_key = ?",
+				definition.key());
+		if (rows.isEmpty()) {
+			return new SettingValue(definition, definition.defaultValue(), null, null);
+		}
+		var row = rows.getFirst();
+		Object changedAt = row.get("changed_at");
+		Instant at = changedAt instanceof OffsetDateTime odt ? odt.toInstant()
+				: changedAt instanceof java.sql.Timestamp ts ? ts.toInstant() : null;
+		return new SettingValue(definition, (String) row.get("setting_value"), at, (String) row.get("changed_by"));
+	}
+
+	private SettingDefinition definition(String key) {
+		SettingDefinition definition = definitions.get(key);
+		if (definition == null) {
+			throw new IllegalArgumentException("Unknown setting: " + key);
+		}
+		return definition;
+	}
+
+	static String validate(SettingDefinition definition, String value) {
+		switch (definition.type()) {
+			case INTEGER -> {
+				int number;
+				try {
+					number = Integer.parseInt(value);
+				}
+				catch (NumberFormatException ex) {
+					throw new InvalidSettingException("settings.invalid.integer");
+				}
+				if (number < definition.min() || number > definition.max()) {
+					throw new InvalidSettingException("settings.invalid.range", definition.min(), definition.max());
+				}
+				return Integer.toString(number);
+			}
+			case BOOLEAN -> {
+				if (!value.equals("true") && !value.equals("false")) {
+					throw new InvalidSettingException("settings.invalid.boolean");
+				}
+				return value;
+			}
+			case DATE -> {
+				if (value.isEmpty()) {
+					return value;
+				}
+				try {
+					return LocalDate.parse(value).toString();
+				}
+				catch (DateTimeParseException ex) {
+					throw new InvalidSettingException("settings.invalid.date");
+				}
+			}
+			case URL -> {
+				if (value.isEmpty()) {
+					return value;
+				}
+				try {
+					URI uri = new URI(value);
+					if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
+						throw new InvalidSettingException("settings.invalid.url");
+					}
+				}
+				catch (URISyntaxException ex) {
+					throw new InvalidSettingException("settings.invalid.url");
+				}
+				return value;
+			}
+			case EMAIL -> {
+				if (!value.isEmpty() && !EMAIL.matcher(value).matches()) {
+					throw new InvalidSettingException("settings.invalid.email");
+				}
+				return value;
+			}
+			default -> {
+				if (value.length() > 4000) {
+					throw new InvalidSettingException("settings.invalid.length", 4000);
+				}
+				return value;
+			}
+		}
+	}
+
+	private static boolean isAdmin() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getAuthorities()
+			.stream()
+			.anyMatch(authority -> ("ROLE_" + Roles.ADMIN).equals(authority.getAuthority()));
+	}
+
+}

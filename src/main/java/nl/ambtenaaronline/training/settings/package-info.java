@@ -1,0 +1,4 @@
+@NullMarked
+package nl.ambtenaaronline.training.settings;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,144 @@
+package nl.ambtenaaronline.training.shell;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import nl.ambtenaaronline.training.security.AccountService;
+import nl.ambtenaaronline.training.security.CurrentUser;
+import nl.ambtenaaronline.training.security.Languages;
+import nl.ambtenaaronline.training.shared.AppProperties;
+
+/**
+ * The main layout: header with the city mark and name, navigation built from the
+ * {@code @Menu} views the user may open, language switch, logout and the idle-time
+ * warning. It knows no feature.
+ */
+@Layout
+@AnonymousAllowed
+class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+	private final AccountService accounts;
+
+	private final AuthenticationContext authentication;
+
+	private final AppProperties properties;
+
+	private final SideNav nav = new SideNav();
+
+	MainLayout(AccountService accounts, AuthenticationContext authentication, AppProperties properties,
+			ShellProperties shell) {
+		this.accounts = accounts;
+		this.authentication = authentication;
+		this.properties = properties;
+		setPrimarySection(Section.DRAWER);
+		addClassName("ao-layout");
+
+		Anchor skip = new Anchor("#main-content", getTranslation("shell.skip-to-content"));
+		skip.addClassName("ao-skip-link");
+
+		Image mark = new Image(shell.cityMark(), "");
+		mark.addClassName("ao-city-mark");
+		Span city = new Span(properties.cityName());
+		city.addClassName("ao-city-name");
+		Span product = new Span(getTranslation("app.name"));
+		product.addClassName("ao-product-name");
+		Anchor brand = new Anchor("", mark, city, product);
+		brand.addClassName("ao-brand");
+		brand.getElement().setAttribute("aria-label", properties.cityName() + " – " + getTranslation("app.name"));
+
+		DrawerToggle toggle = new DrawerToggle();
+		toggle.setAriaLabel(getTranslation("shell.menu"));
+
+		HorizontalLayout user = userArea();
+		HorizontalLayout header = new HorizontalLayout(skip, toggle, brand, user);
+		header.addClassName("ao-header");
+		header.setWidthFull();
+		header.setAlignItems(HorizontalLayout.Alignment.CENTER);
+		header.expand(brand);
+		addToNavbar(header);
+
+		nav.setLabel(getTranslation("shell.navigation"));
+		nav.addClassName("ao-nav");
+		addToDrawer(nav);
+	}
+
+	private HorizontalLayout userArea() {
+		HorizontalLayout area = new HorizontalLayout();
+		area.addClassName("ao-user");
+		area.setAlignItems(HorizontalLayout.Alignment.CENTER);
+		Locale other = UI.getCurrent().getLocale().getLanguage().equals("en") ? Locale.of("nl") : Locale.ENGLISH;
+		Button language = new Button(getTranslation("shell.language.switch"), event -> switchLanguage(other));
+		language.setId("language-switch");
+		language.getElement().setAttribute("lang", other.getLanguage());
+		language.addClassName("ao-language");
+		area.add(language);
+		accounts.current().ifPresent(current -> {
+			Span name = new Span(current.displayName());
+			name.addClassName("ao-user-name");
+			Button logout = new Button(getTranslation("shell.logout"), event -> authentication.logout());
+			logout.setId("logout");
+			area.add(name, logout);
+		});
+		return area;
+	}
+
+	private void switchLanguage(Locale locale) {
+		Languages.remember(locale);
+		if (accounts.current().isPresent()) {
+			accounts.setOwnLanguage(locale);
+		}
+		UI.getCurrent().getPage().reload();
+	}
+
+	@Override
+	public void afterNavigation(AfterNavigationEvent event) {
+		nav.removeAll();
+		MenuConfiguration.getMenuEntries().forEach(entry -> {
+			SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+			nav.addItem(item);
+		});
+		if (getContent() != null) {
+			getContent().getElement().setAttribute("id", "main-content");
+		}
+		startIdleWatch();
+	}
+
+	private void startIdleWatch() {
+		if (accounts.current().map(CurrentUser::accountId).isEmpty()) {
+			return;
+		}
+		long timeoutMs = properties.idleTimeout().toMillis();
+		getElement().executeJs(IdleWatch.SCRIPT, getElement(), timeoutMs, Math.min(60_000L, timeoutMs / 2),
+				getTranslation("shell.idle.title"), getTranslation("shell.idle.text"),
+				getTranslation("shell.idle.stay"));
+	}
+
+	/** The user chose to stay signed in: this round trip itself renews the session. */
+	@ClientCallable
+	void stayActive() {
+		// the request is the activity; nothing else to do
+	}
+
+	/** The warning ran out without an answer: sign out. */
+	@ClientCallable
+	void idleExpired() {
+		authentication.logout();
+	}
+
+}

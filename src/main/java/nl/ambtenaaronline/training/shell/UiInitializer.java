@@ -1,0 +1,49 @@
+package nl.ambtenaaronline.training.shell;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import nl.ambtenaaronline.training.security.AccountService;
+import nl.ambtenaaronline.training.security.CurrentUser;
+import nl.ambtenaaronline.training.security.Languages;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Sets each new UI's language (the account's, else the remembered one, else Dutch) and
+ * the page's {@code lang}, and sends a user who must change their password to that page
+ * before anything else.
+ */
+@Component
+class UiInitializer implements VaadinServiceInitListener {
+
+	static final String CHANGE_PASSWORD_ROUTE = "change-password";
+
+	private final AccountService accounts;
+
+	UiInitializer(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	public void serviceInit(ServiceInitEvent event) {
+		event.getSource().addUIInitListener(init -> {
+			UI ui = init.getUI();
+			Locale locale = accounts.current()
+				.map(CurrentUser::locale)
+				.or(Languages::remembered)
+				.orElse(MessagesI18NProvider.LOCALES.getFirst());
+			ui.setLocale(locale);
+			ui.getElement().executeJs("document.documentElement.lang = $0", locale.getLanguage());
+			ui.addBeforeEnterListener(enter -> {
+				if (!CHANGE_PASSWORD_ROUTE.equals(enter.getLocation().getFirstSegment())
+						&& accounts.passwordChangeRequired()) {
+					enter.rerouteTo(CHANGE_PASSWORD_ROUTE);
+				}
+			});
+		});
+	}
+
+}

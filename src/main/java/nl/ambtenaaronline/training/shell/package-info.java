@@ -1,0 +1,4 @@
+@NullMarked
+package nl.ambtenaaronline.training.shell;
+
+import org.jspecify.annotations.NullMarked;
