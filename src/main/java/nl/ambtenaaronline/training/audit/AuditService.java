@@ -17,12 +17,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.ambtenaaronline.training.shared.Roles;
+import nl.ambtenaaronline.training.shared.SecurityContexts;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -166,7 +166,7 @@ public class AuditService {
 	}
 
 	private static String currentActor() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		Authentication authentication = SecurityContexts.authentication();
 		if (authentication == null || authentication instanceof AnonymousAuthenticationToken
 				|| !authentication.isAuthenticated()) {
 			return "anonymous";

@@ -18,12 +18,12 @@ import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.Roles;
+import nl.ambtenaaronline.training.shared.SecurityContexts;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,7 +65,7 @@ public class AccountService {
 	@PermitAll
 	@Transactional(readOnly = true)
 	public Optional<CurrentUser> current() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		Authentication authentication = SecurityContexts.authentication();
 		if (authentication == null || !(authentication.getPrincipal() instanceof AppUser user)) {
 			return Optional.empty();
 		}
@@ -119,7 +119,7 @@ public class AccountService {
 	@PermitAll
 	@Transactional(readOnly = true)
 	public boolean passwordChangeRequired() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		Authentication authentication = SecurityContexts.authentication();
 		return authentication != null && authentication.getPrincipal() instanceof AppUser user
 				&& accounts.findById(user.accountId()).map(Account::passwordChangeRequired).orElse(false);
 	}
@@ -216,7 +216,7 @@ public class AccountService {
 	}
 
 	private Account own() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		Authentication authentication = SecurityContexts.authentication();
 		if (authentication == null || !(authentication.getPrincipal() instanceof AppUser user)) {
 			throw new AccessDeniedException("Not signed in");
 		}
@@ -224,7 +224,7 @@ public class AccountService {
 	}
 
 	private static String actorId() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		Authentication authentication = SecurityContexts.authentication();
 		if (authentication == null) {
 			return "system";
 		}

@@ -20,10 +20,10 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.ambtenaaronline.training.audit.AuditResult;
 import nl.ambtenaaronline.training.audit.AuditService;
 import nl.ambtenaaronline.training.shared.Roles;
+import nl.ambtenaaronline.training.shared.SecurityContexts;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -106,8 +106,8 @@ public class SettingsService {
 		if (old.equals(value)) {
 			return;
 		}
-		String actor = SecurityContextHolder.getContext().getAuthentication() == null ? "system"
-				: SecurityContextHolder.getContext().getAuthentication().getName();
+		String actor = SecurityContexts.authentication() == null ? "system"
+				: SecurityContexts.authentication().getName();
 		OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
 		int updated = jdbc.update(
 				"update app_setting set setting_value = ?, changed_at = ?, changed_by = ? where setting_key = ?", value,
@@ -205,7 +205,7 @@ public class SettingsService {
 	}
 
 	private static boolean isAdmin() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		var authentication = SecurityContexts.authentication();
 		return authentication != null && authentication.getAuthorities()
 			.stream()
 			.anyMatch(authority -> ("ROLE_" + Roles.ADMIN).equals(authority.getAuthority()));

@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Runs work of the system itself (scheduled jobs, start-up seeding, event listeners) with
@@ -20,16 +20,17 @@ public final class SystemAuthentication {
 	}
 
 	public static <T> T call(Supplier<T> work) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		SecurityContextHolderStrategy holder = SecurityContexts.strategy();
+		SecurityContext previous = holder.getContext();
+		SecurityContext context = holder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null, List
 			.of(new SimpleGrantedAuthority(Role.ADMIN.authority()), new SimpleGrantedAuthority(Role.HR.authority()))));
-		SecurityContextHolder.setContext(context);
+		holder.setContext(context);
 		try {
 			return work.get();
 		}
 		finally {
-			SecurityContextHolder.setContext(previous);
+			holder.setContext(previous);
 		}
 	}
 

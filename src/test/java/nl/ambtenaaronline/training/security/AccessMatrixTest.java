@@ -1,0 +1,145 @@
+package nl.ambtenaaronline.training.security;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import nl.ambtenaaronline.training.IntegrationTest;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every route × every persona: only the intended combinations open the view. A route that
+ * is missing from {@link #MATRIX} fails the test, so each new screen must be added here.
+ */
+class AccessMatrixTest {
+
+	/** Personas in the order of the columns below. */
+	static final List<String> PERSONAS = List.of("anonymous", "medewerker", "manager", "hr", "beheerder", "auditor");
+
+	/**
+	 * Route template → which personas may open it (1) or not (0), in the order of
+	 * PERSONAS.
+	 */
+	static final Map<String, String> MATRIX = Map.of(
+	// @formatter:off
+			"login",            "111111",
+			"",                 "011111",
+			"change-password",  "011111",
+			"admin/accounts",   "000010",
+			"audit",            "000011",
+			"settings",         "000110"
+	// @formatter:on
+	);
+
+	abstract static class Persona extends SpringBrowserlessTest {
+
+		abstract String persona();
+
+		@Test
+		void everyRouteIsInTheMatrix() {
+			Set<String> routes = RouteConfiguration.forApplicationScope()
+				.getAvailableRoutes()
+				.stream()
+				.map(RouteData::getTemplate)
+				.collect(Collectors.toCollection(TreeSet::new));
+			assertThat(MATRIX.keySet()).as("routes in the access matrix").containsExactlyInAnyOrderElementsOf(routes);
+		}
+
+		@Test
+		void opensExactlyTheRoutesTheMatrixAllows() {
+			int column = PERSONAS.indexOf(persona());
+			for (RouteData route : RouteConfiguration.forApplicationScope().getAvailableRoutes()) {
+				boolean expected = MATRIX.get(route.getTemplate()).charAt(column) == '1';
+				UI.getCurrent().navigate(route.getTemplate());
+				boolean opened = route.getNavigationTarget().isInstance(getCurrentView());
+				assertThat(opened).as("%s opens /%s", persona(), route.getTemplate()).isEqualTo(expected);
+			}
+		}
+
+	}
+
+	@Nested
+	@IntegrationTest
+	@WithAnonymousUser
+	class Anonymous extends Persona {
+
+		@Override
+		String persona() {
+			return "anonymous";
+		}
+
+	}
+
+	@Nested
+	@IntegrationTest
+	@WithUserDetails("medewerker")
+	class Employee extends Persona {
+
+		@Override
+		String persona() {
+			return "medewerker";
+		}
+
+	}
+
+	@Nested
+	@IntegrationTest
+	@WithUserDetails("manager")
+	class Manager extends Persona {
+
+		@Override
+		String persona() {
+			return "manager";
+		}
+
+	}
+
+	@Nested
+	@IntegrationTest
+	@WithUserDetails("hr")
+	class Hr extends Persona {
+
+		@Override
+		String persona() {
+			return "hr";
+		}
+
+	}
+
+	@Nested
+	@IntegrationTest
+	@WithUserDetails("beheerder")
+	class Admin extends Persona {
+
+		@Override
+		String persona() {
+			return "beheerder";
+		}
+
+	}
+
+	@Nested
+	@IntegrationTest
+	@WithUserDetails("auditor")
+	class Auditor extends Persona {
+
+		@Override
+		String persona() {
+			return "auditor";
+		}
+
+	}
+
+}
