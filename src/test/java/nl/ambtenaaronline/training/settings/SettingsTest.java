@@ -1,0 +1,83 @@
+package nl.ambtenaaronline.training.settings;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextField;
+import nl.ambtenaaronline.training.IntegrationTest;
+import nl.ambtenaaronline.training.audit.AuditFilter;
+import nl.ambtenaaronline.training.audit.AuditService;
+import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+class SettingsTest extends SpringBrowserlessTest {
+
+	@Autowired
+	SettingsService settings;
+
+	@Autowired
+	AuditService audit;
+
+	@Test
+	void valuesAreValidatedByTheirType() {
+		SettingDefinition days = SettingDefinition.integer("x", 30, 1, 365, true);
+		assertThat(SettingsService.validate(days, "45")).isEqualTo("45");
+		assertThatThrownBy(() -> SettingsService.validate(days, "veertig")).hasMessage("settings.invalid.integer");
+		assertThatThrownBy(() -> SettingsService.validate(days, "0")).hasMessage("settings.invalid.range");
+		SettingDefinition url = SettingDefinition.of("u", SettingType.URL, "", false);
+		assertThatThrownBy(() -> SettingsService.validate(url, "javascript:alert(1)"))
+			.hasMessage("settings.invalid.url");
+		assertThat(SettingsService.validate(url, "https://www.amsterdam.nl/integriteit")).startsWith("https://");
+		SettingDefinition date = SettingDefinition.of("d", SettingType.DATE, "", true);
+		assertThatThrownBy(() -> SettingsService.validate(date, "31-12-2026")).hasMessage("settings.invalid.date");
+		SettingDefinition email = SettingDefinition.of("e", SettingType.EMAIL, "", true);
+		assertThatThrownBy(() -> SettingsService.validate(email, "geen-adres")).hasMessage("settings.invalid.email");
+	}
+
+	@Test
+	@WithUserDetails("beheerder")
+	void anAdministratorChangesASettingOnTheScreenAndTheChangeIsAudited() {
+		navigate("settings", com.vaadin.flow.component.html.Main.class);
+		TextField field = $(TextField.class).withId("setting-source-huisstijl-contact").single();
+		test(field).setValue("huisstijl@example.org");
+		Button save = $(Button.class).all()
+			.stream()
+			.filter(button -> button.getElement().getAttribute("aria-label") != null
+					&& button.getElement().getAttribute("aria-label").contains("Coördinatiepunt"))
+			.findFirst()
+			.orElseThrow();
+		test(save).click();
+		assertThat(settings.text("source.huisstijl-contact")).isEqualTo("huisstijl@example.org");
+		assertThat(SystemAuthentication.call(
+				() -> audit.search(new AuditFilter("setting.changed", null, "setting:source.huisstijl-contact"), 0, 5)))
+			.isNotEmpty()
+			.first()
+			.satisfies(entry -> assertThat(entry.details()).contains("huisstijl@example.org"));
+	}
+
+	@Test
+	@WithUserDetails("beheerder")
+	void aWrongValueIsRefusedWithAClearMessageAndNotStored() {
+		navigate("settings", com.vaadin.flow.component.html.Main.class);
+		TextField field = $(TextField.class).withId("setting-source-gedragscode-url").single();
+		String before = settings.text("source.gedragscode-url");
+		test(field).setValue("geen adres");
+		Button save = $(Button.class).all()
+			.stream()
+			.filter(button -> button.getElement().getAttribute("aria-label") != null
+					&& button.getElement().getAttribute("aria-label").contains("gedragscode"))
+			.findFirst()
+			.orElseThrow();
+		test(save).click();
+		assertThat(field.isInvalid()).isTrue();
+		assertThat(field.getErrorMessage()).contains("https://");
+		assertThat(settings.text("source.gedragscode-url")).isEqualTo(before);
+	}
+
+}
