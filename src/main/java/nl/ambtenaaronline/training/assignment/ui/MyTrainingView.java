@@ -1,0 +1,113 @@
+package nl.ambtenaaronline.training.assignment.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import nl.ambtenaaronline.training.content.ContentService;
+import nl.ambtenaaronline.training.content.Course;
+import nl.ambtenaaronline.training.learning.CompletionSummary;
+import nl.ambtenaaronline.training.learning.CourseProgress;
+import nl.ambtenaaronline.training.learning.LearningService;
+import nl.ambtenaaronline.training.learning.NextStep;
+import nl.ambtenaaronline.training.security.AccountService;
+import nl.ambtenaaronline.training.security.CurrentUser;
+import nl.ambtenaaronline.training.shared.Roles;
+import nl.ambtenaaronline.training.shared.TimeConfiguration;
+
+/**
+ * "Mijn training", the learner's start page: the courses with progress and one obvious
+ * button to start or continue, and the completed courses.
+ */
+@Route("")
+@RolesAllowed(Roles.EMPLOYEE)
+@Menu(title = "menu.my-training", order = 0)
+class MyTrainingView extends Main implements HasDynamicTitle {
+
+	MyTrainingView(ContentService contents, LearningService learning, AccountService accounts) {
+		addClassName("ao-page");
+		Locale locale = getLocale();
+		String name = accounts.current().map(CurrentUser::displayName).orElse("");
+		add(new H1(getTranslation("my-training.title")));
+		add(new Paragraph(getTranslation("my-training.welcome", name)));
+
+		for (Course course : contents.courses()) {
+			CourseProgress progress = learning.progress(course.id());
+			Section card = new Section();
+			card.addClassName("ao-card");
+			card.setId("course-" + course.id());
+			H2 title = new H2(course.title().in(locale));
+			Paragraph about = new Paragraph(getTranslation("my-training.duration", course.durationMinutes()));
+			Span label = new Span(getTranslation("learning.progress", progress.percent()));
+			label.setId("progress-label-" + course.id());
+			ProgressBar bar = new ProgressBar(0, 100, progress.percent());
+			bar.getElement().setAttribute("aria-labelledby", label.getId().orElseThrow());
+			String status = progress.completed() ? getTranslation("my-training.status.completed")
+					: progress.started() ? getTranslation("my-training.status.in-progress")
+							: getTranslation("my-training.status.not-started");
+			Paragraph state = new Paragraph(status);
+			String action = progress.next().kind() == NextStep.Kind.DONE ? "my-training.view"
+					: progress.started() ? "my-training.continue" : "my-training.start";
+			Button go = new Button(getTranslation(action),
+					click -> getUI().ifPresent(ui -> ui.navigate(target(course.id(), progress.next()))));
+			go.setId("go-" + course.id());
+			go.addThemeVariants(ButtonVariant.PRIMARY);
+			go.setAriaLabel(getTranslation(action) + ": " + course.title().in(locale));
+			card.add(title, about, state, label, bar, go);
+			add(card);
+		}
+
+		List<CompletionSummary> completions = learning.myCompletions();
+		add(new H2(getTranslation("my-training.completed")));
+		if (completions.isEmpty()) {
+			add(new Paragraph(getTranslation("my-training.none-completed")));
+		}
+		else {
+			DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+				.withLocale(locale)
+				.withZone(TimeConfiguration.ZONE);
+			UnorderedList list = new UnorderedList();
+			list.setId("completions");
+			for (CompletionSummary completion : completions) {
+				String title = contents.current(completion.courseId())
+					.map(course -> course.title().in(locale))
+					.orElse(completion.courseId());
+				list.add(new ListItem(getTranslation("my-training.completion", title, completion.courseVersion(),
+						format.format(completion.passedAt()))));
+			}
+			add(new Div(list));
+		}
+	}
+
+	private static String target(String courseId, NextStep next) {
+		return switch (next.kind()) {
+			case LESSON -> "course/" + courseId + "/lesson/" + next.id();
+			case SCENARIO -> "course/" + courseId + "/scenario/" + next.id();
+			case ASSESSMENT, ACKNOWLEDGE -> "course/" + courseId + "/assessment";
+			case DONE -> "course/" + courseId;
+		};
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("my-training.title") + " – " + getTranslation("app.name");
+	}
+
+}

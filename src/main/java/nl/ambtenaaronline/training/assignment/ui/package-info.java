@@ -1,0 +1,4 @@
+@NullMarked
+package nl.ambtenaaronline.training.assignment.ui;
+
+import org.jspecify.annotations.NullMarked;
