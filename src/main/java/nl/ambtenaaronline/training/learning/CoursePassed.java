@@ -9,6 +9,6 @@ import java.time.Instant;
  * @param completionId the stored completion, unique per run through the course
  * @param refresher whether this was a repeat of a course completed before
  */
-public record CoursePassed(long employeeId, String courseId, String courseVersion, long completionId,
-		int scorePercent, Instant passedAt, boolean refresher) {
+public record CoursePassed(long employeeId, String courseId, String courseVersion, long completionId, int scorePercent,
+		Instant passedAt, boolean refresher) {
 }

@@ -20,9 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param percent progress as a share of the steps (lessons, scenarios, assessment)
  */
 public record CourseProgress(String courseId, boolean started, boolean refresher, String courseVersion,
-		List<LessonProgress> lessons, List<ScenarioProgress> scenarios, AssessmentStatus assessment,
-		int attemptsUsed, int attemptsAllowed, @Nullable Instant nextAttemptAt, boolean completed, int percent,
-		NextStep next) {
+		List<LessonProgress> lessons, List<ScenarioProgress> scenarios, AssessmentStatus assessment, int attemptsUsed,
+		int attemptsAllowed, @Nullable Instant nextAttemptAt, boolean completed, int percent, NextStep next) {
 
 	public record LessonProgress(String id, boolean read) {
 	}

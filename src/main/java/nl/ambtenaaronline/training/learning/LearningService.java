@@ -183,8 +183,8 @@ public class LearningService {
 		try {
 			jdbc.update(
 					"insert into scenario_choice (id, play_id, step_id, choice_index, score, best_score, next_id, course_version, chosen_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-					answerId, play, stepId, choiceIndex, choice.score(), step.bestScore(), choice.next(),
-					run.version(), now());
+					answerId, play, stepId, choiceIndex, choice.score(), step.bestScore(), choice.next(), run.version(),
+					now());
 		}
 		catch (DuplicateKeyException sameStepOrSameRequest) {
 			throw new LearningException("scenario.step-answered");
@@ -247,8 +247,8 @@ public class LearningService {
 
 	/**
 	 * The learner's open attempt as stored now.
-	 * @throws LearningException {@code assessment.already-submitted} when it was submitted,
-	 * e.g. in another window
+	 * @throws LearningException {@code assessment.already-submitted} when it was
+	 * submitted, e.g. in another window
 	 */
 	@RolesAllowed(Roles.EMPLOYEE)
 	@Transactional(readOnly = true)
@@ -368,8 +368,8 @@ public class LearningService {
 		CompletionSummary completion = completionOf(run.id()).orElseThrow();
 		audit.record("course.completed", "employee:" + employee, AuditResult.SUCCESS,
 				courseId + " " + run.version() + " completion:" + completion.id());
-		events.publishEvent(new CoursePassed(employee, courseId, run.version(), completion.id(), score, passedAt,
-				run.refresher()));
+		events.publishEvent(
+				new CoursePassed(employee, courseId, run.version(), completion.id(), score, passedAt, run.refresher()));
 		return completion;
 	}
 
@@ -431,10 +431,11 @@ public class LearningService {
 	}
 
 	private Optional<Run> latestRun(long employeeId, String courseId) {
-		return jdbc.query("""
-				select e.*, (select count(*) from completion c where c.enrolment_id = e.id) as done
-				from enrolment e where e.employee_id = ? and e.course_id = ? order by e.run_no desc limit 1""",
-				this::run, employeeId, courseId)
+		return jdbc
+			.query("""
+					select e.*, (select count(*) from completion c where c.enrolment_id = e.id) as done
+					from enrolment e where e.employee_id = ? and e.course_id = ? order by e.run_no desc limit 1""",
+					this::run, employeeId, courseId)
 			.stream()
 			.findFirst();
 	}
@@ -557,8 +558,8 @@ public class LearningService {
 
 	private CourseProgress.ScenarioProgress scenarioProgress(long enrolmentId, Course course, Scenario scenario) {
 		List<Long> plays = jdbc.queryForList(
-				"select id from scenario_play where enrolment_id = ? and scenario_id = ? order by play_no",
-				Long.class, enrolmentId, scenario.id());
+				"select id from scenario_play where enrolment_id = ? and scenario_id = ? order by play_no", Long.class,
+				enrolmentId, scenario.id());
 		boolean finished = false;
 		int best = 0;
 		for (long play : plays) {
@@ -580,7 +581,8 @@ public class LearningService {
 			return plays.getFirst();
 		}
 		try {
-			jdbc.update("insert into scenario_play (enrolment_id, scenario_id, play_no, started_at) values (?, ?, 1, ?)",
+			jdbc.update(
+					"insert into scenario_play (enrolment_id, scenario_id, play_no, started_at) values (?, ?, 1, ?)",
 					enrolmentId, scenarioId, now());
 		}
 		catch (DuplicateKeyException otherWindow) {
@@ -641,14 +643,14 @@ public class LearningService {
 
 	private List<AttemptRow> attempts(long enrolmentId) {
 		return jdbc.query("select * from assessment_attempt where enrolment_id = ? order by attempt_no",
-				this::attempt, enrolmentId);
+				this::attemptRow, enrolmentId);
 	}
 
 	private AttemptRow ownAttempt(long attemptId) {
 		long employee = me();
 		List<AttemptRow> rows = jdbc.query("""
 				select a.* from assessment_attempt a join enrolment e on e.id = a.enrolment_id
-				where a.id = ? and e.employee_id = ?""", this::attempt, attemptId, employee);
+				where a.id = ? and e.employee_id = ?""", this::attemptRow, attemptId, employee);
 		if (rows.isEmpty()) {
 			throw new LearningException("assessment.not-found");
 		}
@@ -720,14 +722,14 @@ public class LearningService {
 				rs.getObject("started_at", OffsetDateTime.class).toInstant(), rs.getLong("done") > 0);
 	}
 
-	private AttemptRow attempt(ResultSet rs, int row) throws SQLException {
+	private AttemptRow attemptRow(ResultSet rs, int row) throws SQLException {
 		OffsetDateTime submitted = rs.getObject("submitted_at", OffsetDateTime.class);
 		Object score = rs.getObject("score_percent");
 		Object passed = rs.getObject("passed");
 		return new AttemptRow(rs.getLong("id"), rs.getLong("enrolment_id"), rs.getInt("attempt_no"),
 				List.of(rs.getString("draw").split(",")), rs.getInt("position"),
-				submitted == null ? null : submitted.toInstant(),
-				score == null ? null : ((Number) score).intValue(), passed == null ? null : (Boolean) passed);
+				submitted == null ? null : submitted.toInstant(), score == null ? null : ((Number) score).intValue(),
+				passed == null ? null : (Boolean) passed);
 	}
 
 	private CompletionSummary completion(ResultSet rs, int row) throws SQLException {

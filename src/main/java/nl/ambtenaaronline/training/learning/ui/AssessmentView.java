@@ -14,7 +14,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -28,7 +27,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -151,7 +149,6 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
 		Div field;
 		if (question.type() == QuestionType.MULTIPLE) {
 			CheckboxGroup<Integer> options = new CheckboxGroup<>(getTranslation("assessment.choose-all"));
-			options.addThemeVariants(CheckboxGroupVariant.VERTICAL);
 			options.setItems(IntStream.range(0, question.options().size()).boxed().toList());
 			options.setItemLabelGenerator(i -> resolve(question.options().get(i).text().in(locale), locale));
 			options.setValue(current);
@@ -165,7 +162,6 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
 		}
 		else {
 			RadioButtonGroup<Integer> options = new RadioButtonGroup<>(getTranslation("assessment.choose-one"));
-			options.addThemeVariants(RadioGroupVariant.VERTICAL);
 			options.setItems(IntStream.range(0, question.options().size()).boxed().toList());
 			options.setItemLabelGenerator(i -> resolve(question.options().get(i).text().in(locale), locale));
 			if (!current.isEmpty()) {
@@ -198,12 +194,11 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
 		AttemptView fresh = attempt;
 		for (int i = 0; i < ids.size(); i++) {
 			int target = i;
-			boolean answered = fresh.answers().containsKey(ids.get(i))
-					&& !fresh.answers().get(ids.get(i)).isEmpty();
+			boolean answered = fresh.answers().containsKey(ids.get(i)) && !fresh.answers().get(ids.get(i)).isEmpty();
 			Button jump = new Button(String.valueOf(i + 1), click -> go(attempt, target));
 			jump.getElement()
-				.setAttribute("aria-label", getTranslation(answered ? "assessment.jump-answered"
-						: "assessment.jump-open", i + 1));
+				.setAttribute("aria-label",
+						getTranslation(answered ? "assessment.jump-answered" : "assessment.jump-open", i + 1));
 			jump.addClassName(answered ? "ao-answered" : "ao-open");
 			if (i == position) {
 				jump.getElement().setAttribute("aria-current", "step");
@@ -250,7 +245,8 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
 			.count();
 		ConfirmDialog dialog = new ConfirmDialog();
 		dialog.setHeader(getTranslation("assessment.submit-title"));
-		dialog.setText(open == 0 ? getTranslation("assessment.submit-all") : getTranslation("assessment.submit-open", open));
+		dialog.setText(
+				open == 0 ? getTranslation("assessment.submit-all") : getTranslation("assessment.submit-open", open));
 		dialog.setCancelable(true);
 		dialog.setCancelText(getTranslation("assessment.submit-cancel"));
 		dialog.setConfirmText(getTranslation("assessment.submit"));
@@ -295,9 +291,10 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
 							.collect(Collectors.joining("; "));
 				item.add(new Paragraph(getTranslation("assessment.your-answer", chosen)));
 				List<QuestionOption> right = question.options().stream().filter(QuestionOption::correct).toList();
-				item.add(new Paragraph(getTranslation("assessment.right-answer", right.stream()
-					.map(option -> resolve(option.text().in(locale), locale))
-					.collect(Collectors.joining("; ")))));
+				item.add(new Paragraph(getTranslation("assessment.right-answer",
+						right.stream()
+							.map(option -> resolve(option.text().in(locale), locale))
+							.collect(Collectors.joining("; ")))));
 				right.forEach(option -> item.add(new Paragraph(resolve(option.feedback().in(locale), locale))));
 				item.add(new RuleTags(course, question.rules(), locale));
 				box.add(item);
@@ -310,8 +307,9 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
 	private void showRetry(CourseProgress progress) {
 		if (progress.assessment() == AssessmentStatus.EXHAUSTED) {
 			String contact = settings.text("contact.support");
-			Paragraph exhausted = new Paragraph(getTranslation("assessment.status.EXHAUSTED", progress.attemptsUsed(),
-					progress.attemptsAllowed()) + (contact.isBlank() ? "" : " " + contact));
+			Paragraph exhausted = new Paragraph(
+					getTranslation("assessment.status.EXHAUSTED", progress.attemptsUsed(), progress.attemptsAllowed())
+							+ (contact.isBlank() ? "" : " " + contact));
 			exhausted.setId("attempts-exhausted");
 			body.add(exhausted);
 			return;

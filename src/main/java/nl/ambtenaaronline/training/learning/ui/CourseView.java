@@ -28,7 +28,9 @@ import nl.ambtenaaronline.training.learning.NextStep;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
 
-/** A course at a glance: progress, the continue button, lessons, scenarios, assessment. */
+/**
+ * A course at a glance: progress, the continue button, lessons, scenarios, assessment.
+ */
 @Route("course/:courseId")
 @RolesAllowed(Roles.EMPLOYEE)
 class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {

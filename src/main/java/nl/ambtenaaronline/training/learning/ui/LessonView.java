@@ -70,7 +70,11 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 			part.add(html(section.html().in(locale), locale));
 			add(part);
 		}
-		List<String> order = learning.progress(courseId).lessons().stream().map(CourseProgress.LessonProgress::id).toList();
+		List<String> order = learning.progress(courseId)
+			.lessons()
+			.stream()
+			.map(CourseProgress.LessonProgress::id)
+			.toList();
 		int index = order.indexOf(lessonId);
 		Button read = new Button(getTranslation("learning.mark-read"), click -> {
 			learning.markLessonRead(courseId, lessonId);
@@ -85,7 +89,8 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 	}
 
 	private Html html(String fragment, Locale locale) {
-		return new Html("<div class=\"ao-markdown\">" + contents.resolvePlaceholdersInHtml(fragment, locale) + "</div>");
+		return new Html(
+				"<div class=\"ao-markdown\">" + contents.resolvePlaceholdersInHtml(fragment, locale) + "</div>");
 	}
 
 	@Override

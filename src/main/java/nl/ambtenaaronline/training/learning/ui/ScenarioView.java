@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -94,7 +93,6 @@ class ScenarioView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
 		RadioButtonGroup<Integer> choices = new RadioButtonGroup<>(getTranslation("scenario.what-do-you-do"));
 		choices.setId("choices");
-		choices.addThemeVariants(RadioGroupVariant.VERTICAL);
 		choices.setItems(java.util.stream.IntStream.range(0, step.choices().size()).boxed().toList());
 		choices.setItemLabelGenerator(index -> resolve(step.choices().get(index).text().in(locale), locale));
 
@@ -118,7 +116,10 @@ class ScenarioView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 			}
 		});
 		body.add(counter, situation, choices, confirm);
-		choices.focus();
+		if (!state.choices().isEmpty()) {
+			situation.getElement().setAttribute("tabindex", "-1");
+			situation.getElement().callJsFunction("focus");
+		}
 	}
 
 	private void showFeedback(Course course, Scenario scenario, ScenarioStep step, int index, ScenarioState after,
