@@ -17,12 +17,12 @@ class LoginJourneyTest extends BrowserTest {
 		assertAccessible("the login page");
 
 		logIn("medewerker");
-		assertThat(page.locator("h1")).containsText("Welkom");
+		assertThat(page.locator("h1")).hasText("Mijn training");
 		assertThat(page.getByRole(AriaRole.NAVIGATION)).isVisible();
 		assertAccessible("the start page");
 
 		page.locator("#language-switch").click();
-		assertThat(page.locator("h1")).containsText("Welcome");
+		assertThat(page.locator("h1")).hasText("My training");
 		assertThat(page.locator("html")).hasAttribute("lang", "en");
 		assertAccessible("the start page in English");
 
@@ -32,9 +32,9 @@ class LoginJourneyTest extends BrowserTest {
 
 		// the choice of language is remembered with the account
 		logIn("medewerker");
-		assertThat(page.locator("h1")).containsText("Welcome");
+		assertThat(page.locator("h1")).hasText("My training");
 		page.locator("#language-switch").click();
-		assertThat(page.locator("h1")).containsText("Welkom");
+		assertThat(page.locator("h1")).hasText("Mijn training");
 	}
 
 	@Test

@@ -1,0 +1,439 @@
+package nl.ambtenaaronline.training.learning;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import nl.ambtenaaronline.training.IntegrationTest;
+import nl.ambtenaaronline.training.content.ContentService;
+import nl.ambtenaaronline.training.content.Course;
+import nl.ambtenaaronline.training.content.Question;
+import nl.ambtenaaronline.training.content.QuestionOption;
+import nl.ambtenaaronline.training.content.Scenario;
+import nl.ambtenaaronline.training.content.ScenarioChoice;
+import nl.ambtenaaronline.training.content.ScenarioStep;
+import nl.ambtenaaronline.training.employee.EmployeeService;
+import nl.ambtenaaronline.training.security.AccountService;
+import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+@RecordApplicationEvents
+class LearningServiceTest {
+
+	static final String COURSE = "social-media";
+
+	@Autowired
+	LearningService learning;
+
+	@Autowired
+	ContentService contents;
+
+	@Autowired
+	EmployeeService employees;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	AuthenticationProvider provider;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationEvents events;
+
+	Learners learners;
+
+	Course course;
+
+	@BeforeEach
+	void setUp() {
+		learners = new Learners(employees, accounts, provider);
+		course = contents.current(COURSE).orElseThrow();
+	}
+
+	@Test
+	void aNewLearnerStartsAtTheFirstLessonWithTheAssessmentLocked() {
+		String me = learners.create("new");
+		CourseProgress progress = learners.as(me, () -> learning.progress(COURSE));
+		assertThat(progress.started()).isFalse();
+		assertThat(progress.next()).isEqualTo(new NextStep(NextStep.Kind.LESSON, course.lessons().getFirst().id()));
+		assertThat(progress.assessment()).isEqualTo(AssessmentStatus.LOCKED);
+		assertThat(progress.percent()).isZero();
+	}
+
+	@Test
+	void readingEveryLessonAndPassingEveryScenarioOpensTheAssessment() {
+		String me = learners.create("path");
+		learners.run(me, () -> {
+			readAll();
+			CourseProgress halfway = learning.progress(COURSE);
+			assertThat(halfway.next().kind()).isEqualTo(NextStep.Kind.SCENARIO);
+			assertThat(halfway.assessment()).isEqualTo(AssessmentStatus.LOCKED);
+			playAllBest();
+			CourseProgress ready = learning.progress(COURSE);
+			assertThat(ready.assessment()).isEqualTo(AssessmentStatus.AVAILABLE);
+			assertThat(ready.next().kind()).isEqualTo(NextStep.Kind.ASSESSMENT);
+		});
+	}
+
+	@Test
+	void aScenarioFollowsTheChoicesAndScoresByTheContent() {
+		String me = learners.create("scenario");
+		Scenario scenario = course.scenarios().getFirst();
+		learners.run(me, () -> {
+			ScenarioStep first = scenario.startStep();
+			int worst = worstIndex(first);
+			ScenarioState after = learning.choose(COURSE, scenario.id(), first.id(), worst, UUID.randomUUID());
+			assertThat(after.choices()).hasSize(1);
+			assertThat(after.choices().getFirst().score()).isEqualTo(first.choices().get(worst).score());
+			String expectedNext = first.choices().get(worst).next();
+			assertThat(scenario.isEnding(expectedNext) ? after.ending() : after.currentStep()).isEqualTo(expectedNext);
+			// the same step again (second window, double click) changes nothing
+			assertThatThrownBy(
+					() -> learning.choose(COURSE, scenario.id(), first.id(), bestIndex(first), UUID.randomUUID()))
+				.isInstanceOf(LearningException.class);
+			assertThat(learning.scenario(COURSE, scenario.id()).choices()).hasSize(1);
+		});
+	}
+
+	@Test
+	void aScenarioBelowItsPassMarkMustBePlayedAgainAndEarlierPlaysStayStored() {
+		String me = learners.create("replay");
+		Scenario scenario = course.scenarios().getFirst();
+		learners.run(me, () -> {
+			ScenarioState state = learning.scenario(COURSE, scenario.id());
+			while (!state.finished()) {
+				ScenarioStep step = scenario.step(state.currentStep()).orElseThrow();
+				state = learning.choose(COURSE, scenario.id(), step.id(), worstIndex(step), UUID.randomUUID());
+			}
+			assertThat(state.passed()).isFalse();
+			assertThat(learning.progress(COURSE).scenarios().getFirst().passed()).isFalse();
+			ScenarioState replay = learning.replay(COURSE, scenario.id());
+			assertThat(replay.playNo()).isEqualTo(2);
+			assertThat(replay.choices()).isEmpty();
+			play(scenario, true);
+			assertThat(learning.progress(COURSE).scenarios().getFirst().passed()).isTrue();
+		});
+		Integer plays = jdbc.queryForObject("""
+				select count(*) from scenario_play p join enrolment e on e.id = p.enrolment_id
+				join account a on a.employee_id = e.employee_id where a.username = ?""", Integer.class, me);
+		assertThat(plays).isEqualTo(2);
+	}
+
+	@Test
+	void theDrawFollowsTheRuleGroupsAndDiffersPerAttempt() {
+		String me = learners.create("draw");
+		learners.run(me, () -> {
+			ready();
+			AttemptView first = learning.openAttempt(COURSE);
+			assertThat(first.questionIds()).doesNotHaveDuplicates().hasSize(course.assessment().questionsPerAttempt());
+			Map<String, Long> perGroup = first.questionIds()
+				.stream()
+				.collect(Collectors.groupingBy(id -> course.question(id).orElseThrow().group(), Collectors.counting()));
+			course.assessment()
+				.drawPerGroup()
+				.forEach((group, count) -> assertThat(perGroup.get(group)).as(group).isEqualTo(count.longValue()));
+			answerAll(first, false);
+			learning.submit(first.attemptId());
+			AttemptView second = learning.openAttempt(COURSE);
+			assertThat(second.attemptNo()).isEqualTo(2);
+			assertThat(second.questionIds()).doesNotContainAnyElementsOf(first.questionIds());
+		});
+	}
+
+	@Test
+	void anOpenAttemptResumesWithTheSameQuestionsAnswersAndPosition() {
+		String me = learners.create("resume");
+		learners.run(me, () -> {
+			ready();
+			AttemptView attempt = learning.openAttempt(COURSE);
+			String question = attempt.questionIds().get(2);
+			learning.answer(attempt.attemptId(), question, Set.of(0), UUID.randomUUID());
+			learning.answer(attempt.attemptId(), question, Set.of(1), UUID.randomUUID());
+			learning.moveTo(attempt.attemptId(), 2);
+		});
+		// a new session (another device, after a restart): everything comes from the
+		// database
+		learners.run(me, () -> {
+			AttemptView resumed = learning.openAttempt(COURSE);
+			assertThat(resumed.position()).isEqualTo(2);
+			assertThat(resumed.answers()).containsEntry(resumed.questionIds().get(2), Set.of(1));
+		});
+		Integer rows = jdbc.queryForObject("""
+				select count(*) from assessment_answer x join assessment_attempt t on t.id = x.attempt_id
+				join enrolment e on e.id = t.enrolment_id join account a on a.employee_id = e.employee_id
+				where a.username = ?""", Integer.class, me);
+		assertThat(rows).as("every change is a row of its own").isEqualTo(2);
+	}
+
+	@Test
+	void aRepeatedAnswerRequestIsStoredOnce() throws Exception {
+		String me = learners.create("twice");
+		learners.run(me, this::ready);
+		AttemptView attempt = learners.as(me, () -> learning.openAttempt(COURSE));
+		UUID answerId = UUID.randomUUID();
+		String question = attempt.questionIds().getFirst();
+		List<Callable<Object>> calls = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			calls.add(() -> learners.as(me, () -> {
+				learning.answer(attempt.attemptId(), question, Set.of(0), answerId);
+				return null;
+			}));
+		}
+		runTogether(calls);
+		Integer rows = jdbc.queryForObject("select count(*) from assessment_answer where attempt_id = ?", Integer.class,
+				attempt.attemptId());
+		assertThat(rows).isEqualTo(1);
+	}
+
+	@Test
+	void twoWindowsStartingTheAssessmentGetOneAttempt() throws Exception {
+		String me = learners.create("tabs");
+		learners.run(me, this::ready);
+		List<Callable<Object>> calls = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			calls.add(() -> learners.as(me, () -> learning.openAttempt(COURSE).attemptId()));
+		}
+		List<Object> ids = runTogether(calls);
+		assertThat(new HashSet<>(ids)).hasSize(1);
+	}
+
+	@Test
+	void anAnswerAfterSubmittingInAnotherWindowIsRefusedWithAClearReason() {
+		String me = learners.create("late");
+		learners.run(me, () -> {
+			ready();
+			AttemptView attempt = learning.openAttempt(COURSE);
+			learning.submit(attempt.attemptId());
+			assertThatThrownBy(() -> learning.answer(attempt.attemptId(), attempt.questionIds().getFirst(), Set.of(0),
+					UUID.randomUUID()))
+				.isInstanceOf(LearningException.class)
+				.hasMessage("assessment.already-submitted");
+		});
+	}
+
+	@Test
+	void scoringCountsOnlyExactlyRightAnswersAndReportsPerRuleGroup() {
+		String me = learners.create("score");
+		learners.run(me, () -> {
+			ready();
+			AttemptView attempt = learning.openAttempt(COURSE);
+			answerAll(attempt, true);
+			String spoiled = attempt.questionIds().getFirst();
+			Question question = course.question(spoiled).orElseThrow();
+			learning.answer(attempt.attemptId(), spoiled, wrongSelection(question), UUID.randomUUID());
+			AttemptResult result = learning.submit(attempt.attemptId());
+			int total = attempt.questionIds().size();
+			assertThat(result.scorePercent()).isEqualTo((total - 1) * 100 / total);
+			assertThat(result.passed()).isEqualTo(result.scorePercent() >= course.assessment().passMark());
+			assertThat(result.wrong()).extracting(AttemptResult.WrongAnswer::questionId).containsExactly(spoiled);
+			assertThat(result.groupPercent())
+				.containsKeys(course.assessment().drawPerGroup().keySet().toArray(String[]::new));
+			assertThat(result.groupPercent().get(question.group())).isLessThan(100);
+		});
+	}
+
+	@Test
+	void theMultipleChoiceRuleNeedsExactlyTheCorrectOptions() {
+		Question multiple = course.questions()
+			.stream()
+			.filter(q -> q.type() == nl.ambtenaaronline.training.content.QuestionType.MULTIPLE)
+			.findFirst()
+			.orElseThrow();
+		Set<Integer> right = correct(multiple);
+		assertThat(LearningService.isCorrect(multiple, right)).isTrue();
+		Set<Integer> tooMany = new HashSet<>(right);
+		tooMany.add(IntStream.range(0, multiple.options().size())
+			.filter(i -> !right.contains(i))
+			.findFirst()
+			.orElseThrow());
+		assertThat(LearningService.isCorrect(multiple, tooMany)).isFalse();
+		assertThat(LearningService.isCorrect(multiple, Set.of())).isFalse();
+	}
+
+	@Test
+	void afterTheLastAttemptHrCanGrantAnExtraOne() {
+		String me = learners.create("extra");
+		learners.run(me, () -> {
+			ready();
+			for (int i = 0; i < course.assessment().maxAttempts(); i++) {
+				AttemptView attempt = learning.openAttempt(COURSE);
+				answerAll(attempt, false);
+				assertThat(learning.submit(attempt.attemptId()).passed()).isFalse();
+			}
+			assertThat(learning.progress(COURSE).assessment()).isEqualTo(AssessmentStatus.EXHAUSTED);
+			assertThatThrownBy(() -> learning.openAttempt(COURSE)).hasMessage("assessment.exhausted");
+		});
+		long employee = learners.as(me, () -> accounts.current().orElseThrow().employeeId());
+		SystemAuthentication.run(() -> learning.grantExtraAttempt(employee, COURSE));
+		learners.run(me, () -> {
+			assertThat(learning.progress(COURSE).assessment()).isEqualTo(AssessmentStatus.AVAILABLE);
+			assertThat(learning.openAttempt(COURSE).attemptNo()).isEqualTo(course.assessment().maxAttempts() + 1);
+		});
+	}
+
+	@Test
+	void passingAndAcknowledgingCompletesTheCourseOnceAndPublishesCoursePassed() {
+		String me = learners.create("done");
+		CompletionSummary completion = learners.as(me, () -> {
+			ready();
+			AttemptView attempt = learning.openAttempt(COURSE);
+			answerAll(attempt, true);
+			assertThat(learning.submit(attempt.attemptId()).passed()).isTrue();
+			assertThat(learning.progress(COURSE).next().kind()).isEqualTo(NextStep.Kind.ACKNOWLEDGE);
+			CompletionSummary first = learning.acknowledge(COURSE);
+			CompletionSummary again = learning.acknowledge(COURSE);
+			assertThat(again.id()).isEqualTo(first.id());
+			assertThat(learning.progress(COURSE).completed()).isTrue();
+			assertThat(learning.progress(COURSE).percent()).isEqualTo(100);
+			return first;
+		});
+		assertThat(completion.guidelineVersion()).isEqualTo(course.guideline().version());
+		assertThat(completion.courseVersion()).isEqualTo(course.version().toString());
+		assertThat(events.stream(CoursePassed.class).filter(event -> event.completionId() == completion.id()))
+			.singleElement()
+			.satisfies(event -> {
+				assertThat(event.courseId()).isEqualTo(COURSE);
+				assertThat(event.refresher()).isFalse();
+			});
+	}
+
+	@Test
+	void aRefresherFollowsTheShorterPath() {
+		String me = learners.create("refresh");
+		learners.run(me, () -> {
+			ready();
+			AttemptView attempt = learning.openAttempt(COURSE);
+			answerAll(attempt, true);
+			learning.submit(attempt.attemptId());
+			learning.acknowledge(COURSE);
+			CourseProgress refresher = learning.startRefresher(COURSE);
+			assertThat(refresher.refresher()).isTrue();
+			assertThat(refresher.completed()).isFalse();
+			assertThat(refresher.lessons()).extracting(CourseProgress.LessonProgress::id)
+				.containsExactlyElementsOf(course.refresher()
+					.lessons()
+					.stream()
+					.sorted(Comparator.comparingInt(id -> course.lessons().indexOf(course.lesson(id).orElseThrow())))
+					.toList());
+			assertThat(refresher.scenarios()).hasSize(course.refresher().scenarios().size());
+		});
+	}
+
+	@Test
+	void anotherEmployeesAttemptIsUnreachableById() {
+		String owner = learners.create("owner");
+		String other = learners.create("other");
+		AttemptView attempt = learners.as(owner, () -> {
+			ready();
+			return learning.openAttempt(COURSE);
+		});
+		learners.run(other, () -> {
+			assertThatThrownBy(() -> learning.attempt(attempt.attemptId())).hasMessage("assessment.not-found");
+			assertThatThrownBy(() -> learning.answer(attempt.attemptId(), attempt.questionIds().getFirst(), Set.of(0),
+					UUID.randomUUID()))
+				.hasMessage("assessment.not-found");
+			assertThatThrownBy(() -> learning.submit(attempt.attemptId())).hasMessage("assessment.not-found");
+		});
+	}
+
+	// ---------------------------------------------------------------------------------
+
+	private void ready() {
+		readAll();
+		playAllBest();
+	}
+
+	private void readAll() {
+		course.lessons().forEach(lesson -> learning.markLessonRead(COURSE, lesson.id()));
+	}
+
+	private void playAllBest() {
+		course.scenarios().forEach(scenario -> play(scenario, true));
+	}
+
+	private void play(Scenario scenario, boolean best) {
+		ScenarioState state = learning.scenario(COURSE, scenario.id());
+		while (!state.finished()) {
+			ScenarioStep step = scenario.step(state.currentStep()).orElseThrow();
+			state = learning.choose(COURSE, scenario.id(), step.id(), best ? bestIndex(step) : worstIndex(step),
+					UUID.randomUUID());
+		}
+	}
+
+	private void answerAll(AttemptView attempt, boolean right) {
+		for (String id : attempt.questionIds()) {
+			Question question = course.question(id).orElseThrow();
+			learning.answer(attempt.attemptId(), id, right ? correct(question) : wrongSelection(question),
+					UUID.randomUUID());
+		}
+	}
+
+	private static Set<Integer> correct(Question question) {
+		List<QuestionOption> options = question.options();
+		return IntStream.range(0, options.size())
+			.filter(i -> options.get(i).correct())
+			.boxed()
+			.collect(Collectors.toSet());
+	}
+
+	private static Set<Integer> wrongSelection(Question question) {
+		List<QuestionOption> options = question.options();
+		return Set
+			.of(IntStream.range(0, options.size()).filter(i -> !options.get(i).correct()).findFirst().orElseThrow());
+	}
+
+	private static int bestIndex(ScenarioStep step) {
+		List<ScenarioChoice> choices = step.choices();
+		return IntStream.range(0, choices.size())
+			.boxed()
+			.max(Comparator.comparingInt(i -> choices.get(i).score()))
+			.orElseThrow();
+	}
+
+	private static int worstIndex(ScenarioStep step) {
+		List<ScenarioChoice> choices = step.choices();
+		return IntStream.range(0, choices.size())
+			.boxed()
+			.min(Comparator.comparingInt(i -> choices.get(i).score()))
+			.orElseThrow();
+	}
+
+	private static List<Object> runTogether(List<Callable<Object>> calls) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+		try {
+			List<Object> results = new ArrayList<>();
+			for (Future<Object> future : pool.invokeAll(calls)) {
+				results.add(future.get());
+			}
+			return results;
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+}
