@@ -12,6 +12,7 @@ public class AppShell implements AppShellConfigurator {
 
 	@Override
 	public void configurePage(AppShellSettings settings) {
+		settings.setPageTitle("Ambtenaar Online");
 		settings.addFavIcon("icon", "images/city-mark.svg", "32x32");
 		settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
 	}

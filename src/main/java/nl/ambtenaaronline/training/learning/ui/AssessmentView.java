@@ -99,7 +99,10 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
 		switch (progress.assessment()) {
 			case LOCKED -> body.add(new Paragraph(getTranslation("assessment.status.LOCKED")));
 			case IN_PROGRESS -> showQuestion(learning.openAttempt(courseId));
-			case AVAILABLE -> showIntro(progress);
+			case AVAILABLE -> {
+				learning.lastResult(courseId).ifPresent(this::showResult);
+				showIntro(progress);
+			}
 			case COOLDOWN, EXHAUSTED -> {
 				learning.lastResult(courseId).ifPresent(this::showResult);
 				showRetry(progress);

@@ -1,0 +1,276 @@
+package nl.ambtenaaronline.training.browser;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import com.microsoft.playwright.Locator;
+import nl.ambtenaaronline.training.content.ContentService;
+import nl.ambtenaaronline.training.content.Course;
+import nl.ambtenaaronline.training.content.Question;
+import nl.ambtenaaronline.training.content.QuestionOption;
+import nl.ambtenaaronline.training.content.QuestionType;
+import nl.ambtenaaronline.training.content.Scenario;
+import nl.ambtenaaronline.training.content.ScenarioStep;
+import nl.ambtenaaronline.training.employee.EmployeeService;
+import nl.ambtenaaronline.training.employee.NewEmployee;
+import nl.ambtenaaronline.training.employee.WorkerType;
+import nl.ambtenaaronline.training.learning.LearningService;
+import nl.ambtenaaronline.training.learning.ScenarioState;
+import nl.ambtenaaronline.training.security.AccountService;
+import nl.ambtenaaronline.training.shared.SecurityContexts;
+import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The learner's journey in a real browser, by keyboard only (focus and keys, no mouse
+ * clicks), with axe-core on every learner screen.
+ */
+class LearnerJourneyTest extends BrowserTest {
+
+	static final String COURSE = "social-media";
+
+	static final String PASSWORD = "een-lang-wachtwoord";
+
+	static final String SCENARIO = "prive-post-eigen-beleid";
+
+	@Autowired
+	ContentService contents;
+
+	@Autowired
+	LearningService learning;
+
+	@Autowired
+	EmployeeService employees;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	AuthenticationProvider provider;
+
+	@Test
+	void anEmployeeReadsPlaysFailsOncePassesTheSecondTimeAndCompletesTheCourse() {
+		Course course = contents.current(COURSE).orElseThrow();
+		String me = newLearner("journey");
+		// all scenarios but the one played in the browser are done through the service
+		as(me, () -> course.scenarios()
+			.stream()
+			.filter(scenario -> !scenario.id().equals(SCENARIO))
+			.forEach(this::playBest));
+
+		logInAs(me);
+		assertThat(page.locator("h1")).hasText("Mijn training");
+		assertAccessible("Mijn training");
+		press(page.locator("#go-" + COURSE));
+
+		// lessons, in order
+		for (int i = 0; i < course.lessons().size(); i++) {
+			assertThat(page.locator("h1")).hasText(course.lessons().get(i).title().nl());
+			if (i == 0) {
+				assertThat(page.locator(".ao-rule").first()).isVisible();
+				assertAccessible("a lesson");
+			}
+			press(page.locator("#mark-read"));
+		}
+		assertThat(page.locator("#course-progress-label")).isVisible();
+		assertAccessible("the course overview");
+
+		// the scenario about a private post on your own policy area
+		page.navigate(url("course/" + COURSE + "/scenario/" + SCENARIO));
+		Scenario scenario = course.scenario(SCENARIO).orElseThrow();
+		page.locator("#choices").waitFor();
+		assertAccessible("a scenario step");
+		String step = scenario.start();
+		while (!scenario.isEnding(step)) {
+			ScenarioStep current = scenario.step(step).orElseThrow();
+			int best = bestIndex(current);
+			Locator radios = page.locator("#choices vaadin-radio-button input");
+			assertThat(radios).hasCount(current.choices().size());
+			radios.nth(best).focus();
+			page.keyboard().press("Space");
+			assertThat(page.locator("#confirm-choice")).isEnabled();
+			press(page.locator("#confirm-choice"));
+			assertThat(page.locator("#feedback")).isFocused();
+			assertThat(page.locator("#feedback")).containsText(current.choices().get(best).rules().getFirst());
+			assertAccessible("scenario feedback");
+			press(page.locator("#next-step"));
+			step = current.choices().get(best).next();
+		}
+		assertThat(page.locator("#ending")).isFocused();
+		assertThat(page.locator("#scenario-score")).containsText("100%");
+		assertAccessible("a scenario ending");
+
+		// the assessment: fail once
+		page.navigate(url("course/" + COURSE + "/assessment"));
+		page.locator("#start-assessment").waitFor();
+		assertAccessible("the assessment introduction");
+		press(page.locator("#start-assessment"));
+		answerEveryQuestion(course, false);
+		press(page.locator("#submit-assessment"));
+		press(page
+			.locator("vaadin-confirm-dialog-overlay [slot=confirm-button], vaadin-confirm-dialog [slot=confirm-button]")
+			.first());
+		assertThat(page.locator("#result")).containsText("Niet gehaald");
+		assertAccessible("a failed result");
+
+		// and pass the second time
+		press(page.locator("#start-assessment"));
+		answerEveryQuestion(course, true);
+		press(page.locator("#submit-assessment"));
+		press(page
+			.locator("vaadin-confirm-dialog-overlay [slot=confirm-button], vaadin-confirm-dialog [slot=confirm-button]")
+			.first());
+		assertThat(page.locator("#result")).containsText("Gehaald");
+		assertAccessible("a passed result with the acknowledgement");
+
+		page.locator("#acknowledge-read input").focus();
+		page.keyboard().press("Space");
+		assertThat(page.locator("#acknowledge")).isEnabled();
+		press(page.locator("#acknowledge"));
+		assertThat(page.locator("#course-completed")).isVisible();
+
+		page.navigate(url(""));
+		assertThat(page.locator("#completions")).containsText(course.title().nl());
+		assertThat(page.locator("#course-" + COURSE)).containsText("Afgerond");
+	}
+
+	@Test
+	void afterTheSessionIsLostTheLearnerResumesAtTheSameQuestionWithEarlierAnswersKept() {
+		Course course = contents.current(COURSE).orElseThrow();
+		String me = newLearner("resume");
+		as(me, () -> {
+			course.lessons().forEach(lesson -> learning.markLessonRead(COURSE, lesson.id()));
+			course.scenarios().forEach(this::playBest);
+		});
+		logInAs(me);
+		page.navigate(url("course/" + COURSE + "/assessment"));
+		press(page.locator("#start-assessment"));
+		String firstPrompt = page.locator("#question-prompt").textContent();
+		chooseFirstOption();
+		assertThat(page.locator("#answer-saved")).hasText("Antwoord bewaard.");
+		press(page.locator("#next-question"));
+		assertThat(page.locator("#question-counter")).containsText("Vraag 2");
+		press(page.locator("#next-question"));
+		assertThat(page.locator("#question-counter")).containsText("Vraag 3");
+		chooseFirstOption();
+		assertThat(page.locator("#answer-saved")).hasText("Antwoord bewaard.");
+
+		// the session is gone (time-out, server restart, another device)
+		context.clearCookies();
+		page.reload();
+		logInAs(me);
+		page.navigate(url(""));
+		press(page.locator("#go-" + COURSE));
+		assertThat(page.locator("#question-counter")).containsText("Vraag 3");
+		assertThat(page.locator(".ao-answered")).hasCount(2);
+		press(page.locator(".ao-question-overview vaadin-button").first());
+		assertThat(page.locator("#question-prompt")).hasText(firstPrompt);
+		assertThat(page.locator("#answer [checked]").first()).isAttached();
+	}
+
+	private void chooseFirstOption() {
+		Locator input = page.locator("#answer vaadin-radio-button input, #answer vaadin-checkbox input").first();
+		input.focus();
+		page.keyboard().press("Space");
+	}
+
+	private void answerEveryQuestion(Course course, boolean right) {
+		int total = course.assessment().questionsPerAttempt();
+		for (int i = 0; i < total; i++) {
+			assertThat(page.locator("#question-counter")).containsText("Vraag " + (i + 1) + " ");
+			String prompt = page.locator("#question-prompt").textContent();
+			Question question = course.questions()
+				.stream()
+				.filter(q -> contents.resolvePlaceholders(q.prompt().nl(), java.util.Locale.of("nl")).equals(prompt))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("no question with prompt " + prompt));
+			List<QuestionOption> options = question.options();
+			List<Integer> pick = right
+					? IntStream.range(0, options.size()).filter(o -> options.get(o).correct()).boxed().toList()
+					: List.of(IntStream.range(0, options.size())
+						.filter(o -> !options.get(o).correct())
+						.findFirst()
+						.orElseThrow());
+			String kind = question.type() == QuestionType.MULTIPLE ? "vaadin-checkbox" : "vaadin-radio-button";
+			Locator inputs = page.locator("#answer " + kind + " input");
+			for (int option : pick) {
+				inputs.nth(option).focus();
+				page.keyboard().press("Space");
+				assertThat(page.locator("#answer-saved")).hasText("Antwoord bewaard.");
+			}
+			if (i == 0) {
+				assertAccessible("an assessment question");
+			}
+			if (i < total - 1) {
+				press(page.locator("#next-question"));
+			}
+		}
+	}
+
+	/** Keyboard activation: focus, then Enter. */
+	private void press(Locator locator) {
+		locator.focus();
+		page.keyboard().press("Enter");
+	}
+
+	private void logInAs(String username) {
+		page.navigate(url("login"));
+		page.locator("input[name=username]").fill(username);
+		page.locator("input[name=password]").fill(PASSWORD);
+		page.locator("input[name=password]").press("Enter");
+		page.locator("#logout").waitFor();
+	}
+
+	private String newLearner(String prefix) {
+		String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+		SystemAuthentication.run(() -> {
+			long employee = employees.create(new NewEmployee("B-" + username, "Test", null, username, null, "VOR", null,
+					java.time.LocalDate.of(2020, 1, 1), null, WorkerType.EMPLOYEE, null));
+			accounts.createAccount(employee, username, PASSWORD, Set.of());
+		});
+		return username;
+	}
+
+	private void as(String username, Runnable work) {
+		var authentication = provider
+			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, PASSWORD));
+		var previous = SecurityContexts.strategy().getContext();
+		var context = SecurityContexts.strategy().createEmptyContext();
+		context.setAuthentication(authentication);
+		SecurityContexts.strategy().setContext(context);
+		try {
+			work.run();
+		}
+		finally {
+			SecurityContexts.strategy().setContext(previous);
+		}
+	}
+
+	private void playBest(Scenario scenario) {
+		ScenarioState state = learning.scenario(COURSE, scenario.id());
+		while (!state.finished()) {
+			ScenarioStep step = scenario.step(state.currentStep()).orElseThrow();
+			state = learning.choose(COURSE, scenario.id(), step.id(), bestIndex(step), UUID.randomUUID());
+		}
+	}
+
+	private static int bestIndex(ScenarioStep step) {
+		int best = 0;
+		for (int i = 1; i < step.choices().size(); i++) {
+			if (step.choices().get(i).score() > step.choices().get(best).score()) {
+				best = i;
+			}
+		}
+		return best;
+	}
+
+}
