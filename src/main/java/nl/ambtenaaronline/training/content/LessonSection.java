@@ -10,7 +10,7 @@ import java.util.List;
  * @param html the body rendered from Markdown: raw HTML escaped, URLs sanitised, images
  * pointing to the course's image endpoint; may still hold placeholders such as
  * {@code {{gedragscode-url}}} (resolve them with
- * {@link ContentService#resolvePlaceholdersInHtml(String)})
+ * {@link ContentService#resolvePlaceholdersInHtml(String, java.util.Locale)})
  */
 public record LessonSection(LocalizedText title, List<String> rules, LocalizedText html) {
 
