@@ -103,12 +103,14 @@ final class RosterFileReader {
 			Result result = new Result(false, 0, headers, encoding.charset.name(), delimiter);
 			RowChecker checker = new RowChecker(index, result, today, problems);
 			int count = 0;
-			while (hasNext(records, parser, problems)) {
+			long lastLine = headerLine;
+			while (hasNext(records, lastLine, problems)) {
 				CSVRecord record = records.next();
+				long line = lineOf(record, parser);
+				lastLine = parser.getCurrentLineNumber();
 				if (isBlank(record)) {
 					continue;
 				}
-				long line = lineOf(record, parser);
 				count++;
 				if (count > limits.maxRows()) {
 					problems.add(line, "", "roster.error.too-many-rows", limits.maxRows());
@@ -131,12 +133,16 @@ final class RosterFileReader {
 		}
 	}
 
-	private static boolean hasNext(Iterator<CSVRecord> records, CSVParser parser, RosterProblems problems) {
+	/**
+	 * Whether there is a next record; a broken one is reported at the line after the last
+	 * good one.
+	 */
+	private static boolean hasNext(Iterator<CSVRecord> records, long lastLine, RosterProblems problems) {
 		try {
 			return records.hasNext();
 		}
 		catch (UncheckedIOException | IllegalStateException ex) {
-			problems.add(parser.getCurrentLineNumber(), "", "roster.error.quotes");
+			problems.add(lastLine + 1, "", "roster.error.quotes");
 			throw new UnreadableException();
 		}
 	}
