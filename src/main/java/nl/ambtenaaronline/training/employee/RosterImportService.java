@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.IntConsumer;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
 import nl.ambtenaaronline.training.audit.AuditResult;
 import nl.ambtenaaronline.training.audit.AuditService;
 import nl.ambtenaaronline.training.settings.SettingsService;
@@ -44,17 +45,20 @@ public class RosterImportService {
 
 	private final ApplicationEventPublisher events;
 
+	private final EntityManager entityManager;
+
 	private volatile IntConsumer writeHook = row -> {
 	};
 
 	RosterImportService(JdbcTemplate jdbc, AuditService audit, SettingsService settings, Clock clock,
-			RosterImportProperties properties, ApplicationEventPublisher events) {
+			RosterImportProperties properties, ApplicationEventPublisher events, EntityManager entityManager) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.settings = settings;
 		this.clock = clock;
 		this.properties = properties;
 		this.events = events;
+		this.entityManager = entityManager;
 	}
 
 	/** What importing the file would do; writes nothing. */
@@ -103,7 +107,11 @@ public class RosterImportService {
 		if (preview.leaverConfirmationNeeded() && (confirmedLeavers == null || confirmedLeavers != preview.leavers())) {
 			throw new RosterImportRejectedException(preview, "roster.rejected.leavers");
 		}
+		// The writer works with JDBC: no JPA entity of this transaction may be stale
+		// afterwards.
+		entityManager.flush();
 		Set<Long> touched = new RosterWriter(jdbc, writeHook).write(plan, today());
+		entityManager.clear();
 		audit.record("roster.imported", "roster", AuditResult.SUCCESS, String.format(Locale.ROOT,
 				"mode=%s rows=%d new=%d changed=%d unchanged=%d leavers=%d departments-new=%d departments-renamed=%d leavers-confirmed=%s",
 				preview.mode(), preview.rows(), preview.newPeople(), preview.changed(), preview.unchanged(),
