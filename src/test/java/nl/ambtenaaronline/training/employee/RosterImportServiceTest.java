@@ -1,14 +1,12 @@
 package nl.ambtenaaronline.training.employee;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -379,60 +377,20 @@ class RosterImportServiceTest {
 			.valid()).isTrue();
 	}
 
-	/**
-	 * People who manage or sponsor nobody, so they can leave without breaking references.
-	 */
 	List<EmployeeSummary> withoutReports() {
-		List<EmployeeSummary> all = employees.find(RosterFilter.all(), 0, 10_000);
-		Set<Long> referenced = new HashSet<>();
-		all.forEach(person -> {
-			if (person.managerId() != null) {
-				referenced.add(person.managerId());
-			}
-			if (person.sponsorId() != null) {
-				referenced.add(person.sponsorId());
-			}
-		});
-		return all.stream()
-			.filter(person -> !referenced.contains(person.id()) && person.endDate() == null)
-			.sorted(java.util.Comparator.comparing(EmployeeSummary::employeeNumber))
-			.toList();
+		return RosterFiles.withoutReports(employees);
 	}
 
 	static Set<String> numbers(List<EmployeeSummary> people) {
 		return people.stream().map(EmployeeSummary::employeeNumber).collect(Collectors.toSet());
 	}
 
-	/**
-	 * The whole roster as a roster file, without the given people, with changed e-mails.
-	 */
 	byte[] export(Set<String> without, Map<String, String> emails) {
-		return csv(employees.find(RosterFilter.all(), 0, 10_000)
-			.stream()
-			.filter(person -> !without.contains(person.employeeNumber()))
-			.toList(), emails);
+		return RosterFiles.export(employees, without, emails);
 	}
 
 	byte[] csv(List<EmployeeSummary> people, Map<String, String> emails) {
-		Map<Long, String> numbers = new HashMap<>();
-		employees.find(RosterFilter.all(), 0, 10_000)
-			.forEach(person -> numbers.put(person.id(), person.employeeNumber()));
-		StringBuilder text = new StringBuilder(
-				"personeelsnummer;voornaam;tussenvoegsel;achternaam;e-mail;afdelingscode;afdeling;leidinggevende;datum in dienst;datum uit dienst;soort;sponsor\n");
-		for (EmployeeSummary p : people) {
-			text.append(String.join(";", p.employeeNumber(), p.firstName(), orEmpty(p.tussenvoegsel()), p.lastName(),
-					emails.getOrDefault(p.employeeNumber(), orEmpty(p.email())), p.departmentCode(), p.departmentName(),
-					p.managerId() == null ? "" : numbers.get(p.managerId()), p.startDate().toString(),
-					p.endDate() == null ? "" : p.endDate().toString(),
-					p.workerType().name().toLowerCase(java.util.Locale.ROOT),
-					p.sponsorId() == null ? "" : numbers.get(p.sponsorId())))
-				.append('\n');
-		}
-		return text.toString().getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static String orEmpty(String value) {
-		return value == null ? "" : value;
+		return RosterFiles.csv(employees, people, emails);
 	}
 
 	String fingerprint() {
@@ -444,10 +402,7 @@ class RosterImportServiceTest {
 	}
 
 	static byte[] resource(String path) throws IOException {
-		try (InputStream in = RosterImportServiceTest.class.getResourceAsStream("/roster/" + path)) {
-			assertThat(in).as(path).isNotNull();
-			return in.readAllBytes();
-		}
+		return RosterFiles.resource(path);
 	}
 
 }
