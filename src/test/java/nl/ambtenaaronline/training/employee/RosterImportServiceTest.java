@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import nl.ambtenaaronline.training.IntegrationTest;
+import nl.ambtenaaronline.training.settings.SettingsService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -54,6 +55,9 @@ class RosterImportServiceTest {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	SettingsService settings;
 
 	static Stream<Arguments> brokenFiles() {
 		return Stream.of(arguments("missing-column.csv", 1, "achternaam", "roster.error.missing-column"),
@@ -258,6 +262,20 @@ class RosterImportServiceTest {
 
 		assertThat(result.leavers()).isEqualTo(30);
 		assertThat(employees.findById(leaving.getFirst().id()).orElseThrow().endDate()).isNotNull();
+	}
+
+	@Test
+	@Transactional
+	void theLeaverShareIsARunTimeSetting() {
+		List<EmployeeSummary> leaving = withoutReports().subList(0, 30);
+		RosterUpload upload = new RosterUpload("half.csv", export(numbers(leaving), Map.of()), ImportMode.FULL);
+		settings.update("roster.max-leaver-percent", "20");
+
+		RosterPreview preview = imports.preview(upload);
+
+		assertThat(preview.maxLeaverPercent()).isEqualTo(20);
+		assertThat(preview.leaverConfirmationNeeded()).isFalse();
+		assertThat(imports.confirm(upload).leavers()).isEqualTo(30);
 	}
 
 	@Test
