@@ -102,6 +102,10 @@ class Employee {
 		return id;
 	}
 
+	@Nullable Long managerId() {
+		return managerId;
+	}
+
 	EmployeeSummary summary() {
 		return new EmployeeSummary(id(), employeeNumber, firstName, tussenvoegsel, lastName, email, department.code(),
 				department.name(), managerId, startDate, endDate, workerType, sponsorId);

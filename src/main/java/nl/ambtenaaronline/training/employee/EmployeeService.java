@@ -1,14 +1,31 @@
 package nl.ambtenaaronline.training.employee;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import nl.ambtenaaronline.training.audit.AuditResult;
 import nl.ambtenaaronline.training.audit.AuditService;
 import nl.ambtenaaronline.training.shared.Roles;
+import nl.ambtenaaronline.training.shared.TimeConfiguration;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,22 +34,41 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EmployeeService {
 
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
 	private final EmployeeRepository employees;
 
 	private final DepartmentRepository departments;
 
 	private final AuditService audit;
 
-	EmployeeService(EmployeeRepository employees, DepartmentRepository departments, AuditService audit) {
+	private final EntityManager entityManager;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	EmployeeService(EmployeeRepository employees, DepartmentRepository departments, AuditService audit,
+			EntityManager entityManager, ApplicationEventPublisher events, Clock clock) {
 		this.employees = employees;
 		this.departments = departments;
 		this.audit = audit;
+		this.entityManager = entityManager;
+		this.events = events;
+		this.clock = clock;
 	}
 
 	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
 	@Transactional(readOnly = true)
 	public Optional<EmployeeSummary> findById(long id) {
 		return employees.findById(id).map(Employee::summary);
+	}
+
+	/** Several people at once, e.g. those of a {@link RosterChanged} event. */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
+	@Transactional(readOnly = true)
+	public List<EmployeeSummary> findAllById(Collection<Long> ids) {
+		return employees.findAllById(ids).stream().map(Employee::summary).toList();
 	}
 
 	/**
@@ -73,6 +109,33 @@ public class EmployeeService {
 		return employees.countSearch(like(text));
 	}
 
+	/** One page of the roster, filtered and paged in the database. */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN })
+	@Transactional(readOnly = true)
+	public List<EmployeeSummary> find(RosterFilter filter, int offset, int limit) {
+		Map<String, Object> parameters = new HashMap<>();
+		String where = where(filter, parameters);
+		TypedQuery<Employee> query = entityManager.createQuery("select e from Employee e join fetch e.department d"
+				+ where + " order by e.lastName, e.firstName, e.id", Employee.class);
+		parameters.forEach(query::setParameter);
+		return query.setFirstResult(Math.max(offset, 0))
+			.setMaxResults(Math.max(limit, 1))
+			.getResultStream()
+			.map(Employee::summary)
+			.toList();
+	}
+
+	@RolesAllowed({ Roles.HR, Roles.ADMIN })
+	@Transactional(readOnly = true)
+	public long count(RosterFilter filter) {
+		Map<String, Object> parameters = new HashMap<>();
+		String where = where(filter, parameters);
+		TypedQuery<Long> query = entityManager
+			.createQuery("select count(e) from Employee e join e.department d" + where, Long.class);
+		parameters.forEach(query::setParameter);
+		return query.getSingleResult();
+	}
+
 	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
 	@Transactional(readOnly = true)
 	public long count() {
@@ -97,14 +160,46 @@ public class EmployeeService {
 		return department.id();
 	}
 
+	/**
+	 * Adds one person.
+	 * @throws InvalidEmployeeException with the field and a message key when the data
+	 * does not fit
+	 */
 	@RolesAllowed({ Roles.HR, Roles.ADMIN })
 	@Transactional
 	public long create(NewEmployee data) {
-		Department department = departments.findByCode(data.departmentCode())
-			.orElseThrow(() -> new IllegalArgumentException("Unknown department " + data.departmentCode()));
-		Employee employee = employees.save(new Employee(data, department));
+		NewEmployee clean = clean(data);
+		Department department = validate(clean, null);
+		Employee employee = employees.save(new Employee(clean, department));
 		audit.record("employee.created", "employee:" + employee.id());
+		events.publishEvent(new RosterChanged(Set.of(employee.id())));
 		return employee.id();
+	}
+
+	/**
+	 * Changes one person; the employee number stays as it is. Audited with the names of
+	 * the changed fields (never their values).
+	 * @throws InvalidEmployeeException with the field and a message key when the data
+	 * does not fit
+	 */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN })
+	@Transactional
+	public void update(long id, NewEmployee data) {
+		Employee employee = employees.findById(id)
+			.orElseThrow(() -> new InvalidEmployeeException(null, "employee.error.not-found"));
+		EmployeeSummary before = employee.summary();
+		NewEmployee clean = clean(data);
+		if (!clean.employeeNumber().equals(before.employeeNumber())) {
+			throw new InvalidEmployeeException(RosterColumn.EMPLOYEE_NUMBER, "employee.error.number-fixed");
+		}
+		Department department = validate(clean, id);
+		employee.apply(clean, department);
+		String changed = changedFields(before, employee.summary());
+		if (changed.isEmpty()) {
+			return;
+		}
+		audit.record("employee.updated", "employee:" + id, AuditResult.SUCCESS, "fields=" + changed);
+		events.publishEvent(new RosterChanged(Set.of(id)));
 	}
 
 	@RolesAllowed({ Roles.HR, Roles.ADMIN })
@@ -117,6 +212,132 @@ public class EmployeeService {
 				current.lastName(), current.email(), current.departmentCode(), managerId, current.startDate(),
 				current.endDate(), current.workerType(), current.sponsorId()), department);
 		audit.record("employee.manager-changed", "employee:" + employeeId);
+		events.publishEvent(new RosterChanged(Set.of(employeeId)));
+	}
+
+	private String where(RosterFilter filter, Map<String, Object> parameters) {
+		List<String> conditions = new ArrayList<>();
+		if (!filter.text().isBlank()) {
+			conditions.add("(lower(e.employeeNumber) like :text or lower(e.firstName) like :text"
+					+ " or lower(e.lastName) like :text or lower(e.email) like :text)");
+			parameters.put("text", like(filter.text()));
+		}
+		if (filter.departmentCode() != null) {
+			conditions.add("d.code = :department");
+			parameters.put("department", filter.departmentCode());
+		}
+		if (!filter.includeLeft()) {
+			conditions.add("(e.endDate is null or e.endDate >= :today)");
+			parameters.put("today", LocalDate.now(clock.withZone(TimeConfiguration.ZONE)));
+		}
+		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+	}
+
+	private static NewEmployee clean(NewEmployee data) {
+		return new NewEmployee(data.employeeNumber().strip(), data.firstName().strip(),
+				blankToNull(data.tussenvoegsel()), data.lastName().strip(), blankToNull(data.email()),
+				data.departmentCode().strip(), data.managerId(), data.startDate(), data.endDate(), data.workerType(),
+				data.sponsorId());
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	/** Checks one person's data like the import does; returns their department. */
+	private Department validate(NewEmployee data, @Nullable Long id) {
+		required(RosterColumn.EMPLOYEE_NUMBER, data.employeeNumber());
+		required(RosterColumn.FIRST_NAME, data.firstName());
+		length(RosterColumn.TUSSENVOEGSEL, data.tussenvoegsel());
+		required(RosterColumn.LAST_NAME, data.lastName());
+		length(RosterColumn.EMAIL, data.email());
+		if (data.email() != null && !EMAIL.matcher(data.email()).matches()) {
+			throw new InvalidEmployeeException(RosterColumn.EMAIL, "roster.error.email", data.email());
+		}
+		employees.findByEmployeeNumber(data.employeeNumber())
+			.filter(other -> id == null || other.id() != id)
+			.ifPresent(other -> {
+				throw new InvalidEmployeeException(RosterColumn.EMPLOYEE_NUMBER, "employee.error.number-taken");
+			});
+		Department department = departments.findByCode(data.departmentCode())
+			.orElseThrow(() -> new InvalidEmployeeException(RosterColumn.DEPARTMENT_CODE,
+					"employee.error.unknown-department", data.departmentCode()));
+		LocalDate latestStart = LocalDate.now(clock.withZone(TimeConfiguration.ZONE)).plusYears(1);
+		if (data.startDate().isAfter(latestStart)) {
+			throw new InvalidEmployeeException(RosterColumn.START_DATE, "roster.error.start-too-late", data.startDate(),
+					latestStart);
+		}
+		if (data.endDate() != null && data.endDate().isBefore(data.startDate())) {
+			throw new InvalidEmployeeException(RosterColumn.END_DATE, "roster.error.end-before-start", data.endDate(),
+					data.startDate());
+		}
+		if (data.workerType() != WorkerType.EMPLOYEE) {
+			if (data.sponsorId() == null) {
+				throw new InvalidEmployeeException(RosterColumn.SPONSOR, "roster.error.sponsor-required");
+			}
+			if (data.endDate() == null) {
+				throw new InvalidEmployeeException(RosterColumn.END_DATE, "roster.error.end-date-required");
+			}
+		}
+		if (data.sponsorId() != null) {
+			if (data.sponsorId().equals(id)) {
+				throw new InvalidEmployeeException(RosterColumn.SPONSOR, "roster.error.sponsor-self");
+			}
+			if (!employees.existsById(data.sponsorId())) {
+				throw new InvalidEmployeeException(RosterColumn.SPONSOR, "employee.error.unknown-person");
+			}
+		}
+		if (data.managerId() != null) {
+			checkManager(data.managerId(), id);
+		}
+		return department;
+	}
+
+	private void checkManager(long managerId, @Nullable Long id) {
+		Set<Long> seen = new HashSet<>();
+		Long current = managerId;
+		while (current != null) {
+			if (current.equals(id) || !seen.add(current)) {
+				throw new InvalidEmployeeException(RosterColumn.MANAGER, "employee.error.manager-cycle");
+			}
+			Optional<Employee> manager = employees.findById(current);
+			if (manager.isEmpty()) {
+				throw new InvalidEmployeeException(RosterColumn.MANAGER, "employee.error.unknown-person");
+			}
+			current = manager.get().managerId();
+		}
+	}
+
+	private static void required(RosterColumn column, String value) {
+		if (value.isEmpty()) {
+			throw new InvalidEmployeeException(column, "roster.error.required");
+		}
+		length(column, value);
+	}
+
+	private static void length(RosterColumn column, @Nullable String value) {
+		if (value != null && value.length() > column.maxLength()) {
+			throw new InvalidEmployeeException(column, "roster.error.too-long", column.maxLength());
+		}
+	}
+
+	private static String changedFields(EmployeeSummary before, EmployeeSummary after) {
+		Map<RosterColumn, Boolean> changes = new java.util.EnumMap<>(RosterColumn.class);
+		changes.put(RosterColumn.FIRST_NAME, !before.firstName().equals(after.firstName()));
+		changes.put(RosterColumn.TUSSENVOEGSEL, !Objects.equals(before.tussenvoegsel(), after.tussenvoegsel()));
+		changes.put(RosterColumn.LAST_NAME, !before.lastName().equals(after.lastName()));
+		changes.put(RosterColumn.EMAIL, !Objects.equals(before.email(), after.email()));
+		changes.put(RosterColumn.DEPARTMENT_CODE, !before.departmentCode().equals(after.departmentCode()));
+		changes.put(RosterColumn.MANAGER, !Objects.equals(before.managerId(), after.managerId()));
+		changes.put(RosterColumn.START_DATE, !before.startDate().equals(after.startDate()));
+		changes.put(RosterColumn.END_DATE, !Objects.equals(before.endDate(), after.endDate()));
+		changes.put(RosterColumn.WORKER_TYPE, before.workerType() != after.workerType());
+		changes.put(RosterColumn.SPONSOR, !Objects.equals(before.sponsorId(), after.sponsorId()));
+		return changes.entrySet()
+			.stream()
+			.filter(Map.Entry::getValue)
+			.map(entry -> entry.getKey().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+			.collect(Collectors.joining(","));
 	}
 
 	private static String like(String text) {

@@ -1,0 +1,18 @@
+package nl.ambtenaaronline.training.employee;
+
+/** What a roster file covers. */
+public enum ImportMode {
+
+	/**
+	 * The file is the whole roster: people on the roster but missing from the file are
+	 * marked as left.
+	 */
+	FULL,
+
+	/**
+	 * The file covers only the departments that appear in it: people of those departments
+	 * missing from the file are marked as left; other departments are not touched.
+	 */
+	DEPARTMENTS
+
+}

@@ -1,0 +1,129 @@
+package nl.ambtenaaronline.training.employee.ui;
+
+import java.time.format.DateTimeFormatter;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import nl.ambtenaaronline.training.employee.DepartmentSummary;
+import nl.ambtenaaronline.training.employee.EmployeeService;
+import nl.ambtenaaronline.training.employee.EmployeeSummary;
+import nl.ambtenaaronline.training.employee.RosterFilter;
+import nl.ambtenaaronline.training.shared.Roles;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The roster for HR and administrators: everyone, filterable and paged in the database,
+ * with a form to add or change one person and a link to the import.
+ */
+@Route("roster")
+@RolesAllowed({ Roles.HR, Roles.ADMIN })
+@Menu(title = "menu.roster", order = 60)
+class RosterView extends Main implements HasDynamicTitle {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+	private final EmployeeService employees;
+
+	private final TextField search = new TextField();
+
+	private final ComboBox<DepartmentSummary> department = new ComboBox<>();
+
+	private final Checkbox includeLeft = new Checkbox();
+
+	private final Grid<EmployeeSummary> grid = new Grid<>();
+
+	private final Paragraph status = new Paragraph();
+
+	RosterView(EmployeeService employees) {
+		this.employees = employees;
+		addClassName("ao-page");
+		search.setLabel(getTranslation("roster.search"));
+		search.setHelperText(getTranslation("roster.search.help"));
+		search.setId("roster-search");
+		search.setValueChangeMode(ValueChangeMode.LAZY);
+		search.setClearButtonVisible(true);
+		search.addValueChangeListener(event -> refresh());
+		department.setLabel(getTranslation("roster.column.department-code"));
+		department.setId("roster-department");
+		department.setItems(employees.departments());
+		department.setItemLabelGenerator(d -> d.code() + " – " + d.name());
+		department.setClearButtonVisible(true);
+		department.addValueChangeListener(event -> refresh());
+		includeLeft.setLabel(getTranslation("roster.include-left"));
+		includeLeft.setId("roster-include-left");
+		includeLeft.addValueChangeListener(event -> refresh());
+
+		grid.setId("roster");
+		grid.setAriaLabel(getTranslation("roster.title"));
+		grid.addColumn(EmployeeSummary::employeeNumber)
+			.setHeader(getTranslation("roster.column.employee-number"))
+			.setAutoWidth(true);
+		grid.addColumn(EmployeeSummary::displayName).setHeader(getTranslation("roster.name")).setAutoWidth(true);
+		grid.addColumn(e -> e.departmentCode() + " – " + e.departmentName())
+			.setHeader(getTranslation("roster.column.department-name"));
+		grid.addColumn(e -> e.email() == null ? "" : e.email()).setHeader(getTranslation("roster.column.email"));
+		grid.addColumn(e -> DATE.format(e.startDate())).setHeader(getTranslation("roster.column.start-date"));
+		grid.addColumn(e -> e.endDate() == null ? "" : DATE.format(e.endDate()))
+			.setHeader(getTranslation("roster.column.end-date"));
+		grid.addColumn(e -> RosterTexts.workerType(this, e.workerType()))
+			.setHeader(getTranslation("roster.column.worker-type"));
+		grid.addComponentColumn(e -> {
+			Button edit = new Button(getTranslation("roster.edit"), event -> openForm(e));
+			edit.setAriaLabel(getTranslation("roster.edit-for", e.employeeNumber()));
+			return edit;
+		}).setHeader(getTranslation("roster.actions"));
+		grid.setItems(query -> employees.find(filter(), query.getOffset(), query.getLimit()).stream(),
+				query -> (int) employees.count(filter()));
+
+		Button add = new Button(getTranslation("roster.add"), event -> openForm(null));
+		add.setId("roster-add");
+		add.addThemeVariants(ButtonVariant.PRIMARY);
+		RouterLink importLink = new RouterLink(getTranslation("roster.import.link"), RosterImportView.class);
+		importLink.setId("roster-import-link");
+		status.setId("roster-status");
+		status.getElement().setAttribute("role", "status");
+
+		FlexLayout actions = new FlexLayout(add, importLink);
+		actions.addClassName("ao-filters");
+		FlexLayout filters = new FlexLayout(search, department, includeLeft);
+		filters.addClassName("ao-filters");
+		add(new H1(getTranslation("roster.title")), new Paragraph(getTranslation("roster.intro")), actions, status,
+				filters, grid);
+	}
+
+	RosterFilter filter() {
+		DepartmentSummary selected = department.getValue();
+		return new RosterFilter(search.getValue(), selected == null ? null : selected.code(), includeLeft.getValue());
+	}
+
+	private void refresh() {
+		grid.getDataProvider().refreshAll();
+	}
+
+	private void openForm(@Nullable EmployeeSummary existing) {
+		new EmployeeDialog(employees, existing, saved -> {
+			status.setText(getTranslation(existing == null ? "roster.added" : "roster.saved", saved));
+			refresh();
+		}).open();
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("roster.title") + " – " + getTranslation("app.name");
+	}
+
+}

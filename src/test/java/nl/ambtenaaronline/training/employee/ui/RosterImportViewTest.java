@@ -1,0 +1,150 @@
+package nl.ambtenaaronline.training.employee.ui;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.upload.Upload;
+import nl.ambtenaaronline.training.IntegrationTest;
+import nl.ambtenaaronline.training.employee.EmployeeService;
+import nl.ambtenaaronline.training.employee.EmployeeSummary;
+import nl.ambtenaaronline.training.employee.ImportMode;
+import nl.ambtenaaronline.training.employee.RosterChange;
+import nl.ambtenaaronline.training.employee.RosterFiles;
+import nl.ambtenaaronline.training.employee.RosterProblem;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * The import page without a browser: upload, preview, confirm. Each test runs in a
+ * transaction that is rolled back, so the demo city stays as it is.
+ */
+@IntegrationTest
+@WithUserDetails("hr")
+@Transactional
+class RosterImportViewTest extends SpringBrowserlessTest {
+
+	@Autowired
+	EmployeeService employees;
+
+	@SuppressWarnings("unchecked")
+	private void choose(ImportMode mode) {
+		RadioButtonGroup<ImportMode> modes = $(RadioButtonGroup.class).id("roster-import-mode");
+		modes.setValue(mode);
+	}
+
+	private void upload(String fileName, byte[] content) {
+		test($(Upload.class).id("roster-upload")).upload(fileName, "text/csv", content);
+	}
+
+	private String status() {
+		return $(Paragraph.class).id("roster-import-status").getText();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void hrUploadsADepartmentFileSeesThePreviewAndConfirms() throws IOException {
+		navigate(RosterImportView.class);
+		choose(ImportMode.DEPARTMENTS);
+
+		upload("tabs.txt", RosterFiles.resource("good/tabs.txt"));
+
+		Grid<RosterChange> sample = $(Grid.class).id("roster-sample");
+		assertThat(test(sample).size()).isEqualTo(2);
+		assertThat(sample.getListDataView().getItems().map(RosterChange::kind)).containsOnly(RosterChange.Kind.NEW);
+		assertThat($(Grid.class).withId("roster-problems").exists()).isFalse();
+		assertThat(employees.findByNumber("930001")).as("nothing written before confirming").isEmpty();
+		assertThat(status()).isEqualTo(getTranslation("roster.preview.ready"));
+
+		test($(Button.class).id("roster-confirm")).click();
+
+		assertThat(employees.findByNumber("930001")).isPresent();
+		assertThat(employees.findByNumber("930002").orElseThrow().lastName()).isEqualTo("Bosch");
+		assertThat(status()).startsWith(getTranslation("roster.import.done", 2, 0, 0, 0, 1).substring(0, 10));
+		assertThat($(Button.class).withId("roster-confirm").exists()).isFalse();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aBrokenFileShowsEveryProblemWithLineAndColumnAndCannotBeConfirmed() throws IOException {
+		navigate(RosterImportView.class);
+		choose(ImportMode.DEPARTMENTS);
+
+		upload("kapot.csv", RosterFiles.resource("broken/bad-email.csv"));
+
+		Grid<RosterProblem> problems = $(Grid.class).id("roster-problems");
+		assertThat(test(problems).size()).isEqualTo(1);
+		assertThat(test(problems).getCellText(0, 0)).isEqualTo("3");
+		assertThat(test(problems).getCellText(0, 1)).isEqualTo("e-mail");
+		assertThat(test(problems).getCellText(0, 2)).contains("jan.smit.example.org");
+		assertThat($(Button.class).withId("roster-confirm").exists()).isFalse();
+		assertThat(status()).isEqualTo(getTranslation("roster.preview.invalid", 1));
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void anExcelFileIsAskedToBeSavedAsCsv() throws IOException {
+		navigate(RosterImportView.class);
+
+		upload("personeel.xlsx", RosterFiles.resource("broken/roster.xlsx"));
+
+		Grid<RosterProblem> problems = $(Grid.class).id("roster-problems");
+		assertThat(test(problems).getCellText(0, 2)).isEqualTo(getTranslation("roster.error.spreadsheet"))
+			.contains("CSV");
+	}
+
+	@Test
+	void manyLeaversNeedTheExtraTickBeforeTheImportButtonWorks() {
+		List<EmployeeSummary> leaving = RosterFiles.withoutReports(employees).subList(0, 30);
+		Set<String> numbers = leaving.stream().map(EmployeeSummary::employeeNumber).collect(Collectors.toSet());
+		navigate(RosterImportView.class);
+		choose(ImportMode.FULL);
+
+		upload("alles.csv", RosterFiles.export(employees, numbers, Map.of()));
+
+		assertThat($(Paragraph.class).withId("roster-leaver-warning").exists()).isTrue();
+		Button confirm = $(Button.class).id("roster-confirm");
+		assertThat(test(confirm).isUsable()).isFalse();
+
+		test($(Checkbox.class).id("roster-confirm-leavers")).click();
+		test(confirm).click();
+
+		assertThat(employees.findById(leaving.getFirst().id()).orElseThrow().endDate()).isNotNull();
+		assertThat(status()).contains("30");
+	}
+
+	@Test
+	@WithUserDetails("medewerker")
+	void anEmployeeCannotOpenTheImportPage() {
+		catchThrowable(() -> navigate(RosterImportView.class));
+
+		assertThat(getCurrentView()).isNotInstanceOf(RosterImportView.class);
+	}
+
+	@Test
+	@WithUserDetails("auditor")
+	void anAuditorCannotOpenTheImportPage() {
+		catchThrowable(() -> navigate(RosterImportView.class));
+
+		assertThat(getCurrentView()).isNotInstanceOf(RosterImportView.class);
+	}
+
+	private String getTranslation(String key, Object... arguments) {
+		return com.vaadin.flow.component.UI.getCurrent().getTranslation(key, arguments);
+	}
+
+}

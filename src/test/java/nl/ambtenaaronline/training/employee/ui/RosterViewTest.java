@@ -1,0 +1,158 @@
+package nl.ambtenaaronline.training.employee.ui;
+
+import java.time.LocalDate;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import nl.ambtenaaronline.training.IntegrationTest;
+import nl.ambtenaaronline.training.employee.DepartmentSummary;
+import nl.ambtenaaronline.training.employee.EmployeeService;
+import nl.ambtenaaronline.training.employee.EmployeeSummary;
+import nl.ambtenaaronline.training.employee.RosterFilter;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/** The roster page and the person form without a browser; rolled back after each test. */
+@IntegrationTest
+@WithUserDetails("hr")
+@Transactional
+class RosterViewTest extends SpringBrowserlessTest {
+
+	@Autowired
+	EmployeeService employees;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@SuppressWarnings("unchecked")
+	private Grid<EmployeeSummary> grid() {
+		return $(Grid.class).id("roster");
+	}
+
+	@Test
+	void listsThePeopleInServicePagedFromTheDatabase() {
+		navigate(RosterView.class);
+
+		assertThat(test(grid()).size()).isEqualTo((int) employees.count(new RosterFilter("", null, false)));
+		assertThat(test(grid()).size()).isGreaterThan(200);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void filtersByTextAndDepartment() {
+		navigate(RosterView.class);
+
+		test($(TextField.class).id("roster-search")).setValue("100001");
+		assertThat(test(grid()).size()).isOne();
+		assertThat(test(grid()).getRow(0).employeeNumber()).isEqualTo("100001");
+
+		test($(TextField.class).id("roster-search")).clear();
+		ComboBox<DepartmentSummary> department = $(ComboBox.class).id("roster-department");
+		DepartmentSummary communication = employees.departments()
+			.stream()
+			.filter(d -> d.code().equals("COM"))
+			.findFirst()
+			.orElseThrow();
+		department.setValue(communication);
+		assertThat(test(grid()).size()).isEqualTo((int) communication.headcount());
+	}
+
+	@Test
+	void hrAddsAPersonThroughTheFormAndItIsAudited() {
+		navigate(RosterView.class);
+		test($(Button.class).id("roster-add")).click();
+		EmployeeDialog dialog = $(EmployeeDialog.class).single();
+
+		test(dialog.number).setValue("990001");
+		test(dialog.firstName).setValue("Noor");
+		test(dialog.tussenvoegsel).setValue("van der");
+		test(dialog.lastName).setValue("Linden");
+		test(dialog.email).setValue("noor.vanderlinden@example.org");
+		test(dialog.department).selectItem("COM – Communicatie");
+		dialog.startDate.setValue(LocalDate.of(2025, 3, 1));
+		test($(Button.class).id("employee-save")).click();
+
+		EmployeeSummary added = employees.findByNumber("990001").orElseThrow();
+		assertThat(added.displayName()).isEqualTo("Noor van der Linden");
+		assertThat(added.departmentCode()).isEqualTo("COM");
+		assertThat($(Paragraph.class).id("roster-status").getText()).contains("990001");
+		assertThat(jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'employee.created' and subject = ?", Long.class,
+				"employee:" + added.id()))
+			.isOne();
+	}
+
+	@Test
+	void theFormNamesTheFieldThatIsWrong() {
+		navigate(RosterView.class);
+		test($(Button.class).id("roster-add")).click();
+		EmployeeDialog dialog = $(EmployeeDialog.class).single();
+
+		test(dialog.number).setValue("990002");
+		test(dialog.firstName).setValue("Sem");
+		test(dialog.lastName).setValue("Bakker");
+		test(dialog.department).selectItem("COM – Communicatie");
+		dialog.startDate.setValue(LocalDate.of(2025, 3, 1));
+		dialog.endDate.setValue(LocalDate.of(2025, 2, 1));
+		test($(Button.class).id("employee-save")).click();
+
+		assertThat(dialog.endDate.isInvalid()).isTrue();
+		assertThat(dialog.endDate.getErrorMessage()).contains("2025-02-01");
+		assertThat(employees.findByNumber("990002")).isEmpty();
+	}
+
+	@Test
+	void hrChangesAPersonAndOnlyTheFieldNamesAreAudited() {
+		EmployeeSummary person = employees.find(new RosterFilter("100150", null, true), 0, 1).getFirst();
+		navigate(RosterView.class);
+		test($(TextField.class).id("roster-search")).setValue("100150");
+
+		test((Button) test(grid()).getCellComponent(0, 7)).click();
+		EmployeeDialog dialog = $(EmployeeDialog.class).single();
+		assertThat(dialog.number.isReadOnly()).isTrue();
+		test(dialog.lastName).setValue("Nieuwenhuis");
+		test($(Button.class).id("employee-save")).click();
+
+		assertThat(employees.findById(person.id()).orElseThrow().lastName()).isEqualTo("Nieuwenhuis");
+		String details = jdbc.queryForObject(
+				"select details from audit_event where action = 'employee.updated' and subject = ? order by id desc limit 1",
+				String.class, "employee:" + person.id());
+		assertThat(details).isEqualTo("fields=last-name");
+	}
+
+	@Test
+	@WithUserDetails("medewerker")
+	void anEmployeeCannotOpenTheRoster() {
+		catchThrowable(() -> navigate(RosterView.class));
+
+		assertThat(getCurrentView()).isNotInstanceOf(RosterView.class);
+	}
+
+	@Test
+	@WithUserDetails("auditor")
+	void anAuditorCannotOpenTheRoster() {
+		catchThrowable(() -> navigate(RosterView.class));
+
+		assertThat(getCurrentView()).isNotInstanceOf(RosterView.class);
+	}
+
+	@Test
+	@WithUserDetails("beheerder")
+	void anAdministratorOpensTheRoster() {
+		navigate(RosterView.class);
+
+		assertThat(getCurrentView()).isInstanceOf(RosterView.class);
+	}
+
+}
