@@ -1,9 +1,11 @@
 package nl.ambtenaaronline.training.shell;
 
 /**
- * The client side of the idle logout: a timer restarted by every server round trip (not
- * by heartbeats), a warning dialog one minute before the end (WCAG 2.2.1) with a button
- * to stay signed in, and a sign-out when the time runs out.
+ * The client side of the idle logout: a timer restarted by every navigation and every key
+ * press or pointer action of the user (the actions that make server round trips; Vaadin's
+ * heartbeat does not count, as on the server), a warning dialog one minute before the end
+ * (WCAG 2.2.1) with a button to stay signed in, which makes a round trip, and a sign-out
+ * when the time runs out.
  */
 final class IdleWatch {
 
@@ -34,11 +36,8 @@ final class IdleWatch {
 			        w.timeout - w.warnBefore);
 			    w.endTimer = setTimeout(() => { w.dialog.hidden = true; w.host.$server.idleExpired(); }, w.timeout);
 			  };
-			  if (window.Vaadin && window.Vaadin.connectionState) {
-			    window.Vaadin.connectionState.addStateChangeListener((previous, next) => {
-			      if (next === 'loading') { w.reset(); }
-			    });
-			  }
+			  const active = () => { if (w.dialog.hidden) { w.reset(); } };
+			  ['pointerdown', 'keydown'].forEach(type => document.addEventListener(type, active, true));
 			}
 			w.timeout = timeout; w.warnBefore = warnBefore;
 			w.dialog.querySelector('h2').textContent = $3;
