@@ -14,6 +14,7 @@ import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.NewEmployee;
 import nl.ambtenaaronline.training.employee.WorkerType;
 import nl.ambtenaaronline.training.security.AccountService;
+import nl.ambtenaaronline.training.settings.SettingsService;
 import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
@@ -73,12 +74,16 @@ class DemoData implements ApplicationRunner {
 
 	private final AccountService accounts;
 
+	private final SettingsService settings;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	DemoData(EmployeeService employees, AccountService accounts, TransactionTemplate transactions, Clock clock) {
+	DemoData(EmployeeService employees, AccountService accounts, SettingsService settings,
+			TransactionTemplate transactions, Clock clock) {
 		this.employees = employees;
+		this.settings = settings;
 		this.accounts = accounts;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -103,6 +108,10 @@ class DemoData implements ApplicationRunner {
 	void seed() {
 		Random random = new Random(2026);
 		LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+		// the training went live 80 days ago: most people are due within 10 days, new
+		// hires
+		// within 30 days of their start
+		settings.update("assignment.go-live", today.minusDays(80).toString());
 		DEPARTMENTS.forEach(department -> employees.createDepartment(department[0], department[1]));
 		int[] number = { 100000 };
 		long director = employees

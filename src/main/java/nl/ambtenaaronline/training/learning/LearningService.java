@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,11 +37,13 @@ import nl.ambtenaaronline.training.content.ScenarioStep;
 import nl.ambtenaaronline.training.content.SemanticVersion;
 import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.security.CurrentUser;
+import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.Roles;
+import nl.ambtenaaronline.training.shared.SecurityContexts;
+import nl.ambtenaaronline.training.shared.Savepoints;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -67,10 +70,13 @@ public class LearningService {
 
 	private final Clock clock;
 
+	private final Savepoints savepoints;
+
 	private final SecureRandom random = new SecureRandom();
 
 	LearningService(JdbcTemplate jdbc, ContentService contents, AccountService accounts, AuditService audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, Savepoints savepoints) {
+		this.savepoints = savepoints;
 		this.jdbc = jdbc;
 		this.contents = contents;
 		this.accounts = accounts;
@@ -131,13 +137,10 @@ public class LearningService {
 		if (course.lesson(lessonId).isEmpty()) {
 			throw new LearningException("learning.unknown-lesson");
 		}
-		try {
-			jdbc.update("insert into lesson_read (enrolment_id, lesson_id, read_at) values (?, ?, ?)", run.id(),
-					lessonId, now());
-		}
-		catch (DuplicateKeyException alreadyRead) {
-			// read before: keep the first moment
-		}
+		// a duplicate is fine: read before: keep the first moment
+		savepoints.insertUnlessDuplicate(
+				() -> jdbc.update("insert into lesson_read (enrolment_id, lesson_id, read_at) values (?, ?, ?)",
+						run.id(), lessonId, now()));
 	}
 
 	@RolesAllowed(Roles.EMPLOYEE)
@@ -180,13 +183,10 @@ public class LearningService {
 			throw new LearningException("scenario.step-moved");
 		}
 		ScenarioChoice choice = step.choices().get(choiceIndex);
-		try {
-			jdbc.update(
-					"insert into scenario_choice (id, play_id, step_id, choice_index, score, best_score, next_id, course_version, chosen_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-					answerId, play, stepId, choiceIndex, choice.score(), step.bestScore(), choice.next(), run.version(),
-					now());
-		}
-		catch (DuplicateKeyException sameStepOrSameRequest) {
+		if (!savepoints.insertUnlessDuplicate(() -> jdbc.update(
+				"insert into scenario_choice (id, play_id, step_id, choice_index, score, best_score, next_id, course_version, chosen_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				answerId, play, stepId, choiceIndex, choice.score(), step.bestScore(), choice.next(), run.version(),
+				now()))) {
 			throw new LearningException("scenario.step-answered");
 		}
 		return stateOf(run.id(), course, scenario);
@@ -202,12 +202,9 @@ public class LearningService {
 			.orElseThrow(() -> new LearningException("learning.unknown-scenario"));
 		ScenarioState state = stateOf(run.id(), course, scenario);
 		if (state.playNo() > 0 && !state.choices().isEmpty()) {
-			try {
-				jdbc.update(
-						"insert into scenario_play (enrolment_id, scenario_id, play_no, started_at) values (?, ?, ?, ?)",
-						run.id(), scenarioId, state.playNo() + 1, now());
-			}
-			catch (DuplicateKeyException otherWindow) {
+			if (!savepoints.insertUnlessDuplicate(() -> jdbc.update(
+					"insert into scenario_play (enrolment_id, scenario_id, play_no, started_at) values (?, ?, ?, ?)",
+					run.id(), scenarioId, state.playNo() + 1, now()))) {
 				// the other window started the new play already
 			}
 		}
@@ -284,14 +281,10 @@ public class LearningService {
 			throw new LearningException("assessment.invalid-answer");
 		}
 		String value = new TreeSet<>(selected).stream().map(String::valueOf).collect(Collectors.joining(","));
-		try {
-			jdbc.update(
-					"insert into assessment_answer (id, attempt_id, question_id, selected, course_version, answered_at) values (?, ?, ?, ?, ?, ?)",
-					answerId, attemptId, questionId, value, run.version(), now());
-		}
-		catch (DuplicateKeyException sameRequest) {
-			// stored already
-		}
+		// a duplicate is fine: the same request, stored already
+		savepoints.insertUnlessDuplicate(() -> jdbc.update(
+				"insert into assessment_answer (id, attempt_id, question_id, selected, course_version, answered_at) values (?, ?, ?, ?, ?, ?)",
+				answerId, attemptId, questionId, value, run.version(), now()));
 	}
 
 	/** Remembers the question the learner is at, so a resumed attempt opens there. */
@@ -399,6 +392,53 @@ public class LearningService {
 				where c.employee_id = ? order by c.passed_at desc""", this::completion, employeeId);
 	}
 
+	/**
+	 * Per employee of the given ids: when their latest run started and their latest
+	 * completion of the course, for assignments and reports. A learner without HR,
+	 * administrator or auditor rights may ask only for themselves.
+	 */
+	@RolesAllowed({ Roles.EMPLOYEE, Roles.HR, Roles.ADMIN, Roles.AUDITOR })
+	@Transactional(readOnly = true)
+	public Map<Long, LearnerState> learnerStates(String courseId, Collection<Long> employeeIds) {
+		CurrentUser user = accounts.current().orElse(null);
+		boolean overseer = user == null ? SecurityContexts.authentication() != null
+				: user.has(Role.HR) || user.has(Role.ADMIN) || user.has(Role.AUDITOR);
+		if (!overseer && (user == null || employeeIds.stream().anyMatch(id -> id != user.employeeId()))) {
+			throw new AccessDeniedException("only own learner state");
+		}
+		Map<Long, LearnerState> states = new LinkedHashMap<>();
+		List<Long> ids = List.copyOf(employeeIds);
+		for (int from = 0; from < ids.size(); from += 500) {
+			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+			String in = chunk.stream().map(id -> "?").collect(Collectors.joining(","));
+			List<Object> args = new ArrayList<>();
+			args.add(courseId);
+			args.addAll(chunk);
+			args.add(courseId);
+			args.addAll(chunk);
+			String sql = "select e.employee_id, max(e.started_at), cast(null as timestamp(6) with time zone), cast(null as varchar(40))"
+					+ " from enrolment e where e.course_id = ? and e.employee_id in (" + in + ") group by e.employee_id"
+					+ " union all select c.employee_id, cast(null as timestamp(6) with time zone), c.passed_at, c.course_version"
+					+ " from completion c where c.course_id = ? and c.employee_id in (" + in + ")";
+			jdbc.query(sql, (ResultSet rs) -> {
+				long employee = rs.getLong(1);
+				OffsetDateTime started = rs.getObject(2, OffsetDateTime.class);
+				OffsetDateTime passed = rs.getObject(3, OffsetDateTime.class);
+				String version = rs.getString(4);
+				LearnerState state = states.getOrDefault(employee, new LearnerState(employee, null, null, null));
+				if (started != null) {
+					state = new LearnerState(employee, started.toInstant(), state.lastPassedAt(), state.lastVersion());
+				}
+				if (passed != null
+						&& (state.lastPassedAt() == null || passed.toInstant().isAfter(state.lastPassedAt()))) {
+					state = new LearnerState(employee, state.latestRunStartedAt(), passed.toInstant(), version);
+				}
+				states.put(employee, state);
+			}, args.toArray());
+		}
+		return states;
+	}
+
 	// ---------------------------------------------------------------------------------
 
 	private record Run(long id, long employeeId, String courseId, int runNo, String version, boolean refresher,
@@ -461,14 +501,10 @@ public class LearningService {
 
 	private Run newRun(long employee, String courseId, int runNo, boolean refresher) {
 		Course course = currentCourse(courseId);
-		try {
-			jdbc.update(
-					"insert into enrolment (employee_id, course_id, run_no, course_version, refresher, started_at) values (?, ?, ?, ?, ?, ?)",
-					employee, courseId, runNo, course.version().toString(), refresher, now());
-		}
-		catch (DuplicateKeyException otherWindow) {
-			// the other window started this run a moment ago
-		}
+		// a duplicate is fine: the other window started this run a moment ago
+		savepoints.insertUnlessDuplicate(() -> jdbc.update(
+				"insert into enrolment (employee_id, course_id, run_no, course_version, refresher, started_at) values (?, ?, ?, ?, ?, ?)",
+				employee, courseId, runNo, course.version().toString(), refresher, now()));
 		return latestRun(employee, courseId).orElseThrow();
 	}
 
@@ -580,14 +616,10 @@ public class LearningService {
 		if (!plays.isEmpty()) {
 			return plays.getFirst();
 		}
-		try {
-			jdbc.update(
-					"insert into scenario_play (enrolment_id, scenario_id, play_no, started_at) values (?, ?, 1, ?)",
-					enrolmentId, scenarioId, now());
-		}
-		catch (DuplicateKeyException otherWindow) {
-			// started in the other window
-		}
+		// a duplicate is fine: started in the other window
+		savepoints.insertUnlessDuplicate(() -> jdbc.update(
+				"insert into scenario_play (enrolment_id, scenario_id, play_no, started_at) values (?, ?, 1, ?)",
+				enrolmentId, scenarioId, now()));
 		return currentPlay(enrolmentId, scenarioId);
 	}
 

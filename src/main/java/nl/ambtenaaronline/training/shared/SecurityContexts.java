@@ -1,34 +1,36 @@
 package nl.ambtenaaronline.training.shared;
 
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.stereotype.Component;
 
 /**
- * The one way to the current authentication: through the same
- * {@link SecurityContextHolderStrategy} that method security uses (Vaadin's session-aware
- * strategy when present), so code that reads the user and the checks on service methods
- * always agree.
+ * The one way to the current authentication. The application defines the
+ * {@link SecurityContextHolderStrategy} itself — Vaadin's session-aware strategy, one
+ * instance per JVM — so that method security, Vaadin, Spring Security's test support and
+ * this class always read the same context, also when tests run several application
+ * contexts in one JVM.
  */
-@Component
-public final class SecurityContexts {
+@Configuration(proxyBeanMethods = false)
+public class SecurityContexts {
 
-	private static volatile SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
+	private static final SecurityContextHolderStrategy STRATEGY = new VaadinAwareSecurityContextHolderStrategy();
 
-	SecurityContexts(ObjectProvider<SecurityContextHolderStrategy> strategies) {
-		strategies.ifAvailable(available -> strategy = available);
+	@Bean
+	SecurityContextHolderStrategy securityContextHolderStrategy() {
+		return STRATEGY;
 	}
 
 	public static SecurityContextHolderStrategy strategy() {
-		return strategy;
+		return STRATEGY;
 	}
 
 	public static @Nullable Authentication authentication() {
-		return strategy.getContext().getAuthentication();
+		return STRATEGY.getContext().getAuthentication();
 	}
 
 }

@@ -6,18 +6,18 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /** Recreates the test schema once per JVM, before the first PostgreSQL context starts. */
-final class PostgresSchema {
+public final class PostgresSchema {
 
-	static final String SCHEMA = "ao_test";
+	public static final String SCHEMA = "ao_test";
 
-	static final String URL = "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + SCHEMA;
+	public static final String URL = "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + SCHEMA;
 
 	private static boolean created;
 
 	private PostgresSchema() {
 	}
 
-	static synchronized void recreate() throws SQLException {
+	public static synchronized void recreate() throws SQLException {
 		if (created) {
 			return;
 		}

@@ -41,6 +41,7 @@ class AccessMatrixTest {
 			Map.entry("course/:courseId/lesson/:lessonId",      "011111"),
 			Map.entry("course/:courseId/scenario/:scenarioId",  "011111"),
 			Map.entry("course/:courseId/assessment",            "011111"),
+			Map.entry("assignments",                            "000110"),
 			Map.entry("roster",                                 "000110"),
 			Map.entry("roster/import",                          "000110"),
 			Map.entry("admin/accounts",                         "000010"),

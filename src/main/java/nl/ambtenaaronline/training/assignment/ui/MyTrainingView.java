@@ -4,6 +4,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,6 +24,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.ambtenaaronline.training.assignment.AssignmentService;
+import nl.ambtenaaronline.training.assignment.AssignmentStatus;
+import nl.ambtenaaronline.training.assignment.AssignmentView;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.learning.CompletionSummary;
@@ -41,15 +47,21 @@ import nl.ambtenaaronline.training.shared.TimeConfiguration;
 @Menu(title = "menu.my-training", order = 0)
 class MyTrainingView extends Main implements HasDynamicTitle {
 
-	MyTrainingView(ContentService contents, LearningService learning, AccountService accounts) {
+	MyTrainingView(ContentService contents, LearningService learning, AccountService accounts,
+			AssignmentService assignments) {
 		addClassName("ao-page");
 		Locale locale = getLocale();
 		String name = accounts.current().map(CurrentUser::displayName).orElse("");
 		add(new H1(getTranslation("my-training.title")));
 		add(new Paragraph(getTranslation("my-training.welcome", name)));
 
+		Map<String, AssignmentView> assigned = assignments.mine()
+			.stream()
+			.collect(Collectors.toMap(AssignmentView::courseId, Function.identity()));
+		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
 		for (Course course : contents.courses()) {
 			CourseProgress progress = learning.progress(course.id());
+			AssignmentView assignment = assigned.get(course.id());
 			Section card = new Section();
 			card.addClassName("ao-card");
 			card.setId("course-" + course.id());
@@ -63,6 +75,21 @@ class MyTrainingView extends Main implements HasDynamicTitle {
 					: progress.started() ? getTranslation("my-training.status.in-progress")
 							: getTranslation("my-training.status.not-started");
 			Paragraph state = new Paragraph(status);
+			state.setId("status-" + course.id());
+			if (assignment != null) {
+				state.setText(getTranslation("status." + assignment.status().name()));
+				state.addClassName("ao-status-" + assignment.status().name().toLowerCase(Locale.ROOT));
+				if (assignment.open() && assignment.status() != AssignmentStatus.EXEMPT) {
+					Paragraph due = new Paragraph(getTranslation("my-training.due", dates.format(assignment.dueOn()),
+							getTranslation("reason." + assignment.reason().name())));
+					due.setId("due-" + course.id());
+					card.add(due);
+				}
+				if (assignment.validUntil() != null && assignment.status() == AssignmentStatus.COMPLETED) {
+					card.add(new Paragraph(
+							getTranslation("my-training.valid-until", dates.format(assignment.validUntil()))));
+				}
+			}
 			String action = progress.next().kind() == NextStep.Kind.DONE ? "my-training.view"
 					: progress.started() ? "my-training.continue" : "my-training.start";
 			Button go = new Button(getTranslation(action),
@@ -70,7 +97,8 @@ class MyTrainingView extends Main implements HasDynamicTitle {
 			go.setId("go-" + course.id());
 			go.addThemeVariants(ButtonVariant.PRIMARY);
 			go.setAriaLabel(getTranslation(action) + ": " + course.title().in(locale));
-			card.add(title, about, state, label, bar, go);
+			card.addComponentAsFirst(title);
+			card.add(about, state, label, bar, go);
 			add(card);
 		}
 

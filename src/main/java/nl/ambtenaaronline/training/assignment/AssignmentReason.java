@@ -1,0 +1,15 @@
+package nl.ambtenaaronline.training.assignment;
+
+/** Why someone must do a course. */
+public enum AssignmentReason {
+
+	/** Started after go-live: within N days of the start date. */
+	NEW_HIRE,
+	/** Employed at go-live: by the rollout due date. */
+	ROLLOUT,
+	/** Repeat after the refresher interval, before the certificate expires. */
+	REFRESHER,
+	/** A new major version of the course: everyone on an older major version. */
+	RECERTIFICATION
+
+}

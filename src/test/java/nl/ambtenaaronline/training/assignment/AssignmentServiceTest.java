@@ -1,0 +1,206 @@
+package nl.ambtenaaronline.training.assignment;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.ambtenaaronline.training.IntegrationTest;
+import nl.ambtenaaronline.training.content.ContentService;
+import nl.ambtenaaronline.training.content.Course;
+import nl.ambtenaaronline.training.content.Question;
+import nl.ambtenaaronline.training.content.QuestionOption;
+import nl.ambtenaaronline.training.content.ScenarioStep;
+import nl.ambtenaaronline.training.employee.EmployeeService;
+import nl.ambtenaaronline.training.employee.NewEmployee;
+import nl.ambtenaaronline.training.employee.WorkerType;
+import nl.ambtenaaronline.training.learning.AttemptView;
+import nl.ambtenaaronline.training.learning.LearningService;
+import nl.ambtenaaronline.training.learning.ScenarioState;
+import nl.ambtenaaronline.training.security.AccountService;
+import nl.ambtenaaronline.training.shared.SecurityContexts;
+import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+@IntegrationTest
+class AssignmentServiceTest {
+
+	static final String COURSE = "social-media";
+
+	@Autowired
+	AssignmentService assignments;
+
+	@Autowired
+	EmployeeService employees;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	LearningService learning;
+
+	@Autowired
+	ContentService contents;
+
+	@Autowired
+	AuthenticationProvider provider;
+
+	@Test
+	void aNewPersonOnTheRosterIsAssignedAutomatically() {
+		long id = newPerson("auto", LocalDate.now().minusDays(2));
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(SystemAuthentication.call(() -> assignments.currentOf(id))).singleElement()
+				.satisfies(a -> {
+					assertThat(a.reason()).isEqualTo(AssignmentReason.NEW_HIRE);
+					assertThat(a.dueOn()).isEqualTo(LocalDate.now().minusDays(2).plusDays(30));
+					assertThat(a.status()).isIn(AssignmentStatus.NOT_STARTED);
+				}));
+	}
+
+	@Test
+	void completingTheCourseClosesTheAssignmentAndSchedulesTheRefresher() {
+		long id = newPerson("complete", LocalDate.of(2015, 1, 1));
+		String username = "complete-" + id;
+		SystemAuthentication.run(() -> accounts.createAccount(id, username, "een-lang-wachtwoord", Set.of()));
+		SystemAuthentication.run(() -> assignments.reconcile(List.of(id)));
+		as(username, this::passCourse);
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			List<AssignmentView> history = SystemAuthentication.call(() -> assignments.historyOf(id));
+			assertThat(history).extracting(AssignmentView::reason)
+				.containsExactly(AssignmentReason.REFRESHER, AssignmentReason.ROLLOUT);
+			assertThat(history.get(1).closedReason()).isEqualTo("COMPLETED");
+			assertThat(history.getFirst().status()).isEqualTo(AssignmentStatus.COMPLETED);
+			assertThat(history.getFirst().validUntil()).isEqualTo(LocalDate.now().plusMonths(24));
+		});
+		List<AssignmentView> mine = as(username, () -> assignments.mine());
+		assertThat(mine).singleElement().satisfies(a -> assertThat(a.status()).isEqualTo(AssignmentStatus.COMPLETED));
+	}
+
+	@Test
+	void hrExtendsDefersAndExemptsAndEachOverrideIsKept() {
+		long id = newPerson("override", LocalDate.of(2015, 1, 1));
+		SystemAuthentication.run(() -> assignments.reconcile(List.of(id)));
+		AssignmentView open = SystemAuthentication.call(() -> assignments.currentOf(id)).getFirst();
+		assertThatThrownBy(() -> SystemAuthentication.run(() -> assignments.extend(open.id(), open.dueOn())))
+			.hasMessage("assignment.extend-later");
+		SystemAuthentication.run(() -> assignments.extend(open.id(), open.dueOn().plusDays(30)));
+		assertThat(SystemAuthentication.call(() -> assignments.currentOf(id)).getFirst().dueOn())
+			.isEqualTo(open.dueOn().plusDays(30));
+		SystemAuthentication.run(() -> assignments.defer(open.id(), LocalDate.now().plusMonths(2)));
+		assertThat(SystemAuthentication.call(() -> assignments.currentOf(id)).getFirst().status())
+			.isEqualTo(AssignmentStatus.DEFERRED);
+		assertThatThrownBy(() -> SystemAuthentication.run(() -> assignments.exempt(open.id(), " ")))
+			.hasMessage("assignment.exempt-reason");
+		SystemAuthentication.run(() -> assignments.exempt(open.id(), "Werkt niet met sociale media"));
+		AssignmentView after = SystemAuthentication.call(() -> assignments.currentOf(id)).getFirst();
+		assertThat(after.status()).isEqualTo(AssignmentStatus.EXEMPT);
+		assertThat(after.overrides()).extracting(AssignmentView.Override::kind)
+			.containsExactly("EXTEND", "DEFER", "EXEMPT");
+	}
+
+	@Test
+	void aClassroomCompletionCountsAsCompleted() {
+		long id = newPerson("classroom", LocalDate.of(2015, 1, 1));
+		SystemAuthentication.run(() -> assignments.reconcile(List.of(id)));
+		assertThatThrownBy(() -> SystemAuthentication
+			.run(() -> assignments.recordClassroom(id, COURSE, LocalDate.now().plusDays(1), "Trainer")))
+			.hasMessage("assignment.classroom-future");
+		SystemAuthentication
+			.run(() -> assignments.recordClassroom(id, COURSE, LocalDate.now().minusDays(1), "Trainer"));
+		List<AssignmentView> history = SystemAuthentication.call(() -> assignments.historyOf(id));
+		assertThat(history.getFirst().reason()).isEqualTo(AssignmentReason.REFRESHER);
+		assertThat(history.getFirst().status()).isEqualTo(AssignmentStatus.COMPLETED);
+		assertThat(history.get(1).closedReason()).isEqualTo("COMPLETED");
+	}
+
+	@Test
+	void aLeaversOpenAssignmentClosesAsLeft() {
+		long id = newPerson("leaver", LocalDate.of(2015, 1, 1));
+		SystemAuthentication.run(() -> assignments.reconcile(List.of(id)));
+		var person = SystemAuthentication.call(() -> employees.findById(id)).orElseThrow();
+		SystemAuthentication.run(() -> employees.update(id,
+				new NewEmployee(person.employeeNumber(), person.firstName(), null, person.lastName(), null,
+						person.departmentCode(), null, person.startDate(), LocalDate.now().minusDays(1),
+						WorkerType.EMPLOYEE, null)));
+		SystemAuthentication.run(() -> assignments.reconcile(List.of(id)));
+		assertThat(SystemAuthentication.call(() -> assignments.historyOf(id)).getFirst().closedReason())
+			.isEqualTo("LEFT");
+	}
+
+	@Test
+	void aLearnerSeesOnlyTheirOwnAssignments() {
+		assertThatThrownBy(() -> as("medewerker", () -> assignments.currentOf(1)))
+			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+	}
+
+	private long newPerson(String key, LocalDate start) {
+		return SystemAuthentication.call(
+				() -> employees.create(new NewEmployee("A-" + key + "-" + UUID.randomUUID().toString().substring(0, 6),
+						"Test", null, key, null, "WON", null, start, null, WorkerType.EMPLOYEE, null)));
+	}
+
+	private void passCourse() {
+		Course course = contents.current(COURSE).orElseThrow();
+		course.lessons().forEach(lesson -> learning.markLessonRead(COURSE, lesson.id()));
+		course.scenarios().forEach(scenario -> {
+			ScenarioState state = learning.scenario(COURSE, scenario.id());
+			while (!state.finished()) {
+				ScenarioStep step = scenario.step(state.currentStep()).orElseThrow();
+				int best = 0;
+				for (int i = 1; i < step.choices().size(); i++) {
+					if (step.choices().get(i).score() > step.choices().get(best).score()) {
+						best = i;
+					}
+				}
+				state = learning.choose(COURSE, scenario.id(), step.id(), best, UUID.randomUUID());
+			}
+		});
+		AttemptView attempt = learning.openAttempt(COURSE);
+		for (String questionId : attempt.questionIds()) {
+			Question question = course.question(questionId).orElseThrow();
+			Set<Integer> right = new java.util.HashSet<>();
+			List<QuestionOption> options = question.options();
+			for (int i = 0; i < options.size(); i++) {
+				if (options.get(i).correct()) {
+					right.add(i);
+				}
+			}
+			learning.answer(attempt.attemptId(), questionId, right, UUID.randomUUID());
+		}
+		learning.submit(attempt.attemptId());
+		learning.acknowledge(COURSE);
+	}
+
+	private <T> T as(String username, java.util.function.Supplier<T> work) {
+		String password = username.equals("medewerker") ? "demo-wachtwoord-2026" : "een-lang-wachtwoord";
+		var authentication = provider
+			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+		var previous = SecurityContexts.strategy().getContext();
+		var context = SecurityContexts.strategy().createEmptyContext();
+		context.setAuthentication(authentication);
+		SecurityContexts.strategy().setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContexts.strategy().setContext(previous);
+		}
+	}
+
+	private void as(String username, Runnable work) {
+		as(username, () -> {
+			work.run();
+			return null;
+		});
+	}
+
+}

@@ -1,0 +1,81 @@
+package nl.ambtenaaronline.training.assignment;
+
+import java.time.Duration;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import nl.ambtenaaronline.training.IntegrationTest;
+import nl.ambtenaaronline.training.employee.EmployeeService;
+import nl.ambtenaaronline.training.employee.EmployeeSummary;
+import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@IntegrationTest
+class AssignmentsViewTest extends SpringBrowserlessTest {
+
+	@Autowired
+	EmployeeService employees;
+
+	@Autowired
+	AssignmentService assignments;
+
+	@Test
+	@WithUserDetails("hr")
+	@SuppressWarnings("unchecked")
+	void hrPicksAPersonSeesTheirAssignmentAndExtendsTheDueDate() {
+		EmployeeSummary person = SystemAuthentication.call(() -> employees.search("", 30, 1)).getFirst();
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> !SystemAuthentication.call(() -> assignments.currentOf(person.id())).isEmpty());
+		AssignmentView before = SystemAuthentication.call(() -> assignments.currentOf(person.id())).getFirst();
+
+		navigate("assignments", Main.class);
+		ComboBox<EmployeeSummary> who = $(ComboBox.class).withId("assignment-person").single();
+		test(who)
+			.selectItem(person.employeeNumber() + " – " + person.displayName() + " (" + person.departmentName() + ")");
+		Grid<AssignmentView> grid = $(Grid.class).withId("assignment-grid").single();
+		assertThat(test(grid).size()).isPositive();
+
+		test($(Button.class).withId("extend-" + before.id()).single()).click();
+		DatePicker date = $(DatePicker.class).withId("override-date").single();
+		test(date).setValue(before.dueOn().plusDays(45));
+		test($(Button.class).withId("override-save").single()).click();
+
+		assertThat($(Paragraph.class).withId("assignment-message").single().getText()).isEqualTo("Opgeslagen.");
+		assertThat(SystemAuthentication.call(() -> assignments.currentOf(person.id())).getFirst().dueOn())
+			.isEqualTo(before.dueOn().plusDays(45));
+	}
+
+	@Test
+	@WithUserDetails("hr")
+	@SuppressWarnings("unchecked")
+	void anExemptionWithoutAReasonIsRefusedOnTheForm() {
+		EmployeeSummary person = SystemAuthentication.call(() -> employees.search("", 40, 1)).getFirst();
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> !SystemAuthentication.call(() -> assignments.currentOf(person.id())).isEmpty());
+		AssignmentView open = SystemAuthentication.call(() -> assignments.currentOf(person.id())).getFirst();
+		navigate("assignments", Main.class);
+		ComboBox<EmployeeSummary> who = $(ComboBox.class).withId("assignment-person").single();
+		test(who)
+			.selectItem(person.employeeNumber() + " – " + person.displayName() + " (" + person.departmentName() + ")");
+		test($(Button.class).withId("exempt-" + open.id()).single()).click();
+		test($(Button.class).withId("exempt-save").single()).click();
+		TextArea reason = $(TextArea.class).withId("exempt-reason").single();
+		assertThat(reason.isInvalid()).isTrue();
+		assertThat(reason.getErrorMessage()).isEqualTo("Vul een reden in.");
+		assertThat(SystemAuthentication.call(() -> assignments.currentOf(person.id())).getFirst().status())
+			.isNotEqualTo(AssignmentStatus.EXEMPT);
+	}
+
+}

@@ -1,0 +1,130 @@
+package nl.ambtenaaronline.training.learning;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import nl.ambtenaaronline.training.content.ContentService;
+import nl.ambtenaaronline.training.content.Course;
+import nl.ambtenaaronline.training.content.ScenarioStep;
+import nl.ambtenaaronline.training.employee.EmployeeService;
+import nl.ambtenaaronline.training.postgres.PostgresSchema;
+import nl.ambtenaaronline.training.postgres.PostgresTest;
+import nl.ambtenaaronline.training.security.AccountService;
+import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationProvider;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The database guarantees of the learning journey on PostgreSQL: a repeated answer is one
+ * row, two windows get one attempt, and a refused duplicate does not break the learner's
+ * transaction.
+ */
+@PostgresTest
+class PostgresLearningTest {
+
+	static final String COURSE = "social-media";
+
+	@Autowired
+	LearningService learning;
+
+	@Autowired
+	ContentService contents;
+
+	@Autowired
+	EmployeeService employees;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	AuthenticationProvider provider;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	Learners learners;
+
+	@BeforeAll
+	static void schema() throws Exception {
+		PostgresSchema.recreate();
+	}
+
+	@BeforeEach
+	void setUp() {
+		learners = new Learners(employees, accounts, provider);
+		SystemAuthentication.run(() -> {
+			if (jdbc.queryForObject("select count(*) from department where code = 'VOR'", Integer.class) == 0) {
+				employees.createDepartment("VOR", "Verkeer en Openbare Ruimte");
+			}
+		});
+	}
+
+	@Test
+	void aRepeatedAnswerIsOneRowAndTwoWindowsGetOneAttempt() throws Exception {
+		Course course = contents.current(COURSE).orElseThrow();
+		String me = learners.create("pg");
+		learners.run(me, () -> {
+			course.lessons().forEach(lesson -> learning.markLessonRead(COURSE, lesson.id()));
+			// reading a lesson twice is refused by the key and the transaction goes on
+			learning.markLessonRead(COURSE, course.lessons().getFirst().id());
+			course.scenarios().forEach(scenario -> {
+				ScenarioState state = learning.scenario(COURSE, scenario.id());
+				while (!state.finished()) {
+					ScenarioStep step = scenario.step(state.currentStep()).orElseThrow();
+					int best = 0;
+					for (int i = 1; i < step.choices().size(); i++) {
+						if (step.choices().get(i).score() > step.choices().get(best).score()) {
+							best = i;
+						}
+					}
+					state = learning.choose(COURSE, scenario.id(), step.id(), best, UUID.randomUUID());
+				}
+			});
+		});
+		List<Object> attemptIds = together(2, () -> learners.as(me, () -> learning.openAttempt(COURSE).attemptId()));
+		assertThat(new HashSet<>(attemptIds)).hasSize(1);
+		long attemptId = (Long) attemptIds.getFirst();
+		AttemptView attempt = learners.as(me, () -> learning.attempt(attemptId));
+		UUID answerId = UUID.randomUUID();
+		together(3, () -> learners.as(me, () -> {
+			learning.answer(attemptId, attempt.questionIds().getFirst(), Set.of(0), answerId);
+			return null;
+		}));
+		assertThat(jdbc.queryForObject("select count(*) from assessment_answer where attempt_id = ?", Integer.class,
+				attemptId))
+			.isEqualTo(1);
+	}
+
+	private static List<Object> together(int n, Callable<Object> call) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(n);
+		try {
+			List<Callable<Object>> calls = new ArrayList<>();
+			for (int i = 0; i < n; i++) {
+				calls.add(call);
+			}
+			List<Object> results = new ArrayList<>();
+			for (Future<Object> future : pool.invokeAll(calls)) {
+				results.add(future.get());
+			}
+			return results;
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+}
