@@ -32,6 +32,7 @@ import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.shared.Roles;
+import nl.ambtenaaronline.training.shell.ComponentTexts;
 
 /**
  * HR: one person's assignments with status and history, and the overrides — extend, defer
@@ -138,7 +139,7 @@ class AssignmentsView extends Main implements HasDynamicTitle {
 		dialog.setHeaderTitle(getTranslation(titleKey));
 		DatePicker date = new DatePicker(getTranslation("assignments.date"), initial);
 		date.setId("override-date");
-		date.setLocale(getLocale());
+		ComponentTexts.datePicker(date, getLocale());
 		date.setRequiredIndicatorVisible(true);
 		Button save = new Button(getTranslation("assignments.save"), click -> {
 			if (date.getValue() == null) {
@@ -201,7 +202,7 @@ class AssignmentsView extends Main implements HasDynamicTitle {
 		}
 		DatePicker date = new DatePicker(getTranslation("assignments.classroom-date"), LocalDate.now());
 		date.setId("classroom-date");
-		date.setLocale(getLocale());
+		ComponentTexts.datePicker(date, getLocale());
 		TextField trainer = new TextField(getTranslation("assignments.trainer"));
 		trainer.setId("classroom-trainer");
 		trainer.setMaxLength(200);
