@@ -111,11 +111,11 @@ public class AssignmentService {
 		if (employeeIds.isEmpty()) {
 			return 0;
 		}
-		AssignmentRules rules = rules();
 		LocalDate today = today();
 		int changes = 0;
 		List<EmployeeSummary> people = employees.findAllById(employeeIds);
 		for (Course course : contents.courses()) {
+			AssignmentRules rules = rules(course.id());
 			Map<Long, LearnerState> states = learning.learnerStates(course.id(),
 					people.stream().map(EmployeeSummary::id).toList());
 			for (EmployeeSummary person : people) {
@@ -309,7 +309,7 @@ public class AssignmentService {
 		boolean started = state != null && state.latestRunStartedAt() != null
 				&& !LocalDate.ofInstant(state.latestRunStartedAt(), TimeConfiguration.ZONE).isBefore(row.assignedOn());
 		AssignmentStatus status = StatusRules.status(row.closedOn() == null, due, exempt != null, deferred,
-				last == null ? null : last.on(), validUntil, started, today, rules().dueSoonDays());
+				last == null ? null : last.on(), validUntil, started, today, rules(row.courseId()).dueSoonDays());
 		return new AssignmentView(row.id(), row.employeeId(), row.courseId(), row.reason(), row.assignedOn(), due,
 				row.closedOn(), row.closedReason(), status, deferred, exempt, last == null ? null : last.on(),
 				validUntil, overrides);
@@ -332,17 +332,23 @@ public class AssignmentService {
 				assignmentId, kind, until, reason, trainer, actor(), now());
 	}
 
-	AssignmentRules rules() {
+	/**
+	 * The rules of one course; the go-live date is fixed to today the first time it is
+	 * needed.
+	 */
+	AssignmentRules rules(String courseId) {
 		LocalDate today = today();
-		LocalDate goLive = settings.date(AssignmentConfiguration.GO_LIVE).orElseGet(() -> {
-			settings.update(AssignmentConfiguration.GO_LIVE, today.toString());
+		String goLiveKey = AssignmentConfiguration.key(courseId, AssignmentConfiguration.GO_LIVE);
+		LocalDate goLive = settings.date(goLiveKey).orElseGet(() -> {
+			settings.update(goLiveKey, today.toString());
 			return today;
 		});
-		return new AssignmentRules(settings.integer(AssignmentConfiguration.NEW_HIRE_DAYS), goLive,
-				settings.integer(AssignmentConfiguration.ROLLOUT_DAYS),
-				settings.integer(AssignmentConfiguration.REFRESHER_MONTHS),
-				settings.integer(AssignmentConfiguration.RECERTIFY_DAYS),
-				settings.integer(AssignmentConfiguration.DUE_SOON_DAYS));
+		return new AssignmentRules(
+				settings.integer(AssignmentConfiguration.key(courseId, AssignmentConfiguration.NEW_HIRE_DAYS)), goLive,
+				settings.integer(AssignmentConfiguration.key(courseId, AssignmentConfiguration.ROLLOUT_DAYS)),
+				settings.integer(AssignmentConfiguration.key(courseId, AssignmentConfiguration.REFRESHER_MONTHS)),
+				settings.integer(AssignmentConfiguration.key(courseId, AssignmentConfiguration.RECERTIFY_DAYS)),
+				settings.integer(AssignmentConfiguration.key(courseId, AssignmentConfiguration.DUE_SOON_DAYS)));
 	}
 
 	private List<Row> rows(String sql, Object... args) {

@@ -111,7 +111,7 @@ class DemoData implements ApplicationRunner {
 		// the training went live 80 days ago: most people are due within 10 days, new
 		// hires
 		// within 30 days of their start
-		settings.update("assignment.go-live", today.minusDays(80).toString());
+		settings.update("assignment.social-media.go-live", today.minusDays(80).toString());
 		DEPARTMENTS.forEach(department -> employees.createDepartment(department[0], department[1]));
 		int[] number = { 100000 };
 		long director = employees

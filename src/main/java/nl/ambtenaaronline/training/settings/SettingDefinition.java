@@ -12,16 +12,27 @@ package nl.ambtenaaronline.training.settings;
  * @param min lowest allowed value of an INTEGER setting
  * @param max highest allowed value of an INTEGER setting
  * @param hrEditable whether HR may change it (administrators may change every setting)
+ * @param labelKey the message key of its label ({@code .help} appended for the help text)
+ * @param labelSuffix shown after the label, e.g. the course a setting is for; may be
+ * empty
  */
-public record SettingDefinition(String key, SettingType type, String defaultValue, int min, int max,
-		boolean hrEditable) {
+public record SettingDefinition(String key, SettingType type, String defaultValue, int min, int max, boolean hrEditable,
+		String labelKey, String labelSuffix) {
 
 	public static SettingDefinition integer(String key, int defaultValue, int min, int max, boolean hrEditable) {
-		return new SettingDefinition(key, SettingType.INTEGER, Integer.toString(defaultValue), min, max, hrEditable);
+		return new SettingDefinition(key, SettingType.INTEGER, Integer.toString(defaultValue), min, max, hrEditable,
+				"setting." + key, "");
 	}
 
 	public static SettingDefinition of(String key, SettingType type, String defaultValue, boolean hrEditable) {
-		return new SettingDefinition(key, type, defaultValue, 0, 0, hrEditable);
+		return new SettingDefinition(key, type, defaultValue, 0, 0, hrEditable, "setting." + key, "");
+	}
+
+	/**
+	 * The same setting with another label, e.g. one of a family of per-course settings.
+	 */
+	public SettingDefinition labelled(String labelKey, String labelSuffix) {
+		return new SettingDefinition(key, type, defaultValue, min, max, hrEditable, labelKey, labelSuffix);
 	}
 
 }

@@ -22,6 +22,9 @@ import nl.ambtenaaronline.training.audit.AuditService;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.SecurityContexts;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -43,15 +46,34 @@ public class SettingsService {
 
 	private final Clock clock;
 
-	private final Map<String, SettingDefinition> definitions = new LinkedHashMap<>();
+	private final List<SettingDefinition> fixed;
 
-	SettingsService(JdbcTemplate jdbc, AuditService audit, Clock clock, List<SettingDefinition> definitions) {
+	private final ObjectProvider<SettingDefinitionSource> sources;
+
+	private volatile @Nullable Map<String, SettingDefinition> definitions;
+
+	SettingsService(JdbcTemplate jdbc, AuditService audit, Clock clock, List<SettingDefinition> definitions,
+			ObjectProvider<SettingDefinitionSource> sources) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
-		definitions.stream()
-			.sorted(Comparator.comparing(SettingDefinition::key))
-			.forEach(definition -> this.definitions.put(definition.key(), definition));
+		this.fixed = List.copyOf(definitions);
+		this.sources = sources;
+	}
+
+	private Map<String, SettingDefinition> definitions() {
+		Map<String, SettingDefinition> known = definitions;
+		if (known == null) {
+			Map<String, SettingDefinition> all = new LinkedHashMap<>();
+			List<SettingDefinition> everything = new java.util.ArrayList<>(fixed);
+			sources.orderedStream().forEach(source -> everything.addAll(source.definitions()));
+			everything.stream()
+				.sorted(Comparator.comparing(SettingDefinition::key))
+				.forEach(definition -> all.put(definition.key(), definition));
+			definitions = all;
+			return all;
+		}
+		return known;
 	}
 
 	@PermitAll
@@ -83,7 +105,7 @@ public class SettingsService {
 	@Transactional(readOnly = true)
 	public List<SettingValue> list() {
 		boolean admin = isAdmin();
-		return definitions.values()
+		return definitions().values()
 			.stream()
 			.filter(definition -> admin || definition.hrEditable())
 			.map(this::valueOf)
@@ -135,7 +157,7 @@ public class SettingsService {
 	}
 
 	private SettingDefinition definition(String key) {
-		SettingDefinition definition = definitions.get(key);
+		SettingDefinition definition = definitions().get(key);
 		if (definition == null) {
 			throw new IllegalArgumentException("Unknown setting: " + key);
 		}

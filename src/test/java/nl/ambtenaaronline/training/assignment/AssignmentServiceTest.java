@@ -54,6 +54,9 @@ class AssignmentServiceTest {
 	@Autowired
 	AuthenticationProvider provider;
 
+	@Autowired
+	nl.ambtenaaronline.training.settings.SettingsService settings;
+
 	@Test
 	void aNewPersonOnTheRosterIsAssignedAutomatically() {
 		long id = newPerson("auto", LocalDate.now().minusDays(2));
@@ -134,6 +137,23 @@ class AssignmentServiceTest {
 		SystemAuthentication.run(() -> assignments.reconcile(List.of(id)));
 		assertThat(SystemAuthentication.call(() -> assignments.historyOf(id)).getFirst().closedReason())
 			.isEqualTo("LEFT");
+	}
+
+	@Test
+	void theRulesAreSettingsPerCourse() {
+		String key = "assignment.social-media.new-hire-days";
+		assertThat(SystemAuthentication.call(() -> settings.list())).extracting(value -> value.definition().key())
+			.contains(key, "assignment.social-media.go-live", "assignment.social-media.refresher-months");
+		SystemAuthentication.run(() -> settings.update(key, "10"));
+		try {
+			long id = newPerson("per-course", LocalDate.now().minusDays(1));
+			SystemAuthentication.run(() -> assignments.reconcile(List.of(id)));
+			assertThat(SystemAuthentication.call(() -> assignments.currentOf(id)).getFirst().dueOn())
+				.isEqualTo(LocalDate.now().minusDays(1).plusDays(10));
+		}
+		finally {
+			SystemAuthentication.run(() -> settings.update(key, "30"));
+		}
 	}
 
 	@Test

@@ -40,11 +40,13 @@ class SettingsView extends Main implements HasDynamicTitle {
 		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
 		for (SettingValue setting : settings.list()) {
 			String key = setting.definition().key();
-			TextField field = new TextField(getTranslation("setting." + key));
+			String label = getTranslation(setting.definition().labelKey())
+					+ (setting.definition().labelSuffix().isEmpty() ? "" : " – " + setting.definition().labelSuffix());
+			TextField field = new TextField(label);
 			field.setId("setting-" + key.replace('.', '-'));
 			field.setValue(setting.value());
 			field.setWidthFull();
-			String help = getTranslation("setting." + key + ".help");
+			String help = getTranslation(setting.definition().labelKey() + ".help");
 			if (setting.changedAt() != null) {
 				help += " "
 						+ getTranslation("settings.changed", format.format(setting.changedAt()), setting.changedBy());
@@ -63,7 +65,7 @@ class SettingsView extends Main implements HasDynamicTitle {
 				}
 			});
 			save.addThemeVariants(ButtonVariant.TERTIARY);
-			save.setAriaLabel(getTranslation("settings.save-one", getTranslation("setting." + key)));
+			save.setAriaLabel(getTranslation("settings.save-one", label));
 			form.add(field, save);
 		}
 		add(form);
