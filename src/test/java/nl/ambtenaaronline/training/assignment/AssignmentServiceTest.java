@@ -7,25 +7,18 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.ambtenaaronline.training.IntegrationTest;
+import nl.ambtenaaronline.training.Learners;
 import nl.ambtenaaronline.training.content.ContentService;
-import nl.ambtenaaronline.training.content.Course;
-import nl.ambtenaaronline.training.content.Question;
-import nl.ambtenaaronline.training.content.QuestionOption;
-import nl.ambtenaaronline.training.content.ScenarioStep;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.NewEmployee;
 import nl.ambtenaaronline.training.employee.WorkerType;
-import nl.ambtenaaronline.training.learning.AttemptView;
 import nl.ambtenaaronline.training.learning.LearningService;
-import nl.ambtenaaronline.training.learning.ScenarioState;
 import nl.ambtenaaronline.training.security.AccountService;
-import nl.ambtenaaronline.training.shared.SecurityContexts;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -169,58 +162,15 @@ class AssignmentServiceTest {
 	}
 
 	private void passCourse() {
-		Course course = contents.current(COURSE).orElseThrow();
-		course.lessons().forEach(lesson -> learning.markLessonRead(COURSE, lesson.id()));
-		course.scenarios().forEach(scenario -> {
-			ScenarioState state = learning.scenario(COURSE, scenario.id());
-			while (!state.finished()) {
-				ScenarioStep step = scenario.step(state.currentStep()).orElseThrow();
-				int best = 0;
-				for (int i = 1; i < step.choices().size(); i++) {
-					if (step.choices().get(i).score() > step.choices().get(best).score()) {
-						best = i;
-					}
-				}
-				state = learning.choose(COURSE, scenario.id(), step.id(), best, UUID.randomUUID());
-			}
-		});
-		AttemptView attempt = learning.openAttempt(COURSE);
-		for (String questionId : attempt.questionIds()) {
-			Question question = course.question(questionId).orElseThrow();
-			Set<Integer> right = new java.util.HashSet<>();
-			List<QuestionOption> options = question.options();
-			for (int i = 0; i < options.size(); i++) {
-				if (options.get(i).correct()) {
-					right.add(i);
-				}
-			}
-			learning.answer(attempt.attemptId(), questionId, right, UUID.randomUUID());
-		}
-		learning.submit(attempt.attemptId());
-		learning.acknowledge(COURSE);
+		Learners.passCourse(learning, contents.current(COURSE).orElseThrow());
 	}
 
 	private <T> T as(String username, java.util.function.Supplier<T> work) {
-		String password = username.equals("medewerker") ? "demo-wachtwoord-2026" : "een-lang-wachtwoord";
-		var authentication = provider
-			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
-		var previous = SecurityContexts.strategy().getContext();
-		var context = SecurityContexts.strategy().createEmptyContext();
-		context.setAuthentication(authentication);
-		SecurityContexts.strategy().setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContexts.strategy().setContext(previous);
-		}
+		return new Learners(employees, accounts, provider).as(username, work);
 	}
 
 	private void as(String username, Runnable work) {
-		as(username, () -> {
-			work.run();
-			return null;
-		});
+		new Learners(employees, accounts, provider).run(username, work);
 	}
 
 }

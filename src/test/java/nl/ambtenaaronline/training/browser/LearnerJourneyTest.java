@@ -1,11 +1,10 @@
 package nl.ambtenaaronline.training.browser;
 
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import java.util.stream.IntStream;
 
 import com.microsoft.playwright.Locator;
+import nl.ambtenaaronline.training.Learners;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.content.Question;
@@ -14,18 +13,12 @@ import nl.ambtenaaronline.training.content.QuestionType;
 import nl.ambtenaaronline.training.content.Scenario;
 import nl.ambtenaaronline.training.content.ScenarioStep;
 import nl.ambtenaaronline.training.employee.EmployeeService;
-import nl.ambtenaaronline.training.employee.NewEmployee;
-import nl.ambtenaaronline.training.employee.WorkerType;
 import nl.ambtenaaronline.training.learning.LearningService;
-import nl.ambtenaaronline.training.learning.ScenarioState;
 import nl.ambtenaaronline.training.security.AccountService;
-import nl.ambtenaaronline.training.shared.SecurityContexts;
-import nl.ambtenaaronline.training.shared.SystemAuthentication;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +31,7 @@ class LearnerJourneyTest extends BrowserTest {
 
 	static final String COURSE = "social-media";
 
-	static final String PASSWORD = "een-lang-wachtwoord";
+	static final String PASSWORD = Learners.PASSWORD;
 
 	static final String SCENARIO = "prive-post-eigen-beleid";
 
@@ -65,7 +58,7 @@ class LearnerJourneyTest extends BrowserTest {
 		as(me, () -> course.scenarios()
 			.stream()
 			.filter(scenario -> !scenario.id().equals(SCENARIO))
-			.forEach(this::playBest));
+			.forEach(scenario -> Learners.play(learning, course, scenario, true)));
 
 		logInAs(me);
 		assertThat(page.locator("h1")).hasText("Mijn training");
@@ -92,7 +85,7 @@ class LearnerJourneyTest extends BrowserTest {
 		String step = scenario.start();
 		while (!scenario.isEnding(step)) {
 			ScenarioStep current = scenario.step(step).orElseThrow();
-			int best = bestIndex(current);
+			int best = Learners.bestIndex(current);
 			Locator radios = page.locator("#choices vaadin-radio-button input");
 			assertThat(radios).hasCount(current.choices().size());
 			radios.nth(best).focus();
@@ -147,10 +140,7 @@ class LearnerJourneyTest extends BrowserTest {
 	void afterTheSessionIsLostTheLearnerResumesAtTheSameQuestionWithEarlierAnswersKept() {
 		Course course = contents.current(COURSE).orElseThrow();
 		String me = newLearner("resume");
-		as(me, () -> {
-			course.lessons().forEach(lesson -> learning.markLessonRead(COURSE, lesson.id()));
-			course.scenarios().forEach(this::playBest);
-		});
+		as(me, () -> Learners.prepareAssessment(learning, course));
 		logInAs(me);
 		page.navigate(url("course/" + COURSE + "/assessment"));
 		press(page.locator("#start-assessment"));
@@ -231,46 +221,11 @@ class LearnerJourneyTest extends BrowserTest {
 	}
 
 	private String newLearner(String prefix) {
-		String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-		SystemAuthentication.run(() -> {
-			long employee = employees.create(new NewEmployee("B-" + username, "Test", null, username, null, "VOR", null,
-					java.time.LocalDate.of(2020, 1, 1), null, WorkerType.EMPLOYEE, null));
-			accounts.createAccount(employee, username, PASSWORD, Set.of());
-		});
-		return username;
+		return new Learners(employees, accounts, provider).create(prefix);
 	}
 
 	private void as(String username, Runnable work) {
-		var authentication = provider
-			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, PASSWORD));
-		var previous = SecurityContexts.strategy().getContext();
-		var context = SecurityContexts.strategy().createEmptyContext();
-		context.setAuthentication(authentication);
-		SecurityContexts.strategy().setContext(context);
-		try {
-			work.run();
-		}
-		finally {
-			SecurityContexts.strategy().setContext(previous);
-		}
-	}
-
-	private void playBest(Scenario scenario) {
-		ScenarioState state = learning.scenario(COURSE, scenario.id());
-		while (!state.finished()) {
-			ScenarioStep step = scenario.step(state.currentStep()).orElseThrow();
-			state = learning.choose(COURSE, scenario.id(), step.id(), bestIndex(step), UUID.randomUUID());
-		}
-	}
-
-	private static int bestIndex(ScenarioStep step) {
-		int best = 0;
-		for (int i = 1; i < step.choices().size(); i++) {
-			if (step.choices().get(i).score() > step.choices().get(best).score()) {
-				best = i;
-			}
-		}
-		return best;
+		new Learners(employees, accounts, provider).run(username, work);
 	}
 
 }

@@ -14,23 +14,20 @@ import java.util.UUID;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import nl.ambtenaaronline.training.Learners;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
-import nl.ambtenaaronline.training.content.ScenarioStep;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.NewEmployee;
 import nl.ambtenaaronline.training.employee.WorkerType;
 import nl.ambtenaaronline.training.learning.LearningService;
-import nl.ambtenaaronline.training.learning.ScenarioState;
 import nl.ambtenaaronline.training.security.AccountService;
-import nl.ambtenaaronline.training.shared.SecurityContexts;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,22 +69,7 @@ class SessionMemoryBenchmarkTest extends BrowserTest {
 						LocalDate.of(2020, 1, 1), null, WorkerType.EMPLOYEE, null));
 				accounts.createAccount(id, username, PASSWORD, Set.of());
 			});
-			as(username, () -> {
-				course.lessons().forEach(lesson -> learning.markLessonRead(course.id(), lesson.id()));
-				course.scenarios().forEach(scenario -> {
-					ScenarioState state = learning.scenario(course.id(), scenario.id());
-					while (!state.finished()) {
-						ScenarioStep step = scenario.step(state.currentStep()).orElseThrow();
-						int best = 0;
-						for (int c = 1; c < step.choices().size(); c++) {
-							if (step.choices().get(c).score() > step.choices().get(best).score()) {
-								best = c;
-							}
-						}
-						state = learning.choose(course.id(), scenario.id(), step.id(), best, UUID.randomUUID());
-					}
-				});
-			});
+			as(username, () -> Learners.prepareAssessment(learning, course));
 			learners.add(username);
 		}
 		long before = usedAfterGc();
@@ -128,18 +110,7 @@ class SessionMemoryBenchmarkTest extends BrowserTest {
 	}
 
 	private void as(String username, Runnable work) {
-		var authentication = provider
-			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, PASSWORD));
-		var previous = SecurityContexts.strategy().getContext();
-		var context = SecurityContexts.strategy().createEmptyContext();
-		context.setAuthentication(authentication);
-		SecurityContexts.strategy().setContext(context);
-		try {
-			work.run();
-		}
-		finally {
-			SecurityContexts.strategy().setContext(previous);
-		}
+		new Learners(employees, accounts, provider).run(username, work);
 	}
 
 }

@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.ambtenaaronline.training.Learners;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.content.Question;
-import nl.ambtenaaronline.training.content.ScenarioStep;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.security.AccountService;
 
@@ -50,20 +50,7 @@ abstract class AnswerStoreBenchmark {
 		Course course = contents.current("social-media").orElseThrow();
 		String me = learners.create("bench-" + database);
 		List<Long> nanos = learners.as(me, () -> {
-			course.lessons().forEach(lesson -> learning.markLessonRead(course.id(), lesson.id()));
-			course.scenarios().forEach(scenario -> {
-				ScenarioState state = learning.scenario(course.id(), scenario.id());
-				while (!state.finished()) {
-					ScenarioStep step = scenario.step(state.currentStep()).orElseThrow();
-					int best = 0;
-					for (int i = 1; i < step.choices().size(); i++) {
-						if (step.choices().get(i).score() > step.choices().get(best).score()) {
-							best = i;
-						}
-					}
-					state = learning.choose(course.id(), scenario.id(), step.id(), best, UUID.randomUUID());
-				}
-			});
+			Learners.prepareAssessment(learning, course);
 			AttemptView attempt = learning.openAttempt(course.id());
 			List<Long> times = new ArrayList<>();
 			for (int i = 0; i < WARM_UP + MEASURED; i++) {

@@ -15,12 +15,11 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import nl.ambtenaaronline.training.IntegrationTest;
+import nl.ambtenaaronline.training.Learners;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.content.Question;
-import nl.ambtenaaronline.training.content.QuestionOption;
 import nl.ambtenaaronline.training.content.Scenario;
-import nl.ambtenaaronline.training.content.ScenarioChoice;
 import nl.ambtenaaronline.training.content.ScenarioStep;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.security.AccountService;
@@ -363,8 +362,7 @@ class LearningServiceTest {
 	// ---------------------------------------------------------------------------------
 
 	private void ready() {
-		readAll();
-		playAllBest();
+		Learners.prepareAssessment(learning, course);
 	}
 
 	private void readAll() {
@@ -372,54 +370,31 @@ class LearningServiceTest {
 	}
 
 	private void playAllBest() {
-		course.scenarios().forEach(scenario -> play(scenario, true));
+		course.scenarios().forEach(scenario -> Learners.play(learning, course, scenario, true));
 	}
 
 	private void play(Scenario scenario, boolean best) {
-		ScenarioState state = learning.scenario(COURSE, scenario.id());
-		while (!state.finished()) {
-			ScenarioStep step = scenario.step(state.currentStep()).orElseThrow();
-			state = learning.choose(COURSE, scenario.id(), step.id(), best ? bestIndex(step) : worstIndex(step),
-					UUID.randomUUID());
-		}
+		Learners.play(learning, course, scenario, best);
 	}
 
 	private void answerAll(AttemptView attempt, boolean right) {
-		for (String id : attempt.questionIds()) {
-			Question question = course.question(id).orElseThrow();
-			learning.answer(attempt.attemptId(), id, right ? correct(question) : wrongSelection(question),
-					UUID.randomUUID());
-		}
+		Learners.answerAll(learning, course, attempt, right);
 	}
 
 	private static Set<Integer> correct(Question question) {
-		List<QuestionOption> options = question.options();
-		return IntStream.range(0, options.size())
-			.filter(i -> options.get(i).correct())
-			.boxed()
-			.collect(Collectors.toSet());
+		return Learners.correct(question);
 	}
 
 	private static Set<Integer> wrongSelection(Question question) {
-		List<QuestionOption> options = question.options();
-		return Set
-			.of(IntStream.range(0, options.size()).filter(i -> !options.get(i).correct()).findFirst().orElseThrow());
+		return Learners.wrongSelection(question);
 	}
 
 	private static int bestIndex(ScenarioStep step) {
-		List<ScenarioChoice> choices = step.choices();
-		return IntStream.range(0, choices.size())
-			.boxed()
-			.max(Comparator.comparingInt(i -> choices.get(i).score()))
-			.orElseThrow();
+		return Learners.bestIndex(step);
 	}
 
 	private static int worstIndex(ScenarioStep step) {
-		List<ScenarioChoice> choices = step.choices();
-		return IntStream.range(0, choices.size())
-			.boxed()
-			.min(Comparator.comparingInt(i -> choices.get(i).score()))
-			.orElseThrow();
+		return Learners.worstIndex(step);
 	}
 
 	private static List<Object> runTogether(List<Callable<Object>> calls) throws Exception {

@@ -10,9 +10,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import nl.ambtenaaronline.training.Learners;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
-import nl.ambtenaaronline.training.content.ScenarioStep;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.postgres.PostgresSchema;
 import nl.ambtenaaronline.training.postgres.PostgresTest;
@@ -81,19 +81,7 @@ class PostgresLearningTest {
 			course.lessons().forEach(lesson -> learning.markLessonRead(COURSE, lesson.id()));
 			// reading a lesson twice is refused by the key and the transaction goes on
 			learning.markLessonRead(COURSE, course.lessons().getFirst().id());
-			course.scenarios().forEach(scenario -> {
-				ScenarioState state = learning.scenario(COURSE, scenario.id());
-				while (!state.finished()) {
-					ScenarioStep step = scenario.step(state.currentStep()).orElseThrow();
-					int best = 0;
-					for (int i = 1; i < step.choices().size(); i++) {
-						if (step.choices().get(i).score() > step.choices().get(best).score()) {
-							best = i;
-						}
-					}
-					state = learning.choose(COURSE, scenario.id(), step.id(), best, UUID.randomUUID());
-				}
-			});
+			course.scenarios().forEach(scenario -> Learners.play(learning, course, scenario, true));
 		});
 		List<Object> attemptIds = together(2, () -> learners.as(me, () -> learning.openAttempt(COURSE).attemptId()));
 		assertThat(new HashSet<>(attemptIds)).hasSize(1);
