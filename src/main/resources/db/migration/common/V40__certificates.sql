@@ -44,13 +44,13 @@ insert into certificate_counter (id, last_value) values (1, 0);
 -- Public verifications, counted per certificate and day; never who asked.
 create table certificate_verification (
     certificate_id bigint  not null references certificate (id),
-    day            date    not null,
+    verified_on    date    not null,
     verifications  integer not null,
-    primary key (certificate_id, day)
+    primary key (certificate_id, verified_on)
 );
 
 -- Verifications of codes that matched no (publicly verifiable) certificate, per day.
 create table certificate_verification_miss (
-    day    date    not null primary key,
+    missed_on date   not null primary key,
     misses integer not null
 );

@@ -157,25 +157,27 @@ class CertificateStore {
 	/** Adds one to a certificate's count of the day; false when the day's row is new. */
 	boolean countVerification(long certificateId, LocalDate day) {
 		return jdbc.update(
-				"update certificate_verification set verifications = verifications + 1 where certificate_id = ? and day = ?",
+				"update certificate_verification set verifications = verifications + 1 where certificate_id = ? and verified_on = ?",
 				certificateId, day) > 0;
 	}
 
 	void insertVerification(long certificateId, LocalDate day) {
-		jdbc.update("insert into certificate_verification (certificate_id, day, verifications) values (?, ?, 1)",
+		jdbc.update(
+				"insert into certificate_verification (certificate_id, verified_on, verifications) values (?, ?, 1)",
 				certificateId, day);
 	}
 
 	boolean countMiss(LocalDate day) {
-		return jdbc.update("update certificate_verification_miss set misses = misses + 1 where day = ?", day) > 0;
+		return jdbc.update("update certificate_verification_miss set misses = misses + 1 where missed_on = ?", day) > 0;
 	}
 
 	void insertMiss(LocalDate day) {
-		jdbc.update("insert into certificate_verification_miss (day, misses) values (?, 1)", day);
+		jdbc.update("insert into certificate_verification_miss (missed_on, misses) values (?, 1)", day);
 	}
 
 	long misses(LocalDate day) {
-		return jdbc.queryForList("select misses from certificate_verification_miss where day = ?", Long.class, day)
+		return jdbc
+			.queryForList("select misses from certificate_verification_miss where missed_on = ?", Long.class, day)
 			.stream()
 			.findFirst()
 			.orElse(0L);
