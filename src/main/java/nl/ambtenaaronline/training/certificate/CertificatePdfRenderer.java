@@ -102,6 +102,7 @@ final class CertificatePdfRenderer {
 
 	byte[] render(CertificateDocument certificate) {
 		try (PDDocument document = new PDDocument()) {
+			document.getDocument().setVersion(1.7f);
 			document.setVersion(1.7f);
 			PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
 			document.addPage(page);

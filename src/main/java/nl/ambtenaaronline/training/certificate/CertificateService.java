@@ -12,6 +12,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import nl.ambtenaaronline.training.audit.AuditResult;
 import nl.ambtenaaronline.training.audit.AuditService;
+import nl.ambtenaaronline.training.content.CertificateSettings;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.content.LocalizedText;
@@ -267,7 +268,15 @@ public class CertificateService {
 	}
 
 	private boolean publiclyVerifiable(String courseId) {
-		return contents.current(courseId).map(course -> course.certificate().publicVerification()).orElse(false);
+		return publiclyVerifiable(contents.current(courseId).map(Course::certificate));
+	}
+
+	/**
+	 * Whether certificates of a course may be verified publicly: when the course (still)
+	 * exists and its setting allows it.
+	 */
+	static boolean publiclyVerifiable(Optional<CertificateSettings> settings) {
+		return settings.map(CertificateSettings::publicVerification).orElse(false);
 	}
 
 	/**
