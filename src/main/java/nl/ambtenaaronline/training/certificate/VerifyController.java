@@ -105,6 +105,9 @@ class VerifyController {
 		if ("nl".equals(lang)) {
 			return Locale.of("nl");
 		}
+		if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null) {
+			return Locale.of("nl");
+		}
 		for (var languages = request.getLocales(); languages.hasMoreElements();) {
 			String language = languages.nextElement().getLanguage();
 			if ("nl".equals(language)) {
