@@ -1,0 +1,130 @@
+package nl.ambtenaaronline.training.certificate.ui;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import nl.ambtenaaronline.training.certificate.CertificateService;
+import nl.ambtenaaronline.training.certificate.CertificateStatus;
+import nl.ambtenaaronline.training.certificate.CertificateSummary;
+import nl.ambtenaaronline.training.security.AccountService;
+import nl.ambtenaaronline.training.shared.Role;
+import nl.ambtenaaronline.training.shared.Roles;
+import nl.ambtenaaronline.training.shared.TimeConfiguration;
+
+/**
+ * Every issued certificate for HR, administrators and auditors: search, full status and
+ * revocations with their reasons. HR and administrators download and revoke; auditors
+ * only read.
+ */
+@Route("certificates/all")
+@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
+@Menu(title = "menu.certificate-register", order = 65)
+class CertificateRegisterView extends Main implements HasDynamicTitle {
+
+	private final CertificateService certificates;
+
+	final TextField search = new TextField();
+
+	final Grid<CertificateSummary> grid = new Grid<>();
+
+	final Paragraph status = new Paragraph();
+
+	private final boolean mayChange;
+
+	CertificateRegisterView(CertificateService certificates, AccountService accounts) {
+		this.certificates = certificates;
+		this.mayChange = accounts.current().map(user -> user.has(Role.HR) || user.has(Role.ADMIN)).orElse(false);
+		addClassName("ao-page");
+		Locale locale = getLocale();
+		search.setLabel(getTranslation("certificate-register.search"));
+		search.setHelperText(getTranslation("certificate-register.search.help"));
+		search.setId("certificate-search");
+		search.setValueChangeMode(ValueChangeMode.LAZY);
+		search.setClearButtonVisible(true);
+		search.addValueChangeListener(event -> refresh());
+
+		grid.setId("certificates");
+		grid.setAriaLabel(getTranslation("certificate-register.grid"));
+		grid.addColumn(CertificateSummary::number)
+			.setHeader(getTranslation("certificate-register.column.number"))
+			.setAutoWidth(true);
+		grid.addColumn(CertificateSummary::holderName)
+			.setHeader(getTranslation("certificate-register.column.holder"))
+			.setAutoWidth(true);
+		grid.addColumn(c -> getTranslation("certificates.course", c.courseTitle().in(locale), c.courseVersion()))
+			.setHeader(getTranslation("certificate-register.column.course"));
+		grid.addColumn(c -> CertificateTexts.date(c.completedOn(), locale))
+			.setHeader(getTranslation("certificate-register.column.completed"));
+		grid.addColumn(c -> CertificateTexts.date(c.validUntil(), locale))
+			.setHeader(getTranslation("certificate-register.column.valid-until"));
+		grid.addComponentColumn(this::statusOf).setHeader(getTranslation("certificate-register.column.status"));
+		grid.addColumn(CertificateSummary::verifications)
+			.setHeader(getTranslation("certificate-register.column.verifications"));
+		if (mayChange) {
+			grid.addComponentColumn(this::actionsOf)
+				.setHeader(getTranslation("certificate-register.column.actions"))
+				.setAutoWidth(true);
+		}
+		grid.setItems(query -> certificates.search(search.getValue(), query.getOffset(), query.getLimit()).stream(),
+				query -> (int) certificates.count(search.getValue()));
+
+		status.setId("certificate-status");
+		status.getElement().setAttribute("role", "status");
+		FlexLayout filters = new FlexLayout(search);
+		filters.addClassName("ao-filters");
+		add(new H1(getTranslation("certificate-register.title")), status, filters, grid);
+	}
+
+	private Div statusOf(CertificateSummary certificate) {
+		Div cell = new Div(CertificateTexts.status(this, certificate.status()));
+		if (certificate.status() == CertificateStatus.REVOKED && certificate.revokedAt() != null) {
+			LocalDate day = LocalDate.ofInstant(certificate.revokedAt(), TimeConfiguration.ZONE);
+			cell.add(new Paragraph(getTranslation("certificate-register.revoked-detail",
+					CertificateTexts.date(day, getLocale()), String.valueOf(certificate.revocationReason()))));
+		}
+		return cell;
+	}
+
+	private FlexLayout actionsOf(CertificateSummary certificate) {
+		FlexLayout actions = new FlexLayout(CertificateTexts.download(this, certificates, certificate));
+		actions.getStyle().set("gap", "0.5rem");
+		if (certificate.status() != CertificateStatus.REVOKED) {
+			Button revoke = new Button(getTranslation("certificate-register.revoke"),
+					event -> new RevokeDialog(certificates, certificate, number -> {
+						status.setText(getTranslation("certificate-register.revoked", number));
+						refresh();
+					}).open());
+			revoke.setId("revoke-" + certificate.number());
+			revoke.setAriaLabel(getTranslation("certificate-register.revoke.label", certificate.number()));
+			actions.add(revoke);
+		}
+		else {
+			actions.add(new Span());
+		}
+		return actions;
+	}
+
+	private void refresh() {
+		grid.getDataProvider().refreshAll();
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("certificate-register.title") + " – " + getTranslation("app.name");
+	}
+
+}

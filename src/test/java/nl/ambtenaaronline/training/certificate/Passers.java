@@ -1,0 +1,146 @@
+package nl.ambtenaaronline.training.certificate;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import nl.ambtenaaronline.training.content.ContentService;
+import nl.ambtenaaronline.training.content.Course;
+import nl.ambtenaaronline.training.content.Question;
+import nl.ambtenaaronline.training.content.QuestionOption;
+import nl.ambtenaaronline.training.content.Scenario;
+import nl.ambtenaaronline.training.content.ScenarioChoice;
+import nl.ambtenaaronline.training.learning.ScenarioState;
+import nl.ambtenaaronline.training.content.ScenarioStep;
+import nl.ambtenaaronline.training.employee.EmployeeService;
+import nl.ambtenaaronline.training.employee.NewEmployee;
+import nl.ambtenaaronline.training.employee.WorkerType;
+import nl.ambtenaaronline.training.learning.AttemptView;
+import nl.ambtenaaronline.training.learning.CompletionSummary;
+import nl.ambtenaaronline.training.learning.LearningService;
+import nl.ambtenaaronline.training.security.AccountService;
+import nl.ambtenaaronline.training.shared.SecurityContexts;
+import nl.ambtenaaronline.training.shared.SystemAuthentication;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+
+/**
+ * Fresh learners who pass the course through the learning service, as themselves: the
+ * real way to a completion and its {@code CoursePassed} event.
+ */
+public final class Passers {
+
+	public static final String COURSE = "social-media";
+
+	public static final String PASSWORD = "een-lang-wachtwoord";
+
+	private static final AtomicInteger counter = new AtomicInteger();
+
+	private final EmployeeService employees;
+
+	private final AccountService accounts;
+
+	private final AuthenticationProvider provider;
+
+	private final LearningService learning;
+
+	private final Course course;
+
+	public Passers(EmployeeService employees, AccountService accounts, AuthenticationProvider provider,
+			LearningService learning, ContentService contents) {
+		this.employees = employees;
+		this.accounts = accounts;
+		this.provider = provider;
+		this.learning = learning;
+		this.course = contents.current(COURSE).orElseThrow();
+	}
+
+	/** A new employee (first name Jan Pieter, surname given) with an account. */
+	public String create(String prefix, String lastName) {
+		String username = prefix + "-" + counter.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);
+		SystemAuthentication.run(() -> {
+			long employee = employees.create(new NewEmployee("C-" + username, "Jan Pieter", "van der", lastName, null,
+					"VOR", null, LocalDate.of(2020, 1, 1), null, WorkerType.EMPLOYEE, null));
+			accounts.createAccount(employee, username, PASSWORD, Set.of());
+		});
+		return username;
+	}
+
+	public long employeeId(String username) {
+		return as(username, () -> accounts.current().orElseThrow().employeeId());
+	}
+
+	/** Passes the course (or the refresher after a completion) and acknowledges it. */
+	public CompletionSummary pass(String username) {
+		return as(username, () -> {
+			if (learning.progress(COURSE).completed()) {
+				learning.startRefresher(COURSE);
+			}
+			course.lessons().forEach(lesson -> learning.markLessonRead(COURSE, lesson.id()));
+			course.scenarios().forEach(this::playBest);
+			AttemptView attempt = learning.openAttempt(COURSE);
+			for (String id : attempt.questionIds()) {
+				learning.answer(attempt.attemptId(), id, correct(course.question(id).orElseThrow()), UUID.randomUUID());
+			}
+			learning.submit(attempt.attemptId());
+			return learning.acknowledge(COURSE);
+		});
+	}
+
+	public <T> T as(String username, Supplier<T> work) {
+		var authentication = provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username,
+				username.equals("medewerker") || username.equals("manager") || username.equals("hr")
+						|| username.equals("beheerder") || username.equals("auditor") ? "demo-wachtwoord-2026"
+								: PASSWORD));
+		SecurityContext previous = SecurityContexts.strategy().getContext();
+		SecurityContext context = SecurityContexts.strategy().createEmptyContext();
+		context.setAuthentication(authentication);
+		SecurityContexts.strategy().setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContexts.strategy().setContext(previous);
+		}
+	}
+
+	public void run(String username, Runnable work) {
+		as(username, () -> {
+			work.run();
+			return null;
+		});
+	}
+
+	private void playBest(Scenario scenario) {
+		ScenarioState state = learning.scenario(COURSE, scenario.id());
+		while (!state.finished()) {
+			ScenarioStep step = scenario.step(state.currentStep()).orElseThrow();
+			state = learning.choose(COURSE, scenario.id(), step.id(), bestIndex(step), UUID.randomUUID());
+		}
+	}
+
+	private static Set<Integer> correct(Question question) {
+		List<QuestionOption> options = question.options();
+		return IntStream.range(0, options.size())
+			.filter(i -> options.get(i).correct())
+			.boxed()
+			.collect(Collectors.toSet());
+	}
+
+	private static int bestIndex(ScenarioStep step) {
+		List<ScenarioChoice> choices = step.choices();
+		return IntStream.range(0, choices.size())
+			.boxed()
+			.max(Comparator.comparingInt(i -> choices.get(i).score()))
+			.orElseThrow();
+	}
+
+}

@@ -1,0 +1,178 @@
+package nl.ambtenaaronline.training.certificate.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import nl.ambtenaaronline.training.IntegrationTest;
+import nl.ambtenaaronline.training.certificate.CertificateService;
+import nl.ambtenaaronline.training.certificate.CertificateStatus;
+import nl.ambtenaaronline.training.certificate.CertificateSummary;
+import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The certificate screens without a browser, on the demo city's certificates. */
+class CertificateViewsTest {
+
+	@Nested
+	@IntegrationTest
+	@WithUserDetails("manager")
+	class ManagersOwnCertificates extends SpringBrowserlessTest {
+
+		@Autowired
+		CertificateService certificates;
+
+		@Test
+		void showTheValidCertificateWithItsDetailsAndADownloadLink() {
+			navigate(MyCertificatesView.class);
+			assertThat($(H1.class).single().getText()).isEqualTo("Mijn certificaten");
+			CertificateSummary own = certificates.myCertificates().getFirst();
+			Section card = $(Section.class).id("certificate-" + own.number());
+			assertThat(card.getElement().getTextRecursively()).contains(own.number(), own.verificationCode(),
+					own.courseTitle().nl(), "Geldig");
+			Anchor download = $(Anchor.class).id("download-" + own.number());
+			assertThat(download.getHref()).isNotBlank();
+			assertThat(download.getElement().getAttribute("aria-label")).contains(own.number());
+			assertThat($(Section.class).withId("earlier-certificates").exists()).isFalse();
+		}
+
+	}
+
+	@Nested
+	@IntegrationTest
+	@WithUserDetails("beheerder")
+	class AdministratorsOwnCertificates extends SpringBrowserlessTest {
+
+		@Test
+		void showTheSupersededOneUnderEarlierCertificates() {
+			navigate(MyCertificatesView.class);
+			Section earlier = $(Section.class).id("earlier-certificates");
+			assertThat(earlier.getElement().getTextRecursively()).contains("Eerdere certificaten",
+					"Vervangen door een nieuwer certificaat");
+			assertThat($(Section.class).id("current-certificates").getElement().getTextRecursively())
+				.contains("Geldig");
+		}
+
+	}
+
+	@Nested
+	@IntegrationTest
+	@WithUserDetails("medewerker")
+	class EmployeeWithoutCertificates extends SpringBrowserlessTest {
+
+		@Test
+		void isToldHowToGetOne() {
+			navigate(MyCertificatesView.class);
+			assertThat($(Paragraph.class).id("no-certificates").getText()).contains("zodra je een training");
+		}
+
+	}
+
+	@Nested
+	@IntegrationTest
+	@WithUserDetails("hr")
+	@Transactional
+	class HrRegister extends SpringBrowserlessTest {
+
+		@Autowired
+		CertificateService certificates;
+
+		@SuppressWarnings("unchecked")
+		Grid<CertificateSummary> grid() {
+			return $(Grid.class).id("certificates");
+		}
+
+		Button revokeButton() {
+			return (Button) test(grid()).getCellComponent(0, 7)
+				.getChildren()
+				.filter(child -> child instanceof Button)
+				.findFirst()
+				.orElseThrow();
+		}
+
+		@Test
+		void listsEveryCertificateAndFindsOneByNumber() {
+			navigate(CertificateRegisterView.class);
+			assertThat(test(grid()).size()).isEqualTo((int) certificates.count(""));
+			CertificateSummary first = certificates.search("", 0, 1).getFirst();
+			test($(TextField.class).id("certificate-search")).setValue(first.number());
+			assertThat(test(grid()).size()).isOne();
+			assertThat(test(grid()).getRow(0).number()).isEqualTo(first.number());
+		}
+
+		@Test
+		void revokesWithAReasonAfterRefusingAnEmptyOne() {
+			CertificateSummary valid = certificates.search("", 0, 1000)
+				.stream()
+				.filter(certificate -> certificate.status() == CertificateStatus.VALID)
+				.findFirst()
+				.orElseThrow();
+			navigate(CertificateRegisterView.class);
+			test($(TextField.class).id("certificate-search")).setValue(valid.number());
+			test(revokeButton()).click();
+			RevokeDialog dialog = $(RevokeDialog.class).single();
+			test(dialog.confirm).click();
+			assertThat(dialog.reason.isInvalid()).isTrue();
+			assertThat(dialog.reason.getErrorMessage()).isEqualTo("Geef een reden op van hooguit 1000 tekens.");
+
+			test(dialog.reason).setValue("Dubbel uitgereikt");
+			test(dialog.confirm).click();
+			assertThat($(Paragraph.class).id("certificate-status").getText())
+				.isEqualTo("Certificaat " + valid.number() + " is ingetrokken.");
+			assertThat(test(grid()).getRow(0).status()).isEqualTo(CertificateStatus.REVOKED);
+			assertThat(certificates.certificatesOf(valid.employeeId())
+				.stream()
+				.filter(c -> c.id() == valid.id())
+				.findFirst()
+				.orElseThrow()
+				.revocationReason()).isEqualTo("Dubbel uitgereikt");
+			assertThat(test(grid()).getCellComponent(0, 7).getChildren())
+				.noneMatch(child -> child.getId().orElse("").startsWith("revoke-"));
+		}
+
+	}
+
+	@Nested
+	@IntegrationTest
+	@WithUserDetails("auditor")
+	class AuditorRegister extends SpringBrowserlessTest {
+
+		@Autowired
+		CertificateService certificates;
+
+		@Test
+		void seesEveryStatusAndTheRevocationReasonButNoDownloadOrRevoke() {
+			navigate(CertificateRegisterView.class);
+			@SuppressWarnings("unchecked")
+			Grid<CertificateSummary> grid = $(Grid.class).id("certificates");
+			assertThat(grid.getColumns()).hasSize(7);
+			CertificateSummary revoked = SystemAuthentication.call(() -> certificates.search("", 0, 1000))
+				.stream()
+				.filter(certificate -> certificate.status() == CertificateStatus.REVOKED
+						&& certificate.revocationReason() != null && certificate.revocationReason().startsWith("Demo"))
+				.findFirst()
+				.orElseThrow();
+			test($(TextField.class).id("certificate-search")).setValue(revoked.number());
+			assertThat(test(grid).size()).isOne();
+			assertThat(test(grid).getCellComponent(0, 5).getElement().getTextRecursively()).contains("Ingetrokken",
+					"Demo: uitgereikt aan de verkeerde persoon.");
+			assertThat($(Button.class).all()).noneMatch(button -> button.getId().orElse("").startsWith("revoke-"));
+			assertThat($(Anchor.class).all()).noneMatch(anchor -> anchor.getId().orElse("").startsWith("download-"));
+			assertThat($(Span.class).all()).isNotEmpty();
+		}
+
+	}
+
+}
