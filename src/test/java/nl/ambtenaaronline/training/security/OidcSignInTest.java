@@ -72,6 +72,19 @@ class OidcSignInTest {
 	}
 
 	@Test
+	void theSignInIsTheAuthorizationCodeFlowWithPkceAndANonce() throws Exception {
+		HttpResponse<String> response = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.build()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + OidcConfiguration.LOGIN_PATH)).build(),
+					HttpResponse.BodyHandlers.ofString());
+		URI authorize = URI.create(response.headers().firstValue("Location").orElseThrow());
+		assertThat(authorize.toString()).startsWith(MockIdentityProvider.issuer() + "/authorize");
+		assertThat(authorize.getQuery()).contains("response_type=code", "client_id=" + MockIdentityProvider.CLIENT_ID,
+				"code_challenge_method=S256", "code_challenge=", "nonce=", "state=", "scope=openid");
+	}
+
+	@Test
 	void aGroupClaimGivesHrAndAChangedGroupChangesTheRoleAtTheNextSignIn() throws Exception {
 		long employee = employee("oidc-hr", null);
 		MockIdentityProvider.nextSignIn("sub-hr",
