@@ -19,8 +19,20 @@ public final class SecurityContexts {
 
 	private static volatile SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
 
+	private final SecurityContextHolderStrategy own;
+
 	SecurityContexts(ObjectProvider<SecurityContextHolderStrategy> strategies) {
-		strategies.ifAvailable(available -> strategy = available);
+		this.own = strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+		strategy = own;
+	}
+
+	/**
+	 * Makes this application context's strategy the current one again. Only needed where
+	 * one JVM runs several application contexts (tests with more than one Spring
+	 * configuration): the last one started would otherwise win.
+	 */
+	public void activate() {
+		strategy = own;
 	}
 
 	public static SecurityContextHolderStrategy strategy() {
