@@ -15,6 +15,7 @@ import nl.ambtenaaronline.training.employee.NewEmployee;
 import nl.ambtenaaronline.training.employee.WorkerType;
 import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.settings.SettingsService;
+import nl.ambtenaaronline.training.security.SecondFactorService;
 import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
@@ -50,6 +51,14 @@ class DemoData implements ApplicationRunner {
 			new DemoLogin("hr", "HR", Set.of(Role.HR)), new DemoLogin("beheerder", "administrator", Set.of(Role.ADMIN)),
 			new DemoLogin("auditor", "auditor (read-only)", Set.of(Role.AUDITOR)));
 
+	/**
+	 * The authenticator secrets (Base32) of the demo logins that need a second factor;
+	 * printed at start-up. Demo only: a real account enrols its own secret with a QR
+	 * code.
+	 */
+	static final Map<String, String> SECOND_FACTOR_SECRETS = Map.of("hr", "DEMOHRAMBTENAARONLINETOTPSECRETA",
+			"beheerder", "DEMOBEHEERDERAMBTENAARONLINETOTP", "auditor", "DEMOAUDITORAMBTENAARONLINETOTPSA");
+
 	static final List<String[]> DEPARTMENTS = List.of(new String[] { "VOR", "Verkeer en Openbare Ruimte" },
 			new String[] { "WON", "Wonen" }, new String[] { "OJZ", "Onderwijs, Jeugd en Zorg" },
 			new String[] { "WPI", "Werk, Participatie en Inkomen" }, new String[] { "RED", "Ruimte en Duurzaamheid" },
@@ -76,15 +85,19 @@ class DemoData implements ApplicationRunner {
 
 	private final SettingsService settings;
 
+	private final SecondFactorService secondFactor;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	DemoData(EmployeeService employees, AccountService accounts, SettingsService settings,
+			SecondFactorService secondFactor,
 			TransactionTemplate transactions, Clock clock) {
 		this.employees = employees;
 		this.settings = settings;
 		this.accounts = accounts;
+		this.secondFactor = secondFactor;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
@@ -96,12 +109,21 @@ class DemoData implements ApplicationRunner {
 				transactions.executeWithoutResult(status -> seed());
 				log.info("Demo city created: {} people in {} departments", employees.count(), DEPARTMENTS.size());
 			}
+			SECOND_FACTOR_SECRETS.forEach(secondFactor::enrolIfMissing);
 		});
 		StringBuilder logins = new StringBuilder("\n\n  Ambtenaar Online demo logins (password for all: ")
 			.append(PASSWORD)
 			.append(")\n");
-		LOGINS.forEach(login -> logins
-			.append(String.format(Locale.ROOT, "    %-12s %s%n", login.username(), login.description())));
+		LOGINS.forEach(login -> {
+			logins.append(String.format(Locale.ROOT, "    %-12s %s%n", login.username(), login.description()));
+			String secret = SECOND_FACTOR_SECRETS.get(login.username());
+			if (secret != null) {
+				logins.append(
+						String.format(Locale.ROOT, "    %-12s   second factor: authenticator secret %s%n", "", secret));
+			}
+		});
+		logins.append("  hr, beheerder and auditor also need a code from an authenticator app (TOTP, SHA1,\n")
+			.append("  6 digits, 30 s) with the secret above, e.g. oathtool --totp -b SECRET\n");
 		log.info("{}", logins);
 	}
 

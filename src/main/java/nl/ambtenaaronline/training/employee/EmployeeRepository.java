@@ -13,6 +13,8 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
 
 	boolean existsByManagerId(long managerId);
 
+	List<Employee> findFirst2ByEmailIgnoreCase(String email);
+
 	@Query("""
 			select e from Employee e join fetch e.department
 			where lower(e.employeeNumber) like :text or lower(e.firstName) like :text or lower(e.lastName) like :text

@@ -88,6 +88,30 @@ public class EmployeeService {
 		return employees.existsByManagerId(employeeId);
 	}
 
+	/**
+	 * The person a sign-in through the identity provider names, by employee number or
+	 * work e-mail. Used before any role is known, so it returns only what signing in
+	 * needs; empty when nobody or more than one person matches.
+	 */
+	@PermitAll
+	@Transactional(readOnly = true)
+	public Optional<SignInMatch> findForSignIn(SignInKey key, String value) {
+		String clean = value.strip();
+		if (clean.isEmpty()) {
+			return Optional.empty();
+		}
+		List<Employee> found = key == SignInKey.EMPLOYEE_NUMBER
+				? employees.findByEmployeeNumber(clean).map(List::of).orElse(List.of())
+				: employees.findFirst2ByEmailIgnoreCase(clean);
+		if (found.size() != 1) {
+			return Optional.empty();
+		}
+		EmployeeSummary person = found.getFirst().summary();
+		LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+		return Optional
+			.of(new SignInMatch(person.id(), person.hasLeft(today), employees.existsByManagerId(person.id())));
+	}
+
 	@RolesAllowed({ Roles.HR, Roles.ADMIN })
 	@Transactional(readOnly = true)
 	public Optional<EmployeeSummary> findByNumber(String employeeNumber) {

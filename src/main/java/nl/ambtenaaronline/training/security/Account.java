@@ -32,8 +32,9 @@ class Account {
 	@Column(nullable = false, unique = true, length = 100)
 	private String username;
 
-	@Column(name = "password_hash", nullable = false, length = 200)
-	private String passwordHash;
+	/** Empty for an account that only signs in through the identity provider. */
+	@Column(name = "password_hash", length = 200)
+	private @Nullable String passwordHash;
 
 	@Column(name = "employee_id", nullable = false, unique = true)
 	private long employeeId;
@@ -50,6 +51,15 @@ class Account {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	@Column(name = "oidc_subject", length = 255)
+	private @Nullable String oidcSubject;
+
+	@Column(name = "external_roles", length = 100)
+	private @Nullable String externalRoles;
+
+	@Column(name = "external_sign_in_at")
+	private @Nullable Instant externalSignInAt;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
 	@MapKeyColumn(name = "role")
@@ -63,7 +73,8 @@ class Account {
 		this.createdAt = Instant.EPOCH;
 	}
 
-	Account(String username, String passwordHash, long employeeId, boolean passwordChangeRequired, Instant createdAt) {
+	Account(String username, @Nullable String passwordHash, long employeeId, boolean passwordChangeRequired,
+			Instant createdAt) {
 		this.username = username;
 		this.passwordHash = passwordHash;
 		this.employeeId = employeeId;
@@ -84,8 +95,30 @@ class Account {
 		return username;
 	}
 
-	String passwordHash() {
+	/** The password hash, or null for an account without a local password. */
+	@Nullable String passwordHash() {
 		return passwordHash;
+	}
+
+	boolean hasLocalPassword() {
+		return passwordHash != null;
+	}
+
+	@Nullable String externalRoles() {
+		return externalRoles;
+	}
+
+	@Nullable Instant externalSignInAt() {
+		return externalSignInAt;
+	}
+
+	/**
+	 * Records a sign-in through the identity provider: its subject and the roles it gave.
+	 */
+	void signedInExternally(String subject, String roles, Instant at) {
+		this.oidcSubject = subject.length() > 255 ? subject.substring(0, 255) : subject;
+		this.externalRoles = roles;
+		this.externalSignInAt = at;
 	}
 
 	long employeeId() {

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import nl.ambtenaaronline.training.audit.AuditFilter;
 import nl.ambtenaaronline.training.audit.AuditResult;
 import nl.ambtenaaronline.training.audit.AuditService;
 import nl.ambtenaaronline.training.employee.EmployeeService;
@@ -37,6 +38,12 @@ public class AccountService {
 
 	/** Supported interface languages; Dutch is the default. */
 	public static final List<Locale> LANGUAGES = List.of(Locale.of("nl"), Locale.ENGLISH);
+
+	/** The route of the change-password page. */
+	public static final String CHANGE_PASSWORD_ROUTE = "change-password";
+
+	/** The route of the second-factor page. */
+	public static final String SECOND_FACTOR_ROUTE = "second-factor";
 
 	private static final char[] ONE_TIME_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
 
@@ -66,7 +73,7 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public Optional<CurrentUser> current() {
 		Authentication authentication = SecurityContexts.authentication();
-		if (authentication == null || !(authentication.getPrincipal() instanceof AppUser user)) {
+		if (authentication == null || !(authentication.getPrincipal() instanceof AccountPrincipal user)) {
 			return Optional.empty();
 		}
 		return accounts.findById(user.accountId()).map(account -> {
@@ -82,7 +89,7 @@ public class AccountService {
 				.map(EmployeeSummary::displayName)
 				.orElse(account.username());
 			return new CurrentUser(account.id(), account.employeeId(), account.username(), name, Set.copyOf(roles),
-					Locale.of(account.locale()), account.passwordChangeRequired());
+					Locale.of(account.locale()), user instanceof AppUser && account.passwordChangeRequired());
 		});
 	}
 
@@ -90,7 +97,11 @@ public class AccountService {
 	@Transactional
 	public void changeOwnPassword(String currentPassword, String newPassword) {
 		Account account = own();
-		if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
+		String hash = account.passwordHash();
+		if (hash == null) {
+			throw new PasswordRejectedException("password.no-local-password");
+		}
+		if (!passwordEncoder.matches(currentPassword, hash)) {
 			audit.record("password.changed", "account:" + account.id(), AuditResult.DENIED, "wrong-current");
 			throw new PasswordRejectedException("password.wrong-current");
 		}
@@ -115,13 +126,44 @@ public class AccountService {
 		audit.record("account.language-changed", "account:" + account.id(), AuditResult.SUCCESS, locale.getLanguage());
 	}
 
-	/** Whether the signed-in user must choose a new password before anything else. */
+	/**
+	 * Whether the signed-in user must choose a new password before anything else (only
+	 * after a password sign-in).
+	 */
 	@PermitAll
 	@Transactional(readOnly = true)
 	public boolean passwordChangeRequired() {
 		Authentication authentication = SecurityContexts.authentication();
 		return authentication != null && authentication.getPrincipal() instanceof AppUser user
 				&& accounts.findById(user.accountId()).map(Account::passwordChangeRequired).orElse(false);
+	}
+
+	/**
+	 * The page the signed-in user must finish before any other: the second factor while
+	 * privileged roles wait for it, then a new password after a one-time one.
+	 */
+	@PermitAll
+	@Transactional(readOnly = true)
+	public Optional<String> requiredStep() {
+		Authentication authentication = SecurityContexts.authentication();
+		if (authentication != null && authentication.getPrincipal() instanceof AppUser user
+				&& !user.awaitingSecondFactor().isEmpty()) {
+			return Optional.of(SECOND_FACTOR_ROUTE);
+		}
+		return passwordChangeRequired() ? Optional.of(CHANGE_PASSWORD_ROUTE) : Optional.empty();
+	}
+
+	/**
+	 * The latest break-glass sign-ins (local password while the identity provider is the
+	 * way in).
+	 */
+	@RolesAllowed(Roles.ADMIN)
+	@Transactional(readOnly = true)
+	public List<BreakGlassUse> breakGlassUses(int limit) {
+		return audit.search(new AuditFilter(ThrottlingAuthenticationProvider.BREAK_GLASS, null, null), 0, limit)
+			.stream()
+			.map(entry -> new BreakGlassUse(entry.occurredAt(), entry.subject(), entry.origin()))
+			.toList();
 	}
 
 	@RolesAllowed(Roles.ADMIN)
@@ -217,7 +259,7 @@ public class AccountService {
 
 	private Account own() {
 		Authentication authentication = SecurityContexts.authentication();
-		if (authentication == null || !(authentication.getPrincipal() instanceof AppUser user)) {
+		if (authentication == null || !(authentication.getPrincipal() instanceof AccountPrincipal user)) {
 			throw new AccessDeniedException("Not signed in");
 		}
 		return accounts.findById(user.accountId()).orElseThrow();
@@ -228,7 +270,8 @@ public class AccountService {
 		if (authentication == null) {
 			return "system";
 		}
-		return authentication.getPrincipal() instanceof AppUser user ? user.auditId() : authentication.getName();
+		return authentication.getPrincipal() instanceof AccountPrincipal user ? user.auditId()
+				: authentication.getName();
 	}
 
 	private AccountSummary summary(Account account) {
@@ -239,7 +282,8 @@ public class AccountService {
 		return new AccountSummary(account.id(), account.username(), account.employeeId(),
 				employee.map(EmployeeSummary::employeeNumber).orElse("-"),
 				employee.map(EmployeeSummary::displayName).orElse("-"), account.enabled(),
-				account.passwordChangeRequired(), Map.copyOf(grants));
+				account.passwordChangeRequired(), Map.copyOf(grants), account.hasLocalPassword(),
+				account.externalRoles(), account.externalSignInAt());
 	}
 
 	/**

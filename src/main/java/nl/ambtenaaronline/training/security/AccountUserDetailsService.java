@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads an account with its roles: EMPLOYEE always, MANAGER when the roster gives the
- * person reports, and the granted roles. A leaver (end date passed) cannot sign in.
+ * person reports, and the granted roles. A leaver (end date passed) cannot sign in, nor
+ * can an account without a local password (it signs in through the identity provider).
  */
 @Component
 class AccountUserDetailsService implements UserDetailsService {
@@ -42,6 +43,11 @@ class AccountUserDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		Account account = accounts.findByUsername(username.strip().toLowerCase(Locale.ROOT))
 			.orElseThrow(() -> new UsernameNotFoundException("unknown"));
+		String passwordHash = account.passwordHash();
+		if (passwordHash == null) {
+			// signs in through the identity provider only; same answer as an unknown name
+			throw new UsernameNotFoundException("unknown");
+		}
 		LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
 		boolean active = account.enabled()
 				&& employees.forAccount(account.employeeId()).map(employee -> !employee.hasLeft(today)).orElse(false);
@@ -51,8 +57,7 @@ class AccountUserDetailsService implements UserDetailsService {
 			authorities.add(new SimpleGrantedAuthority(Role.MANAGER.authority()));
 		}
 		account.roles().keySet().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
-		return new AppUser(account.id(), account.employeeId(), account.username(), account.passwordHash(), active,
-				authorities);
+		return new AppUser(account.id(), account.employeeId(), account.username(), passwordHash, active, authorities);
 	}
 
 }

@@ -1,45 +1,68 @@
 package nl.ambtenaaronline.training.security;
 
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
 
-import nl.ambtenaaronline.training.audit.AuditActor;
+import nl.ambtenaaronline.training.shared.Role;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /**
- * The signed-in principal. It appears in the audit trail by its account id, never by a
- * name.
+ * The principal of a password sign-in. It appears in the audit trail by its account id,
+ * never by a name. Privileged roles that wait for the second factor are held back in
+ * {@link #awaitingSecondFactor()} and are not among the authorities until then.
  */
-final class AppUser extends User implements AuditActor {
+final class AppUser extends User implements AccountPrincipal {
 
 	private final long accountId;
 
 	private final long employeeId;
 
+	private final Set<Role> awaitingSecondFactor;
+
 	AppUser(long accountId, long employeeId, String username, String passwordHash, boolean enabled,
 			Collection<? extends GrantedAuthority> authorities) {
+		this(accountId, employeeId, username, passwordHash, enabled, authorities, Set.of());
+	}
+
+	private AppUser(long accountId, long employeeId, String username, String passwordHash, boolean enabled,
+			Collection<? extends GrantedAuthority> authorities, Set<Role> awaitingSecondFactor) {
 		super(username, passwordHash, enabled, true, true, true, authorities);
 		this.accountId = accountId;
 		this.employeeId = employeeId;
+		this.awaitingSecondFactor = awaitingSecondFactor.isEmpty() ? Set.of() : EnumSet.copyOf(awaitingSecondFactor);
 	}
 
-	long accountId() {
-		return accountId;
+	/** The same user with the given roles held back until the second factor. */
+	AppUser awaiting(Set<Role> roles, Collection<? extends GrantedAuthority> authorities) {
+		return new AppUser(accountId, employeeId, getUsername(), "", true, authorities, roles);
 	}
 
-	long employeeId() {
-		return employeeId;
+	/** The same user after the second factor: nothing held back any more. */
+	AppUser verified(Collection<? extends GrantedAuthority> authorities) {
+		return new AppUser(accountId, employeeId, getUsername(), "", true, authorities, Set.of());
 	}
 
 	@Override
-	public String auditId() {
-		return "account:" + accountId;
+	public long accountId() {
+		return accountId;
+	}
+
+	@Override
+	public long employeeId() {
+		return employeeId;
+	}
+
+	Set<Role> awaitingSecondFactor() {
+		return awaitingSecondFactor;
 	}
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof AppUser user && user.accountId == accountId;
+		return other instanceof AppUser user && user.accountId == accountId
+				&& user.awaitingSecondFactor.equals(awaitingSecondFactor);
 	}
 
 	@Override

@@ -30,7 +30,10 @@ class LoginThrottle {
 
 	enum Kind {
 
-		ACCOUNT, ADDRESS
+		ACCOUNT, ADDRESS,
+
+		/** Second-factor codes, per account. */
+		TOTP
 
 	}
 
@@ -59,7 +62,7 @@ class LoginThrottle {
 	}
 
 	void recordFailure(Kind kind, String key) {
-		int limit = kind == Kind.ACCOUNT ? settings.maxFailures() : settings.maxFailuresPerAddress();
+		int limit = kind == Kind.ADDRESS ? settings.maxFailuresPerAddress() : settings.maxFailures();
 		transactions.executeWithoutResult(status -> {
 			String hash = hash(key);
 			Instant now = clock.instant();

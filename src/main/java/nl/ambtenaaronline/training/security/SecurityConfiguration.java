@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.ambtenaaronline.training.audit.AuditService;
 import nl.ambtenaaronline.training.security.ui.LoginView;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -17,7 +18,9 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Web and method security. Views are denied unless annotated; service methods carry
- * {@code @RolesAllowed} or {@code @PermitAll} too.
+ * {@code @RolesAllowed} or {@code @PermitAll} too. Local password login always; the
+ * sign-in through the city's identity provider when {@code app.oidc.issuer-uri} is set
+ * ({@link OidcConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -25,8 +28,8 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationProvider authenticationProvider)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationProvider authenticationProvider,
+			ObjectProvider<OidcConfiguration.OidcLogin> oidcLogin) throws Exception {
 		http.authenticationProvider(authenticationProvider);
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/images/**", "/styles/**", "/fonts/**")
@@ -35,7 +38,21 @@ class SecurityConfiguration {
 		// SecurityHeadersFilter, for every response; the chain keeps its cache headers.
 		http.headers(headers -> headers.contentTypeOptions(options -> options.disable())
 			.frameOptions(frame -> frame.disable()));
-		http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+		// Vaadin's configurer sets up one login: the password form of LoginView. The
+		// sign-in
+		// through the identity provider is added beside it (same login page), and its
+		// logout
+		// handler also ends the provider's session.
+		OidcConfiguration.OidcLogin oidc = oidcLogin.getIfAvailable();
+		if (oidc != null) {
+			oidc.configure(http);
+		}
+		http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+			vaadin.loginView(LoginView.class);
+			if (oidc != null) {
+				vaadin.logoutSuccessHandler(oidc.logoutSuccessHandler());
+			}
+		});
 		return http.build();
 	}
 
@@ -46,10 +63,11 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationProvider authenticationProvider(AccountUserDetailsService userDetailsService,
-			PasswordEncoder passwordEncoder, LoginThrottle throttle, AuditService audit) {
+			PasswordEncoder passwordEncoder, LoginThrottle throttle, AuditService audit, OidcProperties oidc,
+			SecondFactors secondFactors) {
 		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(userDetailsService);
 		dao.setPasswordEncoder(passwordEncoder);
-		return new ThrottlingAuthenticationProvider(dao, throttle, audit, passwordEncoder);
+		return new ThrottlingAuthenticationProvider(dao, throttle, audit, passwordEncoder, oidc, secondFactors);
 	}
 
 }

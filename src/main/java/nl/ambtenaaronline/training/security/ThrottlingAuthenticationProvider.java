@@ -17,11 +17,19 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Password login with throttling. Unknown user, wrong password, disabled or locked
  * account all end in the same {@link BadCredentialsException}, after the same password
- * hashing work, so the answer reveals nothing.
+ * hashing work, so the answer reveals nothing. When the identity provider is the way in
+ * and break-glass accounts are configured, only those may use the password (each use is
+ * audited as break-glass); privileged roles wait for the second factor.
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
 	static final String GENERIC_FAILURE = "Bad credentials";
+
+	/**
+	 * The audit action of a break-glass sign-in; administrators see these on the accounts
+	 * page.
+	 */
+	static final String BREAK_GLASS = "login.break-glass";
 
 	private final DaoAuthenticationProvider delegate;
 
@@ -33,12 +41,18 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
 	private final String dummyHash;
 
+	private final OidcProperties oidc;
+
+	private final SecondFactors secondFactors;
+
 	ThrottlingAuthenticationProvider(DaoAuthenticationProvider delegate, LoginThrottle throttle, AuditService audit,
-			PasswordEncoder passwordEncoder) {
+			PasswordEncoder passwordEncoder, OidcProperties oidc, SecondFactors secondFactors) {
 		this.delegate = delegate;
 		this.throttle = throttle;
 		this.audit = audit;
 		this.passwordEncoder = passwordEncoder;
+		this.oidc = oidc;
+		this.secondFactors = secondFactors;
 		this.dummyHash = passwordEncoder.encode("not-a-password-" + System.nanoTime());
 	}
 
@@ -52,13 +66,9 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 			audit.record("login", "-", AuditResult.DENIED, "locked");
 			throw new BadCredentialsException(GENERIC_FAILURE);
 		}
+		Authentication result;
 		try {
-			Authentication result = delegate.authenticate(authentication);
-			throttle.reset(LoginThrottle.Kind.ACCOUNT, username);
-			if (result != null && result.getPrincipal() instanceof AppUser user) {
-				audit.record("login", "account:" + user.accountId());
-			}
-			return result;
+			result = delegate.authenticate(authentication);
 		}
 		catch (AuthenticationException ex) {
 			throttle.recordFailure(LoginThrottle.Kind.ACCOUNT, username);
@@ -66,6 +76,22 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 			audit.record("login", "-", AuditResult.FAILED, "bad-credentials");
 			throw new BadCredentialsException(GENERIC_FAILURE);
 		}
+		if (result == null || !(result.getPrincipal() instanceof AppUser user)) {
+			throw new BadCredentialsException(GENERIC_FAILURE);
+		}
+		if (oidc.localLoginRestricted() && !oidc.isBreakGlass(username)) {
+			// the password was right, but this account signs in through the identity
+			// provider
+			audit.record("login", user.auditId(), AuditResult.DENIED, "local-login-restricted");
+			throw new BadCredentialsException(GENERIC_FAILURE);
+		}
+		throttle.reset(LoginThrottle.Kind.ACCOUNT, username);
+		if (oidc.localLoginRestricted()) {
+			audit.record(BREAK_GLASS, user.auditId(), AuditResult.SUCCESS, "local-password");
+		}
+		Authentication signedIn = secondFactors.afterPassword(result);
+		audit.record("login", user.auditId(), AuditResult.SUCCESS, signedIn == result ? "" : "second-factor-required");
+		return signedIn;
 	}
 
 	@Override

@@ -13,13 +13,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sets each new UI's language (the account's, else the remembered one, else Dutch) and
- * the page's {@code lang}, and sends a user who must change their password to that page
- * before anything else.
+ * the page's {@code lang}, and sends a user who must finish a step first (the second
+ * factor, a new password) to that page before anything else.
  */
 @Component
 class UiInitializer implements VaadinServiceInitListener {
-
-	static final String CHANGE_PASSWORD_ROUTE = "change-password";
 
 	private final AccountService accounts;
 
@@ -37,12 +35,9 @@ class UiInitializer implements VaadinServiceInitListener {
 				.orElse(MessagesI18NProvider.LOCALES.getFirst());
 			ui.setLocale(locale);
 			ui.getElement().executeJs("document.documentElement.lang = $0", locale.getLanguage());
-			ui.addBeforeEnterListener(enter -> {
-				if (!CHANGE_PASSWORD_ROUTE.equals(enter.getLocation().getFirstSegment())
-						&& accounts.passwordChangeRequired()) {
-					enter.rerouteTo(CHANGE_PASSWORD_ROUTE);
-				}
-			});
+			ui.addBeforeEnterListener(enter -> accounts.requiredStep()
+				.filter(route -> !route.equals(enter.getLocation().getFirstSegment()))
+				.ifPresent(enter::rerouteTo));
 		});
 	}
 

@@ -1,8 +1,11 @@
 package nl.ambtenaaronline.training.browser;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
@@ -10,8 +13,12 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import nl.ambtenaaronline.training.demo.DemoSecrets;
+import nl.ambtenaaronline.training.security.TotpCodes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -36,6 +43,9 @@ public abstract class BrowserTest {
 	private static Playwright playwright;
 
 	private static Browser browser;
+
+	/** The last TOTP step used per user within this test run. */
+	private static final Map<String, Long> USED_STEPS = new HashMap<>();
 
 	@LocalServerPort
 	int port;
@@ -78,13 +88,43 @@ public abstract class BrowserTest {
 		return "http://localhost:" + port + "/" + path;
 	}
 
-	/** Opens the login page and signs in; waits until the start page is there. */
+	/**
+	 * Opens the login page and signs in; waits until the start page is there. The demo
+	 * logins with HR, ADMIN or AUDITOR also enter the code of their authenticator app.
+	 */
 	protected void logIn(String username) {
 		page.navigate(url("login"));
 		page.locator("input[name=username]").fill(username);
 		page.locator("input[name=password]").fill("demo-wachtwoord-2026");
 		page.locator("input[name=password]").press("Enter");
 		page.locator("#logout").waitFor();
+		Optional<String> secret = DemoSecrets.secondFactor(username);
+		if (secret.isPresent()) {
+			page.locator("#totp-code input").fill(nextCode(username, secret.get()));
+			page.locator("#totp-code input").press("Enter");
+			page.locator("#totp-code").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+			page.locator("#logout").waitFor();
+		}
+	}
+
+	/**
+	 * The authenticator app's code for a step not used before by this user (a code works
+	 * once); waits for the next step when the app has none left within the allowed drift.
+	 */
+	protected static synchronized String nextCode(String username, String secret) {
+		long now = Instant.now().getEpochSecond() / 30;
+		long step = Math.max(now, USED_STEPS.getOrDefault(username, Long.MIN_VALUE) + 1);
+		while (step > Instant.now().getEpochSecond() / 30 + 1) {
+			try {
+				Thread.sleep(1000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+		USED_STEPS.put(username, step);
+		return TotpCodes.code(TotpCodes.decode(secret), Instant.ofEpochSecond(step * 30), 0);
 	}
 
 	/** axe-core on the current page: no serious or critical WCAG 2.1 A/AA violation. */

@@ -37,6 +37,8 @@ class AccessMatrixTest {
 			Map.entry("login",                                  "111111"),
 			Map.entry("",                                       "011111"),
 			Map.entry("change-password",                        "011111"),
+			Map.entry("second-factor",                          "011111"),
+			Map.entry("sign-in-refused",                        "111111"),
 			Map.entry("course/:courseId",                       "011111"),
 			Map.entry("course/:courseId/lesson/:lessonId",      "011111"),
 			Map.entry("course/:courseId/scenario/:scenarioId",  "011111"),

@@ -1,5 +1,8 @@
 package nl.ambtenaaronline.training.security.ui;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
@@ -10,8 +13,11 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,8 +28,11 @@ import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.security.AccountSummary;
+import nl.ambtenaaronline.training.security.BreakGlassUse;
+import nl.ambtenaaronline.training.security.SecondFactorService;
 import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.Roles;
+import nl.ambtenaaronline.training.shared.TimeConfiguration;
 
 /**
  * Administrators create accounts with a one-time password, reset passwords and grant the
@@ -38,11 +47,14 @@ class AccountsView extends Main implements HasDynamicTitle {
 
 	private final EmployeeService employees;
 
+	private final SecondFactorService secondFactor;
+
 	private final Grid<AccountSummary> grid = new Grid<>();
 
-	AccountsView(AccountService accounts, EmployeeService employees) {
+	AccountsView(AccountService accounts, EmployeeService employees, SecondFactorService secondFactor) {
 		this.accounts = accounts;
 		this.employees = employees;
+		this.secondFactor = secondFactor;
 		addClassName("ao-page");
 		grid.setId("accounts");
 		grid.setAriaLabel(getTranslation("accounts.title"));
@@ -55,6 +67,8 @@ class AccountsView extends Main implements HasDynamicTitle {
 			.map(Role::name)
 			.sorted()
 			.collect(Collectors.joining(", "))).setHeader(getTranslation("accounts.roles"));
+		grid.addColumn(account -> account.externalRoles() == null ? "" : account.externalRoles().replace(",", ", "))
+			.setHeader(getTranslation("accounts.external-roles"));
 		grid.addComponentColumn(account -> {
 			Button edit = new Button(getTranslation("accounts.manage"), event -> openManage(account));
 			edit.setAriaLabel(getTranslation("accounts.manage-for", account.username()));
@@ -66,7 +80,29 @@ class AccountsView extends Main implements HasDynamicTitle {
 		Button create = new Button(getTranslation("accounts.create"), event -> openCreate());
 		create.setId("create-account");
 		create.addThemeVariants(ButtonVariant.PRIMARY);
-		add(new H1(getTranslation("accounts.title")), create, grid);
+		add(new H1(getTranslation("accounts.title")), breakGlass(), create, grid);
+	}
+
+	/** Recent break-glass sign-ins, so that administrators notice each one. */
+	private Section breakGlass() {
+		Section section = new Section();
+		section.setId("break-glass");
+		List<BreakGlassUse> uses = accounts.breakGlassUses(10);
+		if (uses.isEmpty()) {
+			section.setVisible(false);
+			return section;
+		}
+		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.SHORT)
+			.withLocale(getLocale())
+			.withZone(TimeConfiguration.ZONE);
+		section.addClassName("ao-alert-box");
+		section.getElement().setAttribute("role", "status");
+		UnorderedList list = new UnorderedList();
+		uses.forEach(use -> list.add(new ListItem(
+				getTranslation("accounts.break-glass.use", format.format(use.at()), use.account(), use.origin()))));
+		section.add(new H2(getTranslation("accounts.break-glass.title")),
+				new Paragraph(getTranslation("accounts.break-glass.intro")), list);
+		return section;
 	}
 
 	private void openCreate() {
@@ -134,7 +170,14 @@ class AccountsView extends Main implements HasDynamicTitle {
 			String oneTime = accounts.resetPassword(account.id());
 			result.setText(getTranslation("accounts.one-time", oneTime));
 		});
-		dialog.add(new H2(getTranslation("accounts.roles")), roles, reset, result);
+		Button resetFactor = new Button(getTranslation("accounts.reset-second-factor"), event -> {
+			secondFactor.reset(account.id());
+			result.setText(getTranslation("accounts.second-factor-reset"));
+		});
+		resetFactor.setId("reset-second-factor");
+		resetFactor.setVisible(secondFactor.enrolled(account.id()));
+		Paragraph roleNote = new Paragraph(getTranslation("accounts.roles.note"));
+		dialog.add(new H2(getTranslation("accounts.roles")), roleNote, roles, reset, resetFactor, result);
 		dialog.getFooter().add(new Button(getTranslation("common.close"), event -> dialog.close()));
 		dialog.open();
 	}

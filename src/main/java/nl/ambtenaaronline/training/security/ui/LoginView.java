@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
@@ -18,9 +19,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.ambtenaaronline.training.shared.AppProperties;
 import nl.ambtenaaronline.training.security.Languages;
+import nl.ambtenaaronline.training.security.SignInService;
 
 /**
- * The login page, Dutch by default with English selectable. The error text is the same
+ * The login page, Dutch by default with English selectable. With the city's identity
+ * provider configured it offers "Inloggen met je gemeente-account" first and the password
+ * form below it (for break-glass accounts when so configured). The error text is the same
  * for an unknown user, a wrong password and a locked account.
  */
 @Route(value = "login", autoLayout = false)
@@ -31,7 +35,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
 	private final Paragraph notice = new Paragraph();
 
-	LoginView(AppProperties properties) {
+	LoginView(AppProperties properties, SignInService signIn) {
 		addClassName("ao-login");
 		Image mark = new Image("images/city-mark.svg", "");
 		mark.addClassName("ao-city-mark");
@@ -40,7 +44,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 		H1 title = new H1(getTranslation("app.name"));
 		Paragraph intro = new Paragraph(getTranslation("login.intro"));
 
-		login.setI18n(i18n());
+		login.setI18n(i18n(signIn));
 		login.setAction("login");
 		login.setForgotPasswordButtonVisible(false);
 
@@ -56,13 +60,24 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 		language.setId("language-switch");
 		language.getElement().setAttribute("lang", other.getLanguage());
 
-		add(new Span(mark, city), title, intro, notice, login, language);
+		add(new Span(mark, city), title, intro, notice);
+		if (signIn.oidcEnabled()) {
+			// a full page load: the sign-in leaves for the identity provider
+			Anchor oidc = new Anchor(signIn.oidcLoginPath(), getTranslation("login.oidc"));
+			oidc.setRouterIgnore(true);
+			oidc.setId("oidc-login");
+			oidc.addClassName("ao-oidc-login");
+			add(oidc, new Paragraph(getTranslation(
+					signIn.localLoginRestricted() ? "login.local.break-glass-intro" : "login.local.intro")));
+		}
+		add(login, language);
 	}
 
-	private LoginI18n i18n() {
+	private LoginI18n i18n(SignInService signIn) {
 		LoginI18n i18n = LoginI18n.createDefault();
 		LoginI18n.Form form = i18n.getForm();
-		form.setTitle(getTranslation("login.title"));
+		form.setTitle(getTranslation(!signIn.oidcEnabled() ? "login.title"
+				: signIn.localLoginRestricted() ? "login.local.break-glass" : "login.local"));
 		form.setUsername(getTranslation("login.username"));
 		form.setPassword(getTranslation("login.password"));
 		form.setSubmit(getTranslation("login.submit"));

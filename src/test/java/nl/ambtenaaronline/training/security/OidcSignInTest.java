@@ -1,0 +1,237 @@
+package nl.ambtenaaronline.training.security;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.ambtenaaronline.training.audit.AuditEntry;
+import nl.ambtenaaronline.training.audit.AuditFilter;
+import nl.ambtenaaronline.training.audit.AuditResult;
+import nl.ambtenaaronline.training.audit.AuditService;
+import nl.ambtenaaronline.training.employee.EmployeeService;
+import nl.ambtenaaronline.training.employee.NewEmployee;
+import nl.ambtenaaronline.training.employee.WorkerType;
+import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Sign-in through a real OpenID Connect provider (mock-oauth2-server), the whole
+ * authorization-code flow with PKCE over HTTP: the application's redirect, the provider's
+ * answer, the code exchange and ID-token validation, the match to the roster.
+ */
+@OidcTest
+class OidcSignInTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EmployeeService employees;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	AuditService audit;
+
+	@Autowired
+	AuthenticationProvider provider;
+
+	@Test
+	void aKnownEmployeeSignsInAndGetsAnAccountWithoutPassword() throws Exception {
+		long employee = employee("oidc-known", null);
+		MockIdentityProvider.nextSignIn("sub-known", Map.of("email", "OIDC-KNOWN@test.example"));
+		URI end = signIn();
+		assertThat(end.getPath()).isEqualTo("/");
+		AccountSummary account = accountOf(employee).orElseThrow();
+		assertThat(account.localPassword()).isFalse();
+		assertThat(account.username()).isEqualTo("oidc-known@test.example");
+		assertThat(account.externalRoles()).isEqualTo("EMPLOYEE");
+		assertThat(account.grants()).isEmpty();
+		assertThat(lastSignIn(account.id()).details()).startsWith("roles=EMPLOYEE;");
+		// no password of its own: the password form does not open this account
+		assertThatThrownBy(() -> provider
+			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("oidc-known@test.example", "")))
+			.isInstanceOf(BadCredentialsException.class);
+	}
+
+	@Test
+	void theSignInIsTheAuthorizationCodeFlowWithPkceAndANonce() throws Exception {
+		HttpResponse<String> response = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.build()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + OidcConfiguration.LOGIN_PATH)).build(),
+					HttpResponse.BodyHandlers.ofString());
+		URI authorize = URI.create(response.headers().firstValue("Location").orElseThrow());
+		assertThat(authorize.toString()).startsWith(MockIdentityProvider.issuer() + "/authorize");
+		assertThat(authorize.getQuery()).contains("response_type=code", "client_id=" + MockIdentityProvider.CLIENT_ID,
+				"code_challenge_method=S256", "code_challenge=", "nonce=", "state=", "scope=openid");
+	}
+
+	@Test
+	void aGroupClaimGivesHrAndAChangedGroupChangesTheRoleAtTheNextSignIn() throws Exception {
+		long employee = employee("oidc-hr", null);
+		MockIdentityProvider.nextSignIn("sub-hr",
+				Map.of("email", "oidc-hr@test.example", "groups", List.of("gg-other", "gg-training-hr")));
+		assertThat(signIn().getPath()).isEqualTo("/");
+		long account = accountOf(employee).orElseThrow().id();
+		assertThat(accountOf(employee).orElseThrow().externalRoles()).isEqualTo("EMPLOYEE,HR");
+		assertThat(lastSignIn(account).details()).isEqualTo("roles=EMPLOYEE,HR;groups=gg-training-hr");
+
+		MockIdentityProvider.nextSignIn("sub-hr",
+				Map.of("email", "oidc-hr@test.example", "groups", List.of("gg-training-audit")));
+		assertThat(signIn().getPath()).isEqualTo("/");
+		assertThat(accountOf(employee).orElseThrow().externalRoles()).isEqualTo("EMPLOYEE,AUDITOR");
+		assertThat(lastSignIn(account).details())
+			.isEqualTo("roles=EMPLOYEE,AUDITOR;groups=gg-training-audit;before=EMPLOYEE,HR");
+		// the group roles are the sign-in's, not grants stored on the account
+		assertThat(accountOf(employee).orElseThrow().grants()).isEmpty();
+	}
+
+	@Test
+	void aManagerFromTheRosterSignsInAsManager() throws Exception {
+		long manager = employee("oidc-manager", null);
+		employee("oidc-report", null, manager);
+		MockIdentityProvider.nextSignIn("sub-manager", Map.of("email", "oidc-manager@test.example"));
+		assertThat(signIn().getPath()).isEqualTo("/");
+		assertThat(accountOf(manager).orElseThrow().externalRoles()).isEqualTo("EMPLOYEE,MANAGER");
+	}
+
+	@Test
+	void anUnknownPersonIsRefusedAndNothingIsCreated() throws Exception {
+		long before = SystemAuthentication.call(accounts::count);
+		MockIdentityProvider.nextSignIn("sub-unknown", Map.of("email", "nobody@elsewhere.example"));
+		URI end = signIn();
+		assertThat(end.getPath()).isEqualTo("/sign-in-refused");
+		assertThat(end.getQuery()).isEqualTo("reason=not-in-roster");
+		assertThat(SystemAuthentication.call(accounts::count)).isEqualTo(before);
+		AuditEntry refusal = latest("login.oidc");
+		assertThat(refusal.result()).isEqualTo(AuditResult.DENIED);
+		assertThat(refusal.details()).isEqualTo("not-in-roster").doesNotContain("nobody");
+	}
+
+	@Test
+	void aLeaverIsRefused() throws Exception {
+		long leaver = employee("oidc-leaver", LocalDate.now().minusDays(10));
+		MockIdentityProvider.nextSignIn("sub-leaver", Map.of("email", "oidc-leaver@test.example"));
+		URI end = signIn();
+		assertThat(end.getQuery()).isEqualTo("reason=left");
+		assertThat(accountOf(leaver)).isEmpty();
+	}
+
+	@Test
+	void anIdTokenForAnotherAudienceIsRefused() throws Exception {
+		long employee = employee("oidc-audience", null);
+		MockIdentityProvider.nextSignIn("sub-audience",
+				Map.of("email", "oidc-audience@test.example", "aud", List.of("another-application")));
+		URI end = signIn();
+		assertThat(end.getQuery()).isEqualTo("reason=failed");
+		assertThat(accountOf(employee)).isEmpty();
+		assertThat(latest("login.oidc").details()).isEqualTo("invalid_id_token");
+	}
+
+	@Test
+	void anIdTokenFromAnotherIssuerIsRefused() throws Exception {
+		long employee = employee("oidc-issuer", null);
+		MockIdentityProvider.nextSignIn("sub-issuer",
+				Map.of("email", "oidc-issuer@test.example", "iss", "http://localhost:1/not-the-city"));
+		URI end = signIn();
+		assertThat(end.getQuery()).isEqualTo("reason=failed");
+		assertThat(accountOf(employee)).isEmpty();
+	}
+
+	@Test
+	void anExpiredIdTokenIsRefused() throws Exception {
+		long employee = employee("oidc-expired", null);
+		MockIdentityProvider.nextSignIn("sub-expired", Map.of("email", "oidc-expired@test.example"), -600);
+		URI end = signIn();
+		assertThat(end.getQuery()).isEqualTo("reason=failed");
+		assertThat(accountOf(employee)).isEmpty();
+	}
+
+	@Test
+	void withTheIdentityProviderOnlyBreakGlassAccountsUseThePasswordAndEachUseIsRecorded() {
+		assertThatThrownBy(() -> provider
+			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("medewerker", "demo-wachtwoord-2026")))
+			.isInstanceOf(BadCredentialsException.class);
+		assertThat(latest("login").details()).isEqualTo("local-login-restricted");
+
+		var signedIn = provider
+			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("beheerder", "demo-wachtwoord-2026"));
+		long account = ((AppUser) signedIn.getPrincipal()).accountId();
+		assertThat(latest(ThrottlingAuthenticationProvider.BREAK_GLASS).subject()).isEqualTo("account:" + account);
+		assertThat(SystemAuthentication.call(() -> accounts.breakGlassUses(10)))
+			.anySatisfy(use -> assertThat(use.account()).isEqualTo("account:" + account));
+		// the break-glass administrator still needs the second factor
+		assertThat(((AppUser) signedIn.getPrincipal()).awaitingSecondFactor()).isNotEmpty();
+	}
+
+	/** Runs the sign-in from the login button to the application's last redirect. */
+	private URI signIn() throws IOException, InterruptedException {
+		HttpClient client = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		URI next = URI.create("http://localhost:" + port + OidcConfiguration.LOGIN_PATH);
+		for (int hop = 0; hop < 10; hop++) {
+			HttpResponse<String> response = client.send(HttpRequest.newBuilder(next).GET().build(),
+					HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() / 100 != 3) {
+				throw new AssertionError("No redirect from " + next + ": " + response.statusCode());
+			}
+			next = next.resolve(response.headers().firstValue("Location").orElseThrow());
+			boolean back = next.getPort() == port && !next.getPath().startsWith("/login/oauth2/code/");
+			if (back && !next.getPath().startsWith("/oauth2/")) {
+				return next;
+			}
+		}
+		throw new AssertionError("Too many redirects");
+	}
+
+	private long employee(String key, LocalDate endDate) {
+		return employee(key, endDate, null);
+	}
+
+	private long employee(String key, LocalDate endDate, Long manager) {
+		return SystemAuthentication.call(() -> employees.create(new NewEmployee("T-" + key, "Test", null, key,
+				key + "@test.example", "IV", manager, LocalDate.of(2020, 1, 1), endDate, WorkerType.EMPLOYEE, null)));
+	}
+
+	private Optional<AccountSummary> accountOf(long employee) {
+		return SystemAuthentication.call(() -> accounts.list(0, 10_000))
+			.stream()
+			.filter(account -> account.employeeId() == employee)
+			.findFirst();
+	}
+
+	private AuditEntry lastSignIn(long account) {
+		return SystemAuthentication
+			.call(() -> audit.search(new AuditFilter("login.oidc", null, "account:" + account), 0, 1))
+			.getFirst();
+	}
+
+	private AuditEntry latest(String action) {
+		return SystemAuthentication.call(() -> audit.search(new AuditFilter(action, null, null), 0, 20))
+			.stream()
+			.filter(entry -> entry.action().equals(action))
+			.findFirst()
+			.orElseThrow();
+	}
+
+}

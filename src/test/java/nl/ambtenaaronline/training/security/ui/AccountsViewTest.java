@@ -1,0 +1,36 @@
+package nl.ambtenaaronline.training.security.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Section;
+import nl.ambtenaaronline.training.IntegrationTest;
+import nl.ambtenaaronline.training.audit.AuditResult;
+import nl.ambtenaaronline.training.audit.AuditService;
+import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+@WithUserDetails("beheerder")
+class AccountsViewTest extends SpringBrowserlessTest {
+
+	@Autowired
+	AuditService audit;
+
+	@Test
+	void administratorsSeeEachBreakGlassSignInAtTheTopOfTheAccountsPage() {
+		SystemAuthentication
+			.run(() -> audit.record("login.break-glass", "account:424242", AuditResult.SUCCESS, "local-password"));
+		navigate(AccountsView.class);
+		Section section = $(Section.class).id("break-glass");
+		assertThat(section.isVisible()).isTrue();
+		assertThat(section.getElement().getAttribute("role")).isEqualTo("status");
+		assertThat($(ListItem.class).from(section).all())
+			.anySatisfy(item -> assertThat(item.getText()).contains("account:424242"));
+	}
+
+}

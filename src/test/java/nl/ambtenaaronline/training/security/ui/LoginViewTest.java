@@ -1,0 +1,49 @@
+package nl.ambtenaaronline.training.security.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
+import nl.ambtenaaronline.training.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Without OIDC settings nothing of OIDC starts and the login page has no button for it.
+ */
+@IntegrationTest
+@WithAnonymousUser
+class LoginViewTest extends SpringBrowserlessTest {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	void withoutIssuerSettingsNoClientRegistrationExistsAndTheLoginPageOffersOnlyThePasswordForm() {
+		assertThat(context.getBeanProvider(ClientRegistrationRepository.class).getIfAvailable()).isNull();
+		navigate(LoginView.class);
+		assertThat($(Anchor.class).all()).noneMatch(anchor -> "oidc-login".equals(anchor.getId().orElse("")));
+		assertThat($(LoginForm.class).all()).hasSize(1);
+		assertThat($(Paragraph.class).all()).noneMatch(paragraph -> paragraph.getText().contains("lokaal"));
+	}
+
+	@Test
+	void theRefusalPageSaysTheAccountIsNotInTheRosterAndWhomToContact() {
+		UI.getCurrent().navigate("sign-in-refused", QueryParameters.of("reason", "not-in-roster"));
+		assertThat(getCurrentView()).isInstanceOf(SignInRefusedView.class);
+		assertThat($(Paragraph.class).id("refused-reason").getText()).contains("niet in het personeelsbestand")
+			.contains("geen account aangemaakt");
+		assertThat($(Paragraph.class).id("refused-contact").getText()).startsWith("Klopt dit niet?");
+		UI.getCurrent().navigate("sign-in-refused", QueryParameters.of("reason", "left"));
+		assertThat($(Paragraph.class).id("refused-reason").getText()).contains("uit dienst");
+	}
+
+}
