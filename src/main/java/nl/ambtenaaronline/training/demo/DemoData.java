@@ -92,8 +92,7 @@ class DemoData implements ApplicationRunner {
 	private final Clock clock;
 
 	DemoData(EmployeeService employees, AccountService accounts, SettingsService settings,
-			SecondFactorService secondFactor,
-			TransactionTemplate transactions, Clock clock) {
+			SecondFactorService secondFactor, TransactionTemplate transactions, Clock clock) {
 		this.employees = employees;
 		this.settings = settings;
 		this.accounts = accounts;
