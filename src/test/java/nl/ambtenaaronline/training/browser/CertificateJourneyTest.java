@@ -66,11 +66,14 @@ class CertificateJourneyTest extends BrowserTest {
 	AuthenticationProvider provider;
 
 	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService userDetails;
+
+	@Autowired
 	AppProperties app;
 
 	@Test
 	void passDownloadVerifyByQrThenHrRevokesAndTheVerifyPageSaysNotValid() throws Exception {
-		Passers passers = new Passers(employees, accounts, provider, learning, contents);
+		Passers passers = new Passers(employees, accounts, provider, userDetails, learning, contents);
 		String me = passers.create("browser-cert", "Browser");
 		passers.pass(me);
 		await().atMost(Duration.ofSeconds(20))
@@ -121,7 +124,7 @@ class CertificateJourneyTest extends BrowserTest {
 			context.setDefaultTimeout(20_000);
 			page = context.newPage();
 			own = page;
-			logInAs("hr", "demo-wachtwoord-2026");
+			logIn("hr");
 			page.navigate(url("certificates/all"));
 			assertThat(page.locator("h1")).hasText("Certificaten");
 			page.locator("#certificate-search input").fill(certificate.number());

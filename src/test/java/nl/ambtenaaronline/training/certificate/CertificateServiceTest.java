@@ -61,6 +61,9 @@ class CertificateServiceTest {
 	AuthenticationProvider provider;
 
 	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService userDetails;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -76,7 +79,7 @@ class CertificateServiceTest {
 
 	@BeforeEach
 	void setUp() {
-		passers = new Passers(employees, accounts, provider, learning, contents);
+		passers = new Passers(employees, accounts, provider, userDetails, learning, contents);
 	}
 
 	@Test

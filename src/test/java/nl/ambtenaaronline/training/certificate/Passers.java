@@ -30,6 +30,7 @@ import nl.ambtenaaronline.training.shared.SystemAuthentication;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.context.SecurityContext;
 
 /**
@@ -54,13 +55,25 @@ public final class Passers {
 
 	private final Course course;
 
+	private final UserDetailsService userDetails;
+
 	public Passers(EmployeeService employees, AccountService accounts, AuthenticationProvider provider,
-			LearningService learning, ContentService contents) {
+			UserDetailsService userDetails, LearningService learning, ContentService contents) {
+		this.userDetails = userDetails;
 		this.employees = employees;
 		this.accounts = accounts;
 		this.provider = provider;
 		this.learning = learning;
 		this.course = contents.current(COURSE).orElseThrow();
+	}
+
+	/** Demo logins whose roles need a second factor in a real sign-in. */
+	private static final Set<String> PRIVILEGED_DEMO_LOGINS = Set.of("hr", "beheerder", "auditor");
+
+	/** As after password and second factor: the account with all its roles. */
+	private org.springframework.security.core.Authentication privileged(String username) {
+		var user = userDetails.loadUserByUsername(username);
+		return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
 	}
 
 	/** A new employee (first name Jan Pieter, surname given) with an account. */
@@ -96,10 +109,9 @@ public final class Passers {
 	}
 
 	public <T> T as(String username, Supplier<T> work) {
-		var authentication = provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username,
-				username.equals("medewerker") || username.equals("manager") || username.equals("hr")
-						|| username.equals("beheerder") || username.equals("auditor") ? "demo-wachtwoord-2026"
-								: PASSWORD));
+		var authentication = PRIVILEGED_DEMO_LOGINS.contains(username) ? privileged(username) : provider
+			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username,
+					username.equals("medewerker") || username.equals("manager") ? "demo-wachtwoord-2026" : PASSWORD));
 		SecurityContext previous = SecurityContexts.strategy().getContext();
 		SecurityContext context = SecurityContexts.strategy().createEmptyContext();
 		context.setAuthentication(authentication);

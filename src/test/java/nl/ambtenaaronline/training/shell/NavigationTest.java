@@ -22,7 +22,7 @@ class NavigationTest extends SpringBrowserlessTest {
 	@Test
 	@WithUserDetails("medewerker")
 	void anEmployeeSeesOnlyTheLearnerMenu() {
-		assertThat(menu()).containsExactly("");
+		assertThat(menu()).containsExactly("", "certificates");
 	}
 
 	@Test
