@@ -138,8 +138,10 @@ class CertificateJourneyTest extends BrowserTest {
 				.hasText("Certificaat " + certificate.number() + " is ingetrokken.");
 			assertAccessible("the certificate register");
 
-			// the stranger checks again
+			// the stranger checks again (a reload: the browser may keep a result 30
+			// seconds)
 			strangerPage.navigate(url(path));
+			strangerPage.reload();
 			assertThat(strangerPage.locator("#result")).hasText("Niet geldig");
 			assertThat(strangerPage.locator("body")).not().containsText("Toets door een ander");
 			page = strangerPage;
