@@ -1,23 +1,14 @@
 package nl.ambtenaaronline.training.certificate;
 
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
+import nl.ambtenaaronline.training.Learners;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
-import nl.ambtenaaronline.training.content.Question;
-import nl.ambtenaaronline.training.content.QuestionOption;
-import nl.ambtenaaronline.training.content.Scenario;
-import nl.ambtenaaronline.training.content.ScenarioChoice;
-import nl.ambtenaaronline.training.learning.ScenarioState;
-import nl.ambtenaaronline.training.content.ScenarioStep;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.NewEmployee;
 import nl.ambtenaaronline.training.employee.WorkerType;
@@ -97,12 +88,9 @@ public final class Passers {
 			if (learning.progress(COURSE).completed()) {
 				learning.startRefresher(COURSE);
 			}
-			course.lessons().forEach(lesson -> learning.markLessonRead(COURSE, lesson.id()));
-			course.scenarios().forEach(this::playBest);
+			Learners.prepareAssessment(learning, course);
 			AttemptView attempt = learning.openAttempt(COURSE);
-			for (String id : attempt.questionIds()) {
-				learning.answer(attempt.attemptId(), id, correct(course.question(id).orElseThrow()), UUID.randomUUID());
-			}
+			Learners.answerAll(learning, course, attempt, true);
 			learning.submit(attempt.attemptId());
 			return learning.acknowledge(COURSE);
 		});
@@ -129,30 +117,6 @@ public final class Passers {
 			work.run();
 			return null;
 		});
-	}
-
-	private void playBest(Scenario scenario) {
-		ScenarioState state = learning.scenario(COURSE, scenario.id());
-		while (!state.finished()) {
-			ScenarioStep step = scenario.step(state.currentStep()).orElseThrow();
-			state = learning.choose(COURSE, scenario.id(), step.id(), bestIndex(step), UUID.randomUUID());
-		}
-	}
-
-	private static Set<Integer> correct(Question question) {
-		List<QuestionOption> options = question.options();
-		return IntStream.range(0, options.size())
-			.filter(i -> options.get(i).correct())
-			.boxed()
-			.collect(Collectors.toSet());
-	}
-
-	private static int bestIndex(ScenarioStep step) {
-		List<ScenarioChoice> choices = step.choices();
-		return IntStream.range(0, choices.size())
-			.boxed()
-			.max(Comparator.comparingInt(i -> choices.get(i).score()))
-			.orElseThrow();
 	}
 
 }
