@@ -9,6 +9,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -75,7 +76,16 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 
 		nav.setLabel(getTranslation("shell.navigation"));
 		nav.addClassName("ao-nav");
-		addToDrawer(nav);
+		addToDrawer(nav, siteLinks());
+	}
+
+	/** Privacy notice and accessibility statement, linked from every page. */
+	private Nav siteLinks() {
+		Nav links = new Nav(new Anchor("privacy", getTranslation("shell.link.privacy")),
+				new Anchor("accessibility", getTranslation("shell.link.accessibility")));
+		links.addClassName("ao-site-links");
+		links.getElement().setAttribute("aria-label", getTranslation("shell.link.label"));
+		return links;
 	}
 
 	private HorizontalLayout userArea() {

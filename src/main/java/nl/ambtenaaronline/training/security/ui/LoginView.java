@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
@@ -70,7 +71,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 			add(oidc, new Paragraph(getTranslation(
 					signIn.localLoginRestricted() ? "login.local.break-glass-intro" : "login.local.intro")));
 		}
-		add(login, language);
+		Nav links = new Nav(new Anchor("privacy", getTranslation("shell.link.privacy")),
+				new Anchor("accessibility", getTranslation("shell.link.accessibility")));
+		links.addClassName("ao-site-links");
+		links.getElement().setAttribute("aria-label", getTranslation("shell.link.label"));
+		add(login, language, links);
 	}
 
 	private LoginI18n i18n(SignInService signIn) {
