@@ -8,10 +8,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -72,11 +75,12 @@ public class AuditService {
 		var head = jdbc.queryForMap("select last_seq, last_hash from audit_chain_head where id = 1 for update");
 		long id = ((Number) head.get("last_seq")).longValue() + 1;
 		String previous = (String) head.get("last_hash");
-		String hash = AuditHash.of(previous, id, now, actor, action, subject, result, origin, safeDetails);
+		String digest = AuditHash.personalDigest(actor, subject, origin, safeDetails);
+		String hash = AuditHash.of(previous, id, now, action, result, digest);
 		jdbc.update(
-				"insert into audit_event (id, occurred_at, actor, action, subject, result, origin, details, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				"insert into audit_event (id, occurred_at, actor, action, subject, result, origin, details, prev_hash, hash, personal_digest) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				id, now.atOffset(ZoneOffset.UTC), actor, action, subject, result.name(), origin, safeDetails, previous,
-				hash);
+				hash, digest);
 		jdbc.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1", id, hash);
 	}
 
@@ -98,6 +102,28 @@ public class AuditService {
 		Long count = jdbc.queryForObject("select count(*) from audit_event" + where(filter, args), Long.class,
 				args.toArray());
 		return count == null ? 0 : count;
+	}
+
+	/**
+	 * The events whose subject names one of the given ids (e.g. {@code employee:42}), as
+	 * a whole word, oldest first: for a person's own copy of their data. The caller
+	 * scopes the ids to the person asking.
+	 */
+	@RolesAllowed({ Roles.EMPLOYEE, Roles.ADMIN, Roles.AUDITOR })
+	@Transactional(readOnly = true)
+	public List<AuditEntry> about(Collection<String> subjectIds) {
+		List<AuditEntry> found = new ArrayList<>();
+		for (String id : subjectIds) {
+			Pattern word = Pattern.compile("(?:^|\\s)" + Pattern.quote(id) + "(?:$|\\s)");
+			jdbc.query("select * from audit_event where subject like ? order by id", (ResultSet rs) -> {
+				AuditEntry entry = map(rs, 0);
+				if (word.matcher(entry.subject()).find()) {
+					found.add(entry);
+				}
+			}, "%" + id + "%");
+		}
+		found.sort(Comparator.comparingLong(AuditEntry::id));
+		return found;
 	}
 
 	/**
@@ -124,8 +150,8 @@ public class AuditService {
 				broken.set(new ChainCheck(false, checked, entry.id(), "audit.chain.link"));
 			}
 			else if (!entry.hash()
-				.equals(AuditHash.of(entry.previousHash(), entry.id(), entry.occurredAt(), entry.actor(),
-						entry.action(), entry.subject(), entry.result(), entry.origin(), entry.details()))) {
+				.equals(expectedHash(entry, rs.getString("personal_digest"),
+						rs.getObject("erased_at", OffsetDateTime.class) != null))) {
 				broken.set(new ChainCheck(false, checked, entry.id(), "audit.chain.altered"));
 			}
 			previous.set(entry.hash());
@@ -141,6 +167,33 @@ public class AuditService {
 			return new ChainCheck(false, checked, checked + 1, "audit.chain.tail");
 		}
 		return new ChainCheck(true, checked, null, null);
+	}
+
+	/**
+	 * The hash the event must have: events with a personal digest are checked against the
+	 * digest of their fields, or — once erased, with all personal fields empty — against
+	 * the digest they kept; older events against their fields. A mismatch anywhere gives
+	 * a hash that cannot match.
+	 */
+	private static String expectedHash(AuditEntry entry, @Nullable String storedDigest, boolean erased) {
+		if (storedDigest == null) {
+			return AuditHash.legacy(entry.previousHash(), entry.id(), entry.occurredAt(), entry.actor(), entry.action(),
+					entry.subject(), entry.result(), entry.origin(), entry.details());
+		}
+		String digest;
+		if (erased) {
+			boolean blank = entry.actor().isEmpty() && entry.subject().isEmpty() && entry.origin().isEmpty()
+					&& entry.details().isEmpty();
+			digest = blank ? storedDigest : "";
+		}
+		else {
+			digest = AuditHash.personalDigest(entry.actor(), entry.subject(), entry.origin(), entry.details());
+			if (!digest.equals(storedDigest)) {
+				digest = "";
+			}
+		}
+		return AuditHash.of(entry.previousHash(), entry.id(), entry.occurredAt(), entry.action(), entry.result(),
+				digest);
 	}
 
 	private static String where(AuditFilter filter, List<Object> args) {

@@ -23,6 +23,14 @@ public interface RetentionRule {
 	 */
 	Erasure apply(Period period, Instant now);
 
+	/**
+	 * The moment {@code period} before {@code now}, counted in Amsterdam time (so a
+	 * period of months ends on the same calendar day): what is older has passed it.
+	 */
+	static Instant cutoff(Period period, Instant now) {
+		return now.atZone(TimeConfiguration.ZONE).minus(period).toInstant();
+	}
+
 	/** What one run erased: the number of records and the employees they belonged to. */
 	record Erasure(int records, Set<Long> employeeIds) {
 

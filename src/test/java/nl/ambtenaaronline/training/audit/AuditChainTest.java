@@ -81,9 +81,12 @@ class AuditChainTest {
 			long id = lastId();
 			audit.record("test.event", "employee:9");
 			AuditEntry original = audit.search(new AuditFilter(null, null, "employee:8"), 0, 1).getFirst();
-			String forged = AuditHash.of(original.previousHash(), id, original.occurredAt(), original.actor(),
-					original.action(), "employee:1000", original.result(), original.origin(), original.details());
-			jdbc.update("update audit_event set subject = 'employee:1000', hash = ? where id = ?", forged, id);
+			String digest = AuditHash.personalDigest(original.actor(), "employee:1000", original.origin(),
+					original.details());
+			String forged = AuditHash.of(original.previousHash(), id, original.occurredAt(), original.action(),
+					original.result(), digest);
+			jdbc.update("update audit_event set subject = 'employee:1000', personal_digest = ?, hash = ? where id = ?",
+					digest, forged, id);
 			ChainCheck check = audit.verifyChain();
 			assertThat(check.intact()).isFalse();
 			assertThat(check.brokenAt()).isEqualTo(id + 1);
