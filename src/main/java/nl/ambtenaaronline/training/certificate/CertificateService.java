@@ -221,9 +221,12 @@ public class CertificateService {
 		}
 		CertificateStore.Row row = found.get();
 		count(() -> store.countVerification(row.id(), today), () -> store.insertVerification(row.id(), today));
-		return new Verification.Found(status(row).valid(), row.validUntil(),
+		// retention erased the holder's name: the certificate exists, no longer valid, no
+		// name
+		boolean erased = row.lastName().isEmpty();
+		return new Verification.Found(status(row).valid() && !erased, row.validUntil(),
 				new LocalizedText(row.titleNl(), row.titleEn()), row.courseVersion(), row.completedOn(),
-				Holders.initialsAndSurname(row.firstName(), row.tussenvoegsel(), row.lastName()));
+				erased ? "" : Holders.initialsAndSurname(row.firstName(), row.tussenvoegsel(), row.lastName()));
 	}
 
 	/** Whether the text has the form of a verification code (16 characters, base32). */

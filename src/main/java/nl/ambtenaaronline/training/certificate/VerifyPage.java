@@ -149,7 +149,7 @@ final class VerifyPage {
 			.append("</dd>\n<dt>")
 			.append(e(msg("verify.holder")))
 			.append("</dt>\n<dd id=\"holder\">")
-			.append(e(found.holder()))
+			.append(e(found.holder().isEmpty() ? msg("verify.holder-erased") : found.holder()))
 			.append("</dd>\n</dl>\n</section>\n");
 	}
 

@@ -37,6 +37,7 @@ import nl.ambtenaaronline.training.content.ScenarioStep;
 import nl.ambtenaaronline.training.content.SemanticVersion;
 import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.security.CurrentUser;
+import nl.ambtenaaronline.training.shared.RetentionRule;
 import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.SecurityContexts;
@@ -306,7 +307,7 @@ public class LearningService {
 		attempt = ownAttempt(attemptId);
 		Run run = runById(attempt.enrolmentId());
 		Course course = courseOf(run);
-		AttemptResult result = score(course, attempt, answers(attemptId));
+		AttemptResult result = resultOf(course, attempt);
 		if (attempt.submittedAt() == null) {
 			jdbc.update(
 					"update assessment_attempt set submitted_at = ?, score_percent = ?, passed = ? where id = ? and submitted_at is null",
@@ -329,7 +330,7 @@ public class LearningService {
 		return attempts(run.get().id()).stream()
 			.filter(attempt -> attempt.submittedAt() != null)
 			.reduce((first, second) -> second)
-			.map(attempt -> score(course, attempt, answers(attempt.id())));
+			.map(attempt -> resultOf(course, attempt));
 	}
 
 	/**
@@ -446,7 +447,8 @@ public class LearningService {
 	}
 
 	private record AttemptRow(long id, long enrolmentId, int attemptNo, List<String> draw, int position,
-			@Nullable Instant submittedAt, @Nullable Integer scorePercent, @Nullable Boolean passed) {
+			@Nullable Instant submittedAt, @Nullable Integer scorePercent, @Nullable Boolean passed,
+			@Nullable String groupResults) {
 	}
 
 	private record AnswerRow(String questionId, Set<Integer> selected) {
@@ -540,7 +542,8 @@ public class LearningService {
 				&& scenarios.stream().allMatch(CourseProgress.ScenarioProgress::passed);
 		Instant nextAttemptAt = null;
 		AssessmentStatus status;
-		if (attempts.stream().anyMatch(attempt -> Boolean.TRUE.equals(attempt.passed()))) {
+		if (run.completed() || attempts.stream().anyMatch(attempt -> Boolean.TRUE.equals(attempt.passed()))) {
+			// a completed run counts as passed also once retention erased its attempts
 			status = AssessmentStatus.PASSED;
 		}
 		else if (attempts.stream().anyMatch(attempt -> attempt.submittedAt() == null)) {
@@ -708,6 +711,107 @@ public class LearningService {
 		return List.copyOf(latest.values());
 	}
 
+	/**
+	 * The result of an attempt: scored from its answers, or — once retention erased them
+	 * — as kept on the attempt (score, pass and result per rule group).
+	 */
+	private AttemptResult resultOf(Course course, AttemptRow attempt) {
+		String kept = attempt.groupResults();
+		if (kept == null) {
+			return score(course, attempt, answers(attempt.id()));
+		}
+		Map<String, Integer> groupPercent = new LinkedHashMap<>();
+		for (String part : kept.split(";")) {
+			int equals = part.indexOf('=');
+			if (equals > 0) {
+				groupPercent.put(part.substring(0, equals), Integer.valueOf(part.substring(equals + 1)));
+			}
+		}
+		int passMark = course.assessment().passMark();
+		int percent = attempt.scorePercent() == null ? 0 : attempt.scorePercent();
+		return new AttemptResult(attempt.id(), attempt.attemptNo(), percent, Boolean.TRUE.equals(attempt.passed()),
+				passMark, groupPercent, List.of());
+	}
+
+	/**
+	 * Retention of individual answers: of every run completed (passed) before
+	 * {@code cutoff}, the assessment answers are deleted after the result per rule group
+	 * is kept on the attempt, and the option chosen in each scenario step is erased
+	 * ({@code choice_index = -1}; the step's score stays for the scenario result).
+	 */
+	@Transactional
+	RetentionRule.Erasure eraseAnswers(Instant cutoff, Instant now) {
+		OffsetDateTime cut = cutoff.atOffset(ZoneOffset.UTC);
+		Set<Long> employees = new HashSet<>();
+		int records = 0;
+		List<Map<String, Object>> targets = jdbc.queryForList("""
+				select a.id, a.enrolment_id, e.employee_id from assessment_attempt a
+				join enrolment e on e.id = a.enrolment_id join completion c on c.enrolment_id = e.id
+				where c.passed_at < ? and a.answers_erased_at is null order by a.id""", cut);
+		for (Map<String, Object> target : targets) {
+			long attemptId = ((Number) target.get("id")).longValue();
+			AttemptRow attempt = jdbc.queryForObject("select * from assessment_attempt where id = ?", this::attemptRow,
+					attemptId);
+			String groups;
+			try {
+				AttemptResult result = score(courseOf(runById(attempt.enrolmentId())), attempt, answers(attemptId));
+				groups = result.groupPercent()
+					.entrySet()
+					.stream()
+					.map(entry -> entry.getKey() + "=" + entry.getValue())
+					.collect(Collectors.joining(";"));
+			}
+			catch (RuntimeException unknownQuestion) {
+				// the course version is gone: keep the score and pass, without groups
+				groups = "";
+			}
+			int deleted = jdbc.update("delete from assessment_answer where attempt_id = ?", attemptId);
+			jdbc.update("update assessment_attempt set group_results = ?, answers_erased_at = ? where id = ?", groups,
+					now.atOffset(ZoneOffset.UTC), attemptId);
+			if (deleted > 0) {
+				records += deleted;
+				employees.add(((Number) target.get("employee_id")).longValue());
+			}
+		}
+		String choicesOfPassedRuns = """
+				from scenario_choice sc join scenario_play p on p.id = sc.play_id
+				join enrolment e on e.id = p.enrolment_id join completion c on c.enrolment_id = e.id
+				where c.passed_at < ? and sc.choice_index >= 0""";
+		employees.addAll(jdbc.queryForList("select distinct e.employee_id " + choicesOfPassedRuns, Long.class, cut));
+		records += jdbc.update("""
+				update scenario_choice set choice_index = -1 where choice_index >= 0 and play_id in (
+				  select p.id from scenario_play p join completion c on c.enrolment_id = p.enrolment_id
+				  where c.passed_at < ?)""", cut);
+		return new RetentionRule.Erasure(records, employees);
+	}
+
+	/**
+	 * Retention of attempts: of runs that are completed or followed by a later run, the
+	 * assessment attempts (with any answers left) submitted — or, never submitted,
+	 * started — before {@code cutoff} are deleted, and so are the scenario plays (with
+	 * their choices) started before it. The run and its completion stay.
+	 */
+	@Transactional
+	RetentionRule.Erasure eraseAttempts(Instant cutoff) {
+		OffsetDateTime cut = cutoff.atOffset(ZoneOffset.UTC);
+		String closedRun = """
+				(exists (select 1 from completion c where c.enrolment_id = e.id)
+				  or exists (select 1 from enrolment l where l.employee_id = e.employee_id
+				    and l.course_id = e.course_id and l.run_no > e.run_no))""";
+		String attempts = " from assessment_attempt a join enrolment e on e.id = a.enrolment_id"
+				+ " where coalesce(a.submitted_at, a.started_at) < ? and " + closedRun;
+		String plays = " from scenario_play p join enrolment e on e.id = p.enrolment_id where p.started_at < ? and "
+				+ closedRun;
+		Set<Long> employees = new HashSet<>(
+				jdbc.queryForList("select distinct e.employee_id" + attempts, Long.class, cut));
+		employees.addAll(jdbc.queryForList("select distinct e.employee_id" + plays, Long.class, cut));
+		jdbc.update("delete from assessment_answer where attempt_id in (select a.id" + attempts + ")", cut);
+		int records = jdbc.update("delete from assessment_attempt where id in (select a.id" + attempts + ")", cut);
+		jdbc.update("delete from scenario_choice where play_id in (select p.id" + plays + ")", cut);
+		records += jdbc.update("delete from scenario_play where id in (select p.id" + plays + ")", cut);
+		return new RetentionRule.Erasure(records, employees);
+	}
+
 	private AttemptResult score(Course course, AttemptRow attempt, List<AnswerRow> answers) {
 		Map<String, Set<Integer>> byQuestion = new LinkedHashMap<>();
 		answers.forEach(answer -> byQuestion.put(answer.questionId(), answer.selected()));
@@ -761,7 +865,7 @@ public class LearningService {
 		return new AttemptRow(rs.getLong("id"), rs.getLong("enrolment_id"), rs.getInt("attempt_no"),
 				List.of(rs.getString("draw").split(",")), rs.getInt("position"),
 				submitted == null ? null : submitted.toInstant(), score == null ? null : ((Number) score).intValue(),
-				passed == null ? null : (Boolean) passed);
+				passed == null ? null : (Boolean) passed, rs.getString("group_results"));
 	}
 
 	private CompletionSummary completion(ResultSet rs, int row) throws SQLException {

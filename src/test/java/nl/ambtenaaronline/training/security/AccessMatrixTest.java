@@ -51,7 +51,10 @@ class AccessMatrixTest {
 			Map.entry("audit",                                  "000011"),
 			Map.entry("settings",                               "000110"),
 			Map.entry("certificates",                           "011111"),
-			Map.entry("certificates/all",                       "000111")
+			Map.entry("certificates/all",                       "000111"),
+			Map.entry("privacy",                                "111111"),
+			Map.entry("my-data",                                "011111"),
+			Map.entry("admin/destruction-records",              "000011")
 	// @formatter:on
 	);
 

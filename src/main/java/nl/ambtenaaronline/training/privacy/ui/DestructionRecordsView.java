@@ -1,0 +1,98 @@
+package nl.ambtenaaronline.training.privacy.ui;
+
+import java.io.ByteArrayInputStream;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import nl.ambtenaaronline.training.privacy.DestructionRecord;
+import nl.ambtenaaronline.training.privacy.PrivacyService;
+import nl.ambtenaaronline.training.security.AccountService;
+import nl.ambtenaaronline.training.shared.Role;
+import nl.ambtenaaronline.training.shared.Roles;
+import nl.ambtenaaronline.training.shared.TimeConfiguration;
+
+/**
+ * The destruction record for administrators and auditors: what retention erased, paged in
+ * the database, exportable as CSV. An administrator can apply the retention periods at
+ * once (audited).
+ */
+@Route("admin/destruction-records")
+@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
+@Menu(title = "menu.destruction-records", order = 92)
+class DestructionRecordsView extends Main implements HasDynamicTitle {
+
+	final Grid<DestructionRecord> grid = new Grid<>();
+
+	final Paragraph status = new Paragraph();
+
+	DestructionRecordsView(PrivacyService privacy, AccountService accounts) {
+		addClassName("ao-page");
+		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
+			.withLocale(getLocale())
+			.withZone(TimeConfiguration.ZONE);
+		grid.setId("destruction-records");
+		grid.setAriaLabel(getTranslation("privacy.destruction.grid"));
+		grid.addColumn(record -> format.format(record.performedAt()))
+			.setHeader(getTranslation("privacy.destruction.column.when"))
+			.setAutoWidth(true);
+		grid.addColumn(record -> getTranslation("privacy.destruction.kind." + record.kind().name()))
+			.setHeader(getTranslation("privacy.destruction.column.kind"))
+			.setAutoWidth(true);
+		grid.addColumn(DestructionRecord::rule).setHeader(getTranslation("privacy.destruction.column.rule"));
+		grid.addColumn(DestructionRecord::periodMonths)
+			.setHeader(getTranslation("privacy.destruction.column.period"))
+			.setAutoWidth(true);
+		grid.addColumn(DestructionRecord::records)
+			.setHeader(getTranslation("privacy.destruction.column.records"))
+			.setAutoWidth(true);
+		grid.addColumn(record -> String.join(", ", record.employeeNumbers()))
+			.setHeader(getTranslation("privacy.destruction.column.employees"));
+		grid.addColumn(DestructionRecord::performedBy).setHeader(getTranslation("privacy.destruction.column.by"));
+		grid.setItems(query -> privacy.destructionRecords(query.getOffset(), query.getLimit()).stream(),
+				query -> (int) privacy.countDestructionRecords());
+
+		Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+			byte[] csv = privacy.destructionRecordsCsv();
+			return new DownloadResponse(new ByteArrayInputStream(csv), "vernietigingsverslag.csv",
+					"text/csv;charset=utf-8", csv.length);
+		}), getTranslation("privacy.destruction.export"));
+		export.setId("export-destruction-records");
+		export.addClassName("ao-download");
+
+		status.setId("destruction-status");
+		status.getElement().setAttribute("role", "status");
+		FlexLayout actions = new FlexLayout(export);
+		actions.addClassName("ao-filters");
+		if (accounts.current().map(user -> user.has(Role.ADMIN)).orElse(false)) {
+			Button runNow = new Button(getTranslation("privacy.destruction.run-now"), event -> {
+				List<DestructionRecord> written = privacy.runRetentionNow();
+				status.setText(getTranslation("privacy.destruction.run-now.done", written.size()));
+				grid.getDataProvider().refreshAll();
+			});
+			runNow.setId("run-retention-now");
+			actions.add(runNow);
+		}
+		add(new H1(getTranslation("privacy.destruction.title")),
+				new Paragraph(getTranslation("privacy.destruction.intro")), actions, status, grid);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("privacy.destruction.title") + " – " + getTranslation("app.name");
+	}
+
+}
