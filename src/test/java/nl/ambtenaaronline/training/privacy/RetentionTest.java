@@ -1,0 +1,331 @@
+package nl.ambtenaaronline.training.privacy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import nl.ambtenaaronline.training.IntegrationTest;
+import nl.ambtenaaronline.training.assignment.AssignmentService;
+import nl.ambtenaaronline.training.assignment.AssignmentView;
+import nl.ambtenaaronline.training.audit.AuditService;
+import nl.ambtenaaronline.training.certificate.CertificateService;
+import nl.ambtenaaronline.training.certificate.CertificateSummary;
+import nl.ambtenaaronline.training.certificate.Passers;
+import nl.ambtenaaronline.training.certificate.Verification;
+import nl.ambtenaaronline.training.content.ContentService;
+import nl.ambtenaaronline.training.employee.EmployeeService;
+import nl.ambtenaaronline.training.employee.NewEmployee;
+import nl.ambtenaaronline.training.employee.WorkerType;
+import nl.ambtenaaronline.training.learning.AttemptResult;
+import nl.ambtenaaronline.training.learning.LearningService;
+import nl.ambtenaaronline.training.security.AccountService;
+import nl.ambtenaaronline.training.shared.RetentionKind;
+import nl.ambtenaaronline.training.shared.RetentionRule;
+import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import nl.ambtenaaronline.training.shared.TimeConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The retention run at the boundaries of each kind (one day past the period erases, one
+ * day short of it keeps), history intact afterwards, and the destruction record it
+ * writes. Only data made old on purpose is past a period, so the run touches nothing else
+ * of the shared test database.
+ */
+@IntegrationTest
+class RetentionTest {
+
+	@Autowired
+	PrivacyService privacy;
+
+	@Autowired
+	LearningService learning;
+
+	@Autowired
+	CertificateService certificates;
+
+	@Autowired
+	AssignmentService assignments;
+
+	@Autowired
+	EmployeeService employees;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	ContentService contents;
+
+	@Autowired
+	AuditService audit;
+
+	@Autowired
+	AuthenticationProvider provider;
+
+	@Autowired
+	UserDetailsService userDetails;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Clock clock;
+
+	Passers passers;
+
+	@BeforeEach
+	void setUp() {
+		passers = new Passers(employees, accounts, provider, userDetails, learning, contents);
+	}
+
+	@Test
+	void answersArePastTheirPeriodOneDayAfterItCountedFromPassingAndTheResultsStay() {
+		String old = passers.create("answers-old", "Oud");
+		String young = passers.create("answers-young", "Jong");
+		passers.pass(old);
+		passers.pass(young);
+		long oldId = passers.employeeId(old);
+		long youngId = passers.employeeId(young);
+		Instant periodStart = periodStart(RetentionKind.ANSWERS);
+		setPassedAt(oldId, periodStart.minus(1, ChronoUnit.DAYS));
+		setPassedAt(youngId, periodStart.plus(1, ChronoUnit.DAYS));
+		List<AssignmentView> assignmentsBefore = passers.as(old, assignments::mine);
+
+		List<DestructionRecord> written = SystemAuthentication.call(privacy::applyRetention);
+
+		assertThat(answers(oldId)).isZero();
+		assertThat(answers(youngId)).isPositive();
+		assertThat(choices(oldId, "choice_index >= 0")).isZero();
+		assertThat(choices(oldId, "choice_index = -1")).isPositive();
+		assertThat(choices(youngId, "choice_index = -1")).isZero();
+		assertThat(jdbc.queryForList("""
+				select a.group_results from assessment_attempt a join enrolment e on e.id = a.enrolment_id
+				where e.employee_id = ?""", String.class, oldId))
+			.allSatisfy(groups -> assertThat(groups).contains("="));
+		// history intact: the result per rule group, the completion and the assignment
+		Optional<AttemptResult> result = passers.as(old, () -> learning.lastResult(Passers.COURSE));
+		assertThat(result).hasValueSatisfying(kept -> {
+			assertThat(kept.passed()).isTrue();
+			assertThat(kept.groupPercent()).isNotEmpty();
+		});
+		assertThat(passers.as(old, () -> learning.progress(Passers.COURSE).completed())).isTrue();
+		assertThat(passers.as(old, assignments::mine)).isEqualTo(assignmentsBefore);
+
+		DestructionRecord record = only(written, RetentionKind.ANSWERS);
+		assertThat(record.employeeNumbers()).contains("C-" + old).doesNotContain("C-" + young);
+		assertThat(record.rule()).isEqualTo("learning-answers-after-passing");
+		assertThat(record.periodMonths()).isEqualTo(privacy.retentionMonths().get(RetentionKind.ANSWERS));
+		assertThat(record.records()).isGreaterThanOrEqualTo(answersDrawn());
+		assertThat(record.performedBy()).isEqualTo("system");
+		assertThat(SystemAuthentication.call(() -> privacy.destructionRecords(0, 1000))).contains(record);
+	}
+
+	@Test
+	void attemptsArePastTheirPeriodOneDayAfterItAndTheCompletionAndCertificateStay() {
+		String old = passers.create("attempts-old", "Oud");
+		String young = passers.create("attempts-young", "Jong");
+		passers.pass(old);
+		passers.pass(young);
+		long oldId = passers.employeeId(old);
+		long youngId = passers.employeeId(young);
+		CertificateSummary certificate = awaitCertificate(oldId);
+		Instant periodStart = periodStart(RetentionKind.ATTEMPTS);
+		setSubmittedAt(oldId, periodStart.minus(1, ChronoUnit.DAYS));
+		setSubmittedAt(youngId, periodStart.plus(1, ChronoUnit.DAYS));
+
+		List<DestructionRecord> written = SystemAuthentication.call(privacy::applyRetention);
+
+		assertThat(attempts(oldId)).isZero();
+		assertThat(answers(oldId)).isZero();
+		assertThat(attempts(youngId)).isPositive();
+		assertThat(answers(youngId)).isPositive();
+		assertThat(jdbc.queryForObject("select count(*) from completion where employee_id = ?", Integer.class, oldId))
+			.isOne();
+		assertThat(passers.as(old, () -> learning.progress(Passers.COURSE).completed())).isTrue();
+		assertThat(certificates.verify(certificate.verificationCode())).isInstanceOfSatisfying(Verification.Found.class,
+				found -> assertThat(found.valid()).isTrue());
+
+		DestructionRecord record = only(written, RetentionKind.ATTEMPTS);
+		assertThat(record.employeeNumbers()).contains("C-" + old).doesNotContain("C-" + young);
+		assertThat(record.rule()).isEqualTo("learning-attempts");
+	}
+
+	@Test
+	void certificateHoldersArePastTheirPeriodOneDayAfterItCountedFromLeavingAndTheNumberStillVerifies() {
+		LocalDate periodStart = LocalDate.ofInstant(clock.instant(), TimeConfiguration.ZONE)
+			.minus(Period.ofMonths(privacy.retentionMonths().get(RetentionKind.CERTIFICATES)));
+		String oldNumber = "X-old-" + UUID.randomUUID().toString().substring(0, 8);
+		String youngNumber = "X-young-" + UUID.randomUUID().toString().substring(0, 8);
+		long leftLongAgo = leaver(oldNumber, periodStart.minusDays(1));
+		long leftRecently = leaver(youngNumber, periodStart.plusDays(1));
+		CertificateSummary erased = SystemAuthentication.call(() -> certificates.recordWithoutCompletion(leftLongAgo,
+				Passers.COURSE, clock.instant().minus(3000, ChronoUnit.DAYS)));
+		CertificateSummary kept = SystemAuthentication.call(() -> certificates.recordWithoutCompletion(leftRecently,
+				Passers.COURSE, clock.instant().minus(3000, ChronoUnit.DAYS)));
+
+		List<DestructionRecord> written = SystemAuthentication.call(privacy::applyRetention);
+
+		CertificateSummary after = SystemAuthentication.call(() -> certificates.certificatesOf(leftLongAgo)).getFirst();
+		assertThat(after.number()).isEqualTo(erased.number());
+		assertThat(after.holderName()).doesNotContain("Verlaten");
+		assertThat(certificates.verify(erased.verificationCode())).isInstanceOfSatisfying(Verification.Found.class,
+				found -> {
+					assertThat(found.valid()).isFalse();
+					assertThat(found.holder()).isEmpty();
+				});
+		assertThat(SystemAuthentication.call(() -> certificates.certificatesOf(leftRecently)).getFirst().holderName())
+			.contains("Verlaten");
+		assertThat(certificates.verify(kept.verificationCode())).isInstanceOfSatisfying(Verification.Found.class,
+				found -> assertThat(found.holder()).contains("Verlaten"));
+
+		DestructionRecord record = only(written, RetentionKind.CERTIFICATES);
+		assertThat(record.employeeNumbers()).contains(oldNumber).doesNotContain(youngNumber);
+		assertThat(record.rule()).isEqualTo("certificate-holder-after-leaving");
+	}
+
+	@Test
+	void aSecondRunErasesNothingMoreAndWritesNoEmptyRecord() {
+		SystemAuthentication.call(privacy::applyRetention);
+		assertThat(SystemAuthentication.call(privacy::applyRetention)).isEmpty();
+	}
+
+	@Test
+	void theDestructionRecordExportsAsCsvWithBomAndNeutralisedCellsAndTheExportIsAudited() {
+		String old = passers.create("csv-old", "Oud");
+		passers.pass(old);
+		setPassedAt(passers.employeeId(old), periodStart(RetentionKind.ANSWERS).minus(1, ChronoUnit.DAYS));
+		SystemAuthentication.call(privacy::applyRetention);
+
+		byte[] csv = passers.as("beheerder", privacy::destructionRecordsCsv);
+
+		assertThat(csv).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+		String text = new String(csv, StandardCharsets.UTF_8);
+		assertThat(text)
+			.startsWith("\uFEFFid;performed_at;kind;rule;period_months;records;performed_by;employee_numbers")
+			.contains("ANSWERS;learning-answers-after-passing")
+			.contains("C-" + old);
+		assertThat(PrivacyService.cell("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+		assertThat(PrivacyService.cell("+31")).isEqualTo("'+31");
+		assertThat(PrivacyService.cell("-1")).isEqualTo("'-1");
+		assertThat(PrivacyService.cell("@SUM")).isEqualTo("'@SUM");
+		assertThat(PrivacyService.cell("\tx")).isEqualTo("'\tx");
+		assertThat(PrivacyService.cell("\rx")).isEqualTo("'\rx");
+		assertThat(PrivacyService.cell("C-123")).isEqualTo("C-123");
+		assertThat(jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'privacy.destruction-records.exported'",
+				Integer.class))
+			.isPositive();
+	}
+
+	@Test
+	void onlyAnAdministratorRunsRetentionNowAndThatIsAudited() {
+		assertThatThrownBy(() -> passers.as("auditor", privacy::runRetentionNow))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> passers.as("hr", privacy::runRetentionNow)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> passers.as("medewerker", () -> privacy.destructionRecords(0, 10)))
+			.isInstanceOf(AccessDeniedException.class);
+		Integer before = jdbc.queryForObject("select count(*) from audit_event where action = 'retention.run-now'",
+				Integer.class);
+
+		passers.as("beheerder", privacy::runRetentionNow);
+
+		assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'retention.run-now'",
+				Integer.class))
+			.isEqualTo(before + 1);
+	}
+
+	@Test
+	void everyKindHasItsOwnAuditedSettingWithADocumentedDefault() {
+		assertThat(RetentionSettings.key(RetentionKind.ANSWERS)).isEqualTo("retention.answers.months");
+		assertThat(RetentionSettings.key(RetentionKind.ATTEMPTS)).isEqualTo("retention.attempts.months");
+		assertThat(RetentionSettings.key(RetentionKind.CERTIFICATES)).isEqualTo("retention.certificates.months");
+		assertThat(RetentionSettings.key(RetentionKind.REMINDERS)).isEqualTo("retention.reminders.months");
+		assertThat(RetentionSettings.key(RetentionKind.AUDIT)).isEqualTo("retention.audit.months");
+		for (RetentionKind kind : RetentionKind.values()) {
+			assertThat(RetentionSettings.defaultMonths(kind)).isPositive();
+		}
+		assertThat(privacy.retentionMonths()).containsOnlyKeys(RetentionKind.values());
+	}
+
+	private Instant periodStart(RetentionKind kind) {
+		return RetentionRule.cutoff(Period.ofMonths(privacy.retentionMonths().get(kind)), clock.instant());
+	}
+
+	private long leaver(String number, LocalDate endDate) {
+		return SystemAuthentication.call(() -> employees.create(new NewEmployee(number, "Vera", null, "Verlaten", null,
+				"VOR", null, LocalDate.of(2005, 1, 1), endDate, WorkerType.EMPLOYEE, null)));
+	}
+
+	private void setPassedAt(long employeeId, Instant at) {
+		jdbc.update("update completion set passed_at = ? where employee_id = ?", at.atOffset(ZoneOffset.UTC),
+				employeeId);
+	}
+
+	private void setSubmittedAt(long employeeId, Instant at) {
+		jdbc.update("""
+				update assessment_attempt set started_at = ?, submitted_at = ? where enrolment_id in (
+				  select id from enrolment where employee_id = ?)""", at.atOffset(ZoneOffset.UTC),
+				at.atOffset(ZoneOffset.UTC), employeeId);
+	}
+
+	private int answers(long employeeId) {
+		return jdbc.queryForObject("""
+				select count(*) from assessment_answer w join assessment_attempt a on a.id = w.attempt_id
+				join enrolment e on e.id = a.enrolment_id where e.employee_id = ?""", Integer.class, employeeId);
+	}
+
+	private int attempts(long employeeId) {
+		return jdbc.queryForObject("""
+				select count(*) from assessment_attempt a join enrolment e on e.id = a.enrolment_id
+				where e.employee_id = ?""", Integer.class, employeeId);
+	}
+
+	private int choices(long employeeId, String condition) {
+		return jdbc.queryForObject("""
+				select count(*) from scenario_choice c join scenario_play p on p.id = c.play_id
+				join enrolment e on e.id = p.enrolment_id where e.employee_id = ? and c.""" + condition, Integer.class,
+				employeeId);
+	}
+
+	private int answersDrawn() {
+		return contents.current(Passers.COURSE)
+			.orElseThrow()
+			.assessment()
+			.drawPerGroup()
+			.values()
+			.stream()
+			.mapToInt(Integer::intValue)
+			.sum();
+	}
+
+	private CertificateSummary awaitCertificate(long employeeId) {
+		return await()
+			.until(() -> SystemAuthentication.call(() -> certificates.certificatesOf(employeeId)),
+					list -> !list.isEmpty())
+			.getFirst();
+	}
+
+	private static DestructionRecord only(List<DestructionRecord> written, RetentionKind kind) {
+		List<DestructionRecord> ofKind = written.stream().filter(record -> record.kind() == kind).toList();
+		assertThat(ofKind).as("destruction records of " + kind).hasSize(1);
+		return ofKind.getFirst();
+	}
+
+}
