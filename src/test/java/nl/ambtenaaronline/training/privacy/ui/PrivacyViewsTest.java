@@ -1,0 +1,137 @@
+package nl.ambtenaaronline.training.privacy.ui;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouterLink;
+import nl.ambtenaaronline.training.IntegrationTest;
+import nl.ambtenaaronline.training.privacy.MyData;
+import nl.ambtenaaronline.training.settings.SettingsService;
+import nl.ambtenaaronline.training.shared.PersonalDataSection;
+import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The privacy screens without a browser. */
+class PrivacyViewsTest {
+
+	@Nested
+	@IntegrationTest
+	@WithAnonymousUser
+	class NoticeForAVisitor extends SpringBrowserlessTest {
+
+		@Autowired
+		SettingsService settings;
+
+		@Test
+		void showsPurposeRetentionFromTheLiveSettingsAndTheContactWithoutSigningIn() {
+			SystemAuthentication.run(() -> {
+				settings.update("retention.answers.months", "5");
+				settings.update("privacy.contact", "Functionaris gegevensbescherming, fg@gemeente.example");
+			});
+			try {
+				navigate(PrivacyNoticeView.class);
+				assertThat($(H1.class).single().getText()).isEqualTo("Privacyverklaring");
+				String text = getCurrentView().getElement().getTextRecursively();
+				assertThat(text).contains("niet gebruikt voor je beoordeling", "Wie ziet wat", "Je rechten");
+				assertThat($(ListItem.class).id("retention-answers").getText()).contains("5 maanden");
+				assertThat($(ListItem.class).id("retention-audit").getText()).contains("84 maanden");
+				assertThat($(Paragraph.class).id("privacy-contact").getText())
+					.isEqualTo("Functionaris gegevensbescherming, fg@gemeente.example");
+				assertThat($(Anchor.class).id("privacy-login").getHref()).isEqualTo("login");
+				assertThat($(RouterLink.class).all()).noneMatch(link -> link.getHref().equals("my-data"));
+			}
+			finally {
+				SystemAuthentication.run(() -> {
+					settings.update("retention.answers.months", "3");
+					settings.update("privacy.contact", "");
+				});
+			}
+		}
+
+	}
+
+	@Nested
+	@IntegrationTest
+	@WithUserDetails("medewerker")
+	class MyDataForAnEmployee extends SpringBrowserlessTest {
+
+		@Test
+		void offersAReadableAndAJsonDownloadAndTheNoticeLinksToIt() {
+			navigate(MyDataView.class);
+			assertThat($(H1.class).single().getText()).isEqualTo("Mijn gegevens");
+			assertThat($(Anchor.class).id("my-data-html").getText()).contains("HTML");
+			assertThat($(Anchor.class).id("my-data-json").getText()).contains("JSON");
+			assertThat($(Anchor.class).id("my-data-html").getHref()).isNotBlank();
+			navigate(PrivacyNoticeView.class);
+			assertThat($(RouterLink.class).all()).anyMatch(link -> link.getHref().equals("my-data"));
+		}
+
+		@Test
+		void theReadableFileEscapesEveryValueAndTitlesEachSection() {
+			MyData data = new MyData("100001", Instant.parse("2026-12-01T09:00:00Z"),
+					List.of(new PersonalDataSection("profile",
+							List.of(Map.of("lastName", "<script>alert(1)</script>"))),
+							new PersonalDataSection("answers", List.of())));
+			String html = new String(MyDataFiles.html(data, new Div(), Locale.of("nl")), StandardCharsets.UTF_8);
+			assertThat(html).startsWith("<!DOCTYPE html>")
+				.contains("<html lang=\"nl\">", "<h2>Personeelsbestand</h2>", "<h2>Antwoorden</h2>", "Geen gegevens.",
+						"&lt;script&gt;alert(1)&lt;/script&gt;", "Personeelsnummer 100001")
+				.doesNotContain("<script>");
+			String json = new String(MyDataFiles.json(data), StandardCharsets.UTF_8);
+			assertThat(json).contains("\"employeeNumber\" : \"100001\"", "\"profile\"",
+					"\"lastName\" : \"<script>alert(1)</script>\"");
+			assertThat(MyDataFiles.fileName(data, "json")).isEqualTo("mijn-gegevens-100001.json");
+		}
+
+	}
+
+	@Nested
+	@IntegrationTest
+	@WithUserDetails("beheerder")
+	class DestructionRecordForAnAdministrator extends SpringBrowserlessTest {
+
+		@Test
+		void listsTheRecordExportsItAndAppliesTheRetentionNow() {
+			navigate(DestructionRecordsView.class);
+			assertThat($(H1.class).single().getText()).isEqualTo("Vernietigingsverslag");
+			assertThat($(Anchor.class).id("export-destruction-records").getHref()).isNotBlank();
+			test($(Button.class).id("run-retention-now")).click();
+			assertThat($(Paragraph.class).id("destruction-status").getText()).startsWith("Toegepast:");
+			assertThat($(Grid.class).id("destruction-records")).isNotNull();
+		}
+
+	}
+
+	@Nested
+	@IntegrationTest
+	@WithUserDetails("auditor")
+	class DestructionRecordForAnAuditor extends SpringBrowserlessTest {
+
+		@Test
+		void readsAndExportsButCannotRunTheRetention() {
+			navigate(DestructionRecordsView.class);
+			assertThat($(Anchor.class).id("export-destruction-records").getHref()).isNotBlank();
+			assertThat($(Button.class).withId("run-retention-now").exists()).isFalse();
+		}
+
+	}
+
+}
