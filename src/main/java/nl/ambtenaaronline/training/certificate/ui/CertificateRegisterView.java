@@ -62,7 +62,8 @@ class CertificateRegisterView extends Main implements HasDynamicTitle {
 		grid.addColumn(CertificateSummary::number)
 			.setHeader(getTranslation("certificate-register.column.number"))
 			.setAutoWidth(true);
-		grid.addColumn(CertificateSummary::holderName)
+		// after the retention period the name is erased; the certificate stays
+		grid.addColumn(c -> c.holderName().isBlank() ? getTranslation("verify.holder-erased") : c.holderName())
 			.setHeader(getTranslation("certificate-register.column.holder"))
 			.setAutoWidth(true);
 		grid.addColumn(c -> getTranslation("certificates.course", c.courseTitle().in(locale), c.courseVersion()))
