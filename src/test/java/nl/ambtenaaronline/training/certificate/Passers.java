@@ -96,6 +96,14 @@ public final class Passers {
 		});
 	}
 
+	/** The employee's first certificate, once the issue after passing has happened. */
+	public static CertificateSummary awaitCertificate(CertificateService certificates, long employeeId) {
+		return org.awaitility.Awaitility.await()
+			.until(() -> SystemAuthentication.call(() -> certificates.certificatesOf(employeeId)),
+					list -> !list.isEmpty())
+			.getFirst();
+	}
+
 	public <T> T as(String username, Supplier<T> work) {
 		var authentication = PRIVILEGED_DEMO_LOGINS.contains(username) ? privileged(username) : provider
 			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username,

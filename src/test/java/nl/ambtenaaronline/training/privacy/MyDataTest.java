@@ -26,7 +26,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 /**
  * "Mijn gegevens" holds exactly the employee's own data from every feature, and nothing
@@ -78,8 +77,8 @@ class MyDataTest {
 		passers.pass(other);
 		long myId = passers.employeeId(me);
 		long otherId = passers.employeeId(other);
-		CertificateSummary myCertificate = awaitCertificate(myId);
-		CertificateSummary otherCertificate = awaitCertificate(otherId);
+		CertificateSummary myCertificate = Passers.awaitCertificate(certificates, myId);
+		CertificateSummary otherCertificate = Passers.awaitCertificate(certificates, otherId);
 
 		String assignmentsSql = "select id from assignment where employee_id = ?";
 		Set<String> assignmentsBefore = dbIds(assignmentsSql, myId);
@@ -162,13 +161,6 @@ class MyDataTest {
 
 	private static Set<String> ids(List<Map<String, String>> rows, String field) {
 		return rows.stream().map(row -> row.get(field)).collect(Collectors.toSet());
-	}
-
-	private CertificateSummary awaitCertificate(long employeeId) {
-		return await()
-			.until(() -> SystemAuthentication.call(() -> certificates.certificatesOf(employeeId)),
-					list -> !list.isEmpty())
-			.getFirst();
 	}
 
 }

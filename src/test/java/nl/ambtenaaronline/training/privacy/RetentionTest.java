@@ -41,7 +41,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The retention run at the boundaries of each kind (one day past the period erases, one
@@ -145,7 +144,7 @@ class RetentionTest {
 		passers.pass(young);
 		long oldId = passers.employeeId(old);
 		long youngId = passers.employeeId(young);
-		CertificateSummary certificate = awaitCertificate(oldId);
+		CertificateSummary certificate = Passers.awaitCertificate(certificates, oldId);
 		Instant periodStart = periodStart(RetentionKind.ATTEMPTS);
 		setSubmittedAt(oldId, periodStart.minus(1, ChronoUnit.DAYS));
 		setSubmittedAt(youngId, periodStart.plus(1, ChronoUnit.DAYS));
@@ -313,13 +312,6 @@ class RetentionTest {
 			.stream()
 			.mapToInt(Integer::intValue)
 			.sum();
-	}
-
-	private CertificateSummary awaitCertificate(long employeeId) {
-		return await()
-			.until(() -> SystemAuthentication.call(() -> certificates.certificatesOf(employeeId)),
-					list -> !list.isEmpty())
-			.getFirst();
 	}
 
 	private static DestructionRecord only(List<DestructionRecord> written, RetentionKind kind) {

@@ -22,25 +22,27 @@ class NavigationTest extends SpringBrowserlessTest {
 	@Test
 	@WithUserDetails("medewerker")
 	void anEmployeeSeesOnlyTheLearnerMenu() {
-		assertThat(menu()).containsExactly("", "certificates");
+		assertThat(menu()).containsExactly("", "certificates", "my-data");
 	}
 
 	@Test
 	@WithUserDetails("hr")
 	void hrSeesSettingsButNotAccountsOrTheAuditLog() {
-		assertThat(menu()).contains("", "settings").doesNotContain("admin/accounts", "audit");
+		assertThat(menu()).contains("", "settings")
+			.doesNotContain("admin/accounts", "audit", "admin/destruction-records");
 	}
 
 	@Test
 	@WithUserDetails("beheerder")
 	void anAdministratorSeesAccountsSettingsAndTheAuditLog() {
-		assertThat(menu()).contains("", "admin/accounts", "settings", "audit");
+		assertThat(menu()).contains("", "admin/accounts", "settings", "audit", "admin/destruction-records");
 	}
 
 	@Test
 	@WithUserDetails("auditor")
 	void anAuditorSeesTheAuditLogButNoScreenThatChangesAnything() {
-		assertThat(menu()).contains("", "audit").doesNotContain("admin/accounts", "settings");
+		assertThat(menu()).contains("", "audit", "admin/destruction-records")
+			.doesNotContain("admin/accounts", "settings");
 	}
 
 }
