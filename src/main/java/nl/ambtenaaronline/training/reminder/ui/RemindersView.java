@@ -32,9 +32,9 @@ import org.jspecify.annotations.Nullable;
 @Menu(title = "menu.reminders", order = 35)
 class RemindersView extends Main implements HasDynamicTitle {
 
-	final Grid<ReminderSummary> grid = new Grid<>();
+	private final Grid<ReminderSummary> grid = new Grid<>();
 
-	final Select<String> filter = new Select<>();
+	private final Select<String> filter = new Select<>();
 
 	private final ReminderService reminders;
 

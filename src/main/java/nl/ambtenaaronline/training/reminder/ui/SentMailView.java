@@ -1,18 +1,22 @@
 package nl.ambtenaaronline.training.reminder.ui;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import nl.ambtenaaronline.training.reminder.ReminderService;
 import nl.ambtenaaronline.training.reminder.ReminderSummary;
@@ -27,9 +31,9 @@ import nl.ambtenaaronline.training.shared.Roles;
 @Menu(title = "menu.sent-mail", order = 88)
 class SentMailView extends Main implements HasDynamicTitle {
 
-	final Grid<ReminderSummary> grid = new Grid<>();
+	private final Grid<ReminderSummary> grid = new Grid<>();
 
-	final Div preview = new Div();
+	private final Div preview = new Div();
 
 	private final ReminderService reminders;
 
@@ -72,15 +76,19 @@ class SentMailView extends Main implements HasDynamicTitle {
 		text.setId("sent-mail-text");
 		text.addClassName("ao-mail-text");
 		preview.add(text);
-		reminders.html(reminder.id()).ifPresent(html -> {
-			IFrame frame = new IFrame();
-			frame.setId("sent-mail-html");
-			frame.setSrcdoc(html);
-			frame.setSandbox(IFrame.SandboxType.RESTRICT_ALL);
-			frame.setTitle(getTranslation("reminder.sent-mail.html"));
-			frame.addClassName("ao-mail-html");
-			preview.add(frame);
-		});
+		if (reminder.bodyText() != null) {
+			// the HTML version in a tab of its own (read through the service, audited
+			// there)
+			long id = reminder.id();
+			Anchor html = new Anchor(DownloadHandler.fromInputStream(event -> reminders.html(id).map(body -> {
+				byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+				return new DownloadResponse(new ByteArrayInputStream(bytes), "herinnering-" + id + ".html",
+						"text/html;charset=UTF-8", bytes.length);
+			}).orElseGet(() -> DownloadResponse.error(404))).inline(), getTranslation("reminder.sent-mail.html"));
+			html.setId("sent-mail-html");
+			html.setTarget("_blank");
+			preview.add(new Paragraph(html));
+		}
 	}
 
 	@Override
