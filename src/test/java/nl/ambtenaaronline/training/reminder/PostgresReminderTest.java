@@ -19,6 +19,7 @@ import nl.ambtenaaronline.training.employee.NewEmployee;
 import nl.ambtenaaronline.training.employee.WorkerType;
 import nl.ambtenaaronline.training.postgres.PostgresSchema;
 import nl.ambtenaaronline.training.postgres.PostgresTest;
+import nl.ambtenaaronline.training.settings.SettingsService;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import org.junit.jupiter.api.AfterEach;
@@ -55,6 +56,9 @@ class PostgresReminderTest {
 	@Autowired
 	AssignmentService assignments;
 
+	@Autowired
+	SettingsService settings;
+
 	@BeforeAll
 	static void freshSchema() throws Exception {
 		PostgresSchema.recreate();
@@ -70,6 +74,13 @@ class PostgresReminderTest {
 		String domain = "pg" + UUID.randomUUID().toString().substring(0, 8) + ".example";
 		String department = "R" + UUID.randomUUID().toString().substring(0, 6);
 		LocalDate today = LocalDate.now(TimeConfiguration.ZONE);
+		// the go-live date first, so the roster listener and this test do not both set it
+		String goLive = "assignment.social-media.go-live";
+		SystemAuthentication.run(() -> {
+			if (settings.date(goLive).isEmpty()) {
+				settings.update(goLive, today.toString());
+			}
+		});
 		SystemAuthentication.run(() -> employees.createDepartment(department, "Herinneringen"));
 		List<Long> ids = new ArrayList<>();
 		for (String name : List.of("een", "twee", "drie")) {
