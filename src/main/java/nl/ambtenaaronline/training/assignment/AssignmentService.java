@@ -104,6 +104,32 @@ public class AssignmentService {
 			.toList();
 	}
 
+	/**
+	 * One page of the open assignments (by id), each with its status as of the given day:
+	 * for reminders, which decide on their own clock.
+	 */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN })
+	@Transactional(readOnly = true)
+	public List<AssignmentView> openAsOf(LocalDate day, long afterId, int limit) {
+		return rows("select * from assignment where closed_on is null and id > ? order by id limit ?", afterId,
+				Math.max(limit, 1))
+			.stream()
+			.map(row -> view(row, day))
+			.toList();
+	}
+
+	/** The open assignments of these people, each with its status as of the given day. */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN })
+	@Transactional(readOnly = true)
+	public List<AssignmentView> openOfAsOf(Collection<Long> employeeIds, LocalDate day) {
+		List<AssignmentView> views = new ArrayList<>();
+		for (long employeeId : employeeIds) {
+			rows("select * from assignment where closed_on is null and employee_id = ? order by id", employeeId)
+				.forEach(row -> views.add(view(row, day)));
+		}
+		return views;
+	}
+
 	/** Brings the assignments of these people in line with the rules. */
 	@RolesAllowed({ Roles.HR, Roles.ADMIN })
 	@Transactional

@@ -169,6 +169,16 @@ public class CertificateService {
 		return store.count(text);
 	}
 
+	/**
+	 * The current certificates (not revoked, not superseded) whose validity ends between
+	 * the two days (both included), soonest first: for expiry reminders.
+	 */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN })
+	@Transactional(readOnly = true)
+	public List<CertificateSummary> currentEndingBetween(LocalDate from, LocalDate to) {
+		return store.currentEndingBetween(from, to).stream().map(row -> summary(row, false)).toList();
+	}
+
 	/** Someone's full certificate history, newest first, with status and revocations. */
 	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
 	@Transactional(readOnly = true)

@@ -129,6 +129,18 @@ class CertificateStore {
 		return count != null && count > 0;
 	}
 
+	/**
+	 * Certificates that are neither revoked nor superseded and whose validity ends in the
+	 * window (both days included), soonest first.
+	 */
+	List<Row> currentEndingBetween(LocalDate from, LocalDate to) {
+		return jdbc.query(SELECT + " where c.valid_until between ? and ? and r.certificate_id is null"
+				+ " and not exists (select 1 from certificate l where l.employee_id = c.employee_id"
+				+ " and l.course_id = c.course_id"
+				+ " and (l.passed_at > c.passed_at or (l.passed_at = c.passed_at and l.id > c.id)))"
+				+ " order by c.valid_until, c.id", this::row, from, to);
+	}
+
 	/** Someone's certificates, newest completion first. */
 	List<Row> ofEmployee(long employeeId) {
 		return jdbc.query(SELECT + " where c.employee_id = ? order by c.passed_at desc, c.id desc", this::row,

@@ -12,4 +12,6 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
 	boolean existsByUsername(String username);
 
+	java.util.List<Account> findByEmployeeIdIn(java.util.Collection<Long> employeeIds);
+
 }

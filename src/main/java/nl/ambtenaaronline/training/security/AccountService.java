@@ -115,6 +115,21 @@ public class AccountService {
 		audit.record("password.changed", "account:" + account.id());
 	}
 
+	/**
+	 * The stored language of the accounts of these employees; people without an account
+	 * are missing from the map (callers default to Dutch).
+	 */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN })
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, Locale> languagesOf(java.util.Collection<Long> employeeIds) {
+		java.util.Map<Long, Locale> languages = new java.util.HashMap<>();
+		if (!employeeIds.isEmpty()) {
+			accounts.findByEmployeeIdIn(employeeIds)
+				.forEach(account -> languages.put(account.employeeId(), Locale.of(account.locale())));
+		}
+		return languages;
+	}
+
 	@RolesAllowed(Roles.EMPLOYEE)
 	@Transactional
 	public void setOwnLanguage(Locale locale) {

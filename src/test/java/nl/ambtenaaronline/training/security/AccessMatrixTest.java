@@ -54,7 +54,9 @@ class AccessMatrixTest {
 			Map.entry("certificates/all",                       "000111"),
 			Map.entry("privacy",                                "111111"),
 			Map.entry("my-data",                                "011111"),
-			Map.entry("admin/destruction-records",              "000011")
+			Map.entry("admin/destruction-records",              "000011"),
+			Map.entry("reminders",                              "000111"),
+			Map.entry("admin/sent-mail",                        "000010")
 	// @formatter:on
 	);
 

@@ -31,8 +31,11 @@ import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.learning.LearningService;
+import nl.ambtenaaronline.training.shared.PersonTrainingSection;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shell.ComponentTexts;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * HR: one person's assignments with status and history, and the overrides — extend, defer
@@ -56,8 +59,11 @@ class AssignmentsView extends Main implements HasDynamicTitle {
 
 	private EmployeeSummary person;
 
+	private final ObjectProvider<PersonTrainingSection> sections;
+
 	AssignmentsView(AssignmentService assignments, EmployeeService employees, ContentService contents,
-			LearningService learning) {
+			LearningService learning, ObjectProvider<PersonTrainingSection> sections) {
+		this.sections = sections;
 		this.assignments = assignments;
 		this.contents = contents;
 		this.learning = learning;
@@ -113,6 +119,12 @@ class AssignmentsView extends Main implements HasDynamicTitle {
 		FlexLayout general = new FlexLayout(classroom, extra);
 		general.addClassName("ao-buttons");
 		details.add(general);
+		// sections of other features about this person (e.g. the reminders), without
+		// knowing them
+		sections.orderedStream()
+			.map(section -> section.of(person.id()))
+			.flatMap(java.util.Optional::stream)
+			.forEach(details::add);
 	}
 
 	private Div actions(AssignmentView open, Locale locale) {

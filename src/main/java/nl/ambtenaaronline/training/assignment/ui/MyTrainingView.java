@@ -5,6 +5,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,8 +36,11 @@ import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.learning.NextStep;
 import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.security.CurrentUser;
+import nl.ambtenaaronline.training.shared.PersonTrainingSection;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * "Mijn training", the learner's start page: the courses with progress and one obvious
@@ -48,7 +52,7 @@ import nl.ambtenaaronline.training.shared.TimeConfiguration;
 class MyTrainingView extends Main implements HasDynamicTitle {
 
 	MyTrainingView(ContentService contents, LearningService learning, AccountService accounts,
-			AssignmentService assignments) {
+			AssignmentService assignments, ObjectProvider<PersonTrainingSection> sections) {
 		addClassName("ao-page");
 		Locale locale = getLocale();
 		String name = accounts.current().map(CurrentUser::displayName).orElse("");
@@ -122,6 +126,8 @@ class MyTrainingView extends Main implements HasDynamicTitle {
 			}
 			add(new Div(list));
 		}
+		// sections of other features (e.g. the reminders sent), without knowing them
+		sections.orderedStream().map(PersonTrainingSection::mine).flatMap(Optional::stream).forEach(this::add);
 	}
 
 	private static String target(String courseId, NextStep next) {

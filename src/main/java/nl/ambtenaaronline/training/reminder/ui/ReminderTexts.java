@@ -1,0 +1,43 @@
+package nl.ambtenaaronline.training.reminder.ui;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import nl.ambtenaaronline.training.reminder.ReminderStatus;
+import nl.ambtenaaronline.training.reminder.ReminderSummary;
+import nl.ambtenaaronline.training.shared.TimeConfiguration;
+import org.jspecify.annotations.Nullable;
+
+/** Labels of reminders as the screens show them. */
+final class ReminderTexts {
+
+	private ReminderTexts() {
+	}
+
+	static String when(@Nullable Instant instant, Locale locale) {
+		return instant == null ? ""
+				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+					.withLocale(locale)
+					.withZone(TimeConfiguration.ZONE)
+					.format(instant);
+	}
+
+	static String kind(Component owner, ReminderSummary reminder) {
+		return owner.getTranslation("reminder.kind." + reminder.kind().name());
+	}
+
+	/** The status as a label; failures stand out (class {@code ao-reminder-failed}). */
+	static Span status(Component owner, ReminderSummary reminder) {
+		Span status = new Span(owner.getTranslation("reminder.status." + reminder.status().name()));
+		status.addClassName("ao-reminder-status");
+		if (reminder.status() == ReminderStatus.FAILED) {
+			status.addClassName("ao-reminder-failed");
+		}
+		return status;
+	}
+
+}

@@ -1,0 +1,138 @@
+package nl.ambtenaaronline.training.reminder.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.select.Select;
+import nl.ambtenaaronline.training.IntegrationTest;
+import nl.ambtenaaronline.training.assignment.AssignmentService;
+import nl.ambtenaaronline.training.employee.EmployeeService;
+import nl.ambtenaaronline.training.employee.EmployeeSummary;
+import nl.ambtenaaronline.training.employee.NewEmployee;
+import nl.ambtenaaronline.training.employee.WorkerType;
+import nl.ambtenaaronline.training.reminder.ReminderService;
+import nl.ambtenaaronline.training.reminder.ReminderStatus;
+import nl.ambtenaaronline.training.reminder.ReminderSummary;
+import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import nl.ambtenaaronline.training.shared.TimeConfiguration;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The reminder screens without a browser, on the demo city's reminders. */
+class ReminderViewsTest {
+
+	/**
+	 * Someone without an address and without a manager: the reminder cannot go anywhere
+	 * and is written as failed.
+	 */
+	static long unreachable(EmployeeService employees, AssignmentService assignments, ReminderService reminders) {
+		long id = SystemAuthentication.call(() -> employees
+			.create(new NewEmployee("V-" + UUID.randomUUID().toString().substring(0, 12), "Zonder", null, "Adres", null,
+					"VOR", null, LocalDate.now(TimeConfiguration.ZONE), null, WorkerType.EMPLOYEE, null)));
+		SystemAuthentication.run(() -> assignments.reconcile(List.of(id)));
+		SystemAuthentication.run(() -> reminders.planFor(List.of(id)));
+		return id;
+	}
+
+	@Nested
+	@IntegrationTest
+	@WithUserDetails("hr")
+	class Hr extends SpringBrowserlessTest {
+
+		@Autowired
+		EmployeeService employees;
+
+		@Autowired
+		AssignmentService assignments;
+
+		@Autowired
+		ReminderService reminders;
+
+		@Test
+		void listsTheRemindersAndFiltersTheFailures() {
+			unreachable(employees, assignments, reminders);
+			navigate(RemindersView.class);
+			assertThat($(H1.class).single().getText()).isEqualTo("Herinneringen");
+			@SuppressWarnings("unchecked")
+			Grid<ReminderSummary> grid = $(Grid.class).id("reminder-grid");
+			assertThat(test(grid).size()).isPositive();
+			@SuppressWarnings("unchecked")
+			Select<String> filter = $(Select.class).id("reminder-filter");
+			filter.setValue(ReminderStatus.FAILED.name());
+			assertThat(test(grid).size()).isPositive();
+			for (int row = 0; row < test(grid).size(); row++) {
+				assertThat(test(grid).getRow(row).status()).isEqualTo(ReminderStatus.FAILED);
+			}
+			assertThat(test(grid).getCellText(0, 5)).contains("no-address");
+		}
+
+		@Test
+		void showsAPersonsRemindersWithTheFailuresInTheAssignmentsView() {
+			long id = unreachable(employees, assignments, reminders);
+			EmployeeSummary person = SystemAuthentication.call(() -> employees.findById(id)).orElseThrow();
+			UI.getCurrent().navigate("assignments");
+			@SuppressWarnings("unchecked")
+			ComboBox<EmployeeSummary> who = $(ComboBox.class).id("assignment-person");
+			who.setValue(person);
+			Section section = $(Section.class).id("person-reminders");
+			assertThat(section.getElement().getTextRecursively()).contains("Herinneringen",
+					"konden niet worden bezorgd");
+		}
+
+	}
+
+	@Nested
+	@IntegrationTest
+	@WithUserDetails("medewerker")
+	class Learner extends SpringBrowserlessTest {
+
+		@Autowired
+		ReminderService reminders;
+
+		@Test
+		void seesOnMyTrainingWhichRemindersWereSent() {
+			List<ReminderSummary> mine = reminders.mine().stream().filter(ReminderSummary::delivered).toList();
+			assertThat(mine).as("the demo sent the learner a reminder").isNotEmpty();
+			UI.getCurrent().navigate("");
+			Section section = $(Section.class).id("my-reminders");
+			assertThat(section.getElement().getTextRecursively()).contains("Herinneringen die je kreeg",
+					"Training toegewezen");
+		}
+
+	}
+
+	@Nested
+	@IntegrationTest
+	@WithUserDetails("beheerder")
+	class Administrator extends SpringBrowserlessTest {
+
+		@Test
+		void readsTheSentMailWithoutAnSmtpServer() {
+			navigate(SentMailView.class);
+			assertThat($(H1.class).single().getText()).isEqualTo("Verzonden mail");
+			@SuppressWarnings("unchecked")
+			Grid<ReminderSummary> grid = $(Grid.class).id("sent-mail-grid");
+			assertThat(test(grid).size()).isPositive();
+			test(grid).select(0);
+			ReminderSummary first = test(grid).getRow(0);
+			assertThat($(Pre.class).id("sent-mail-text").getText()).isEqualTo(first.bodyText());
+			assertThat($(Anchor.class).id("sent-mail-html").getHref()).isNotBlank();
+		}
+
+	}
+
+}
