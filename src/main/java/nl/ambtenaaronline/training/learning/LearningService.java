@@ -439,6 +439,35 @@ public class LearningService {
 		return states;
 	}
 
+	/**
+	 * Per employee with any run: where they stood with a course at a past moment. Runs
+	 * started before {@code cutoff} count; a completion counts when it was passed before
+	 * {@code cutoff} and acknowledged by {@code recordedBy}. For compliance snapshots.
+	 */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
+	@Transactional(readOnly = true)
+	public Map<Long, LearnerState> learnerStatesAsOf(String courseId, Instant cutoff, Instant recordedBy) {
+		Map<Long, LearnerState> states = new LinkedHashMap<>();
+		OffsetDateTime before = cutoff.minusNanos(1000).atOffset(ZoneOffset.UTC);
+		jdbc.query("""
+				select employee_id, max(started_at) from enrolment where course_id = ? and started_at <= ?
+				group by employee_id""", (ResultSet rs) -> {
+			long employee = rs.getLong(1);
+			states.put(employee,
+					new LearnerState(employee, rs.getObject(2, OffsetDateTime.class).toInstant(), null, null));
+		}, courseId, before);
+		jdbc.query("""
+				select employee_id, passed_at, course_version from completion
+				where course_id = ? and passed_at <= ? and acknowledged_at <= ? order by passed_at, id""",
+				(ResultSet rs) -> {
+					long employee = rs.getLong(1);
+					LearnerState state = states.getOrDefault(employee, new LearnerState(employee, null, null, null));
+					states.put(employee, new LearnerState(employee, state.latestRunStartedAt(),
+							rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3)));
+				}, courseId, before, recordedBy.atOffset(ZoneOffset.UTC));
+		return states;
+	}
+
 	// ---------------------------------------------------------------------------------
 
 	private record Run(long id, long employeeId, String courseId, int runNo, String version, boolean refresher,
