@@ -138,15 +138,16 @@ public class AssignmentService {
 		Map<Long, List<AssignmentView.Override>> overrides = new java.util.HashMap<>();
 		jdbc.query("""
 				select o.* from assignment_override o join assignment a on a.id = o.assignment_id
-				where a.course_id = ? and o.created_at <= ? order by o.id""",
-				(ResultSet rs) -> overrides.computeIfAbsent(rs.getLong("assignment_id"), id -> new ArrayList<>())
-					.add(override(rs, 0)),
-				courseId, cut);
+				where a.course_id = ? and o.created_at <= ? order by o.id""", (ResultSet rs) -> {
+			overrides.computeIfAbsent(rs.getLong("assignment_id"), id -> new ArrayList<>()).add(override(rs, 0));
+		}, courseId, cut);
 		Map<Long, Completion> classroom = new java.util.HashMap<>();
 		jdbc.query("""
 				select employee_id, completed_on, course_version, created_at from classroom_completion
 				where course_id = ? and completed_on <= ? and created_at <= ? order by completed_on, id""",
-				(ResultSet rs) -> classroom.put(rs.getLong("employee_id"), classroom(rs, 0)), courseId, asOf, recorded);
+				(ResultSet rs) -> {
+					classroom.put(rs.getLong("employee_id"), classroom(rs, 0));
+				}, courseId, asOf, recorded);
 		Map<Long, LearnerState> states = learning.learnerStatesAsOf(courseId, cutoff, recordedBy);
 		int dueSoonDays = settings
 			.integer(AssignmentConfiguration.key(courseId, AssignmentConfiguration.DUE_SOON_DAYS));
