@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -72,10 +73,13 @@ public class LearningService {
 
 	private final Savepoints savepoints;
 
+	private final AnswerFacts facts;
+
 	private final SecureRandom random = new SecureRandom();
 
 	LearningService(JdbcTemplate jdbc, ContentService contents, AccountService accounts, AuditService audit,
-			ApplicationEventPublisher events, Clock clock, Savepoints savepoints) {
+			ApplicationEventPublisher events, Clock clock, Savepoints savepoints, AnswerFacts facts) {
+		this.facts = facts;
 		this.savepoints = savepoints;
 		this.jdbc = jdbc;
 		this.contents = contents;
@@ -189,6 +193,7 @@ public class LearningService {
 				now()))) {
 			throw new LearningException("scenario.step-answered");
 		}
+		facts.choice(run.employeeId(), courseId, scenarioId, step, choiceIndex);
 		return stateOf(run.id(), course, scenario);
 	}
 
@@ -282,9 +287,11 @@ public class LearningService {
 		}
 		String value = new TreeSet<>(selected).stream().map(String::valueOf).collect(Collectors.joining(","));
 		// a duplicate is fine: the same request, stored already
-		savepoints.insertUnlessDuplicate(() -> jdbc.update(
+		if (savepoints.insertUnlessDuplicate(() -> jdbc.update(
 				"insert into assessment_answer (id, attempt_id, question_id, selected, course_version, answered_at) values (?, ?, ?, ?, ?, ?)",
-				answerId, attemptId, questionId, value, run.version(), now()));
+				answerId, attemptId, questionId, value, run.version(), now()))) {
+			facts.question(run.employeeId(), run.courseId(), question, isCorrect(question, selected));
+		}
 	}
 
 	/** Remembers the question the learner is at, so a resumed attempt opens there. */
@@ -466,6 +473,24 @@ public class LearningService {
 							rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3)));
 				}, courseId, before, recordedBy.atOffset(ZoneOffset.UTC));
 		return states;
+	}
+
+	/**
+	 * First answers per rule (questions and scenario steps tagged with it), per item,
+	 * department, new hire and month, counted in the database, for misconception
+	 * analytics. Individual answers are not returned.
+	 */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN })
+	@Transactional(readOnly = true)
+	public List<AnswerFactCell> firstAnswersPerRule(String courseId, LocalDate from, LocalDate to) {
+		return facts.ruleCells(courseId, from, to);
+	}
+
+	/** First scenario choices per step and choice, department, new hire and month. */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN })
+	@Transactional(readOnly = true)
+	public List<AnswerFactCell> firstChoicesPerStep(String courseId, LocalDate from, LocalDate to) {
+		return facts.choiceCells(courseId, from, to);
 	}
 
 	// ---------------------------------------------------------------------------------
