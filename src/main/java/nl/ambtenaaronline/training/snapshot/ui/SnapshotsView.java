@@ -92,12 +92,14 @@ class SnapshotsView extends Main implements HasDynamicTitle {
 			.setHeader(getTranslation("snapshot.column.created"))
 			.setAutoWidth(true);
 		grid.addColumn(s -> s.digest().substring(0, 16) + "…").setHeader(getTranslation("snapshot.column.digest"));
-		grid.addComponentColumn(this::actions).setHeader(getTranslation("snapshot.column.actions")).setAutoWidth(true);
 		grid.setAllRowsVisible(true);
 		grid.addSelectionListener(selection -> selection.getFirstSelectedItem().ifPresent(this::show));
 		details.setId("snapshot-details");
-		add(new H2(getTranslation("snapshot.list")), grid, details);
+		grid.setSelectionMode(Grid.SelectionMode.SINGLE);
+		add(new H2(getTranslation("snapshot.list")), new Paragraph(getTranslation("snapshot.list.help")), grid,
+				details);
 		refresh();
+		snapshots.list().stream().findFirst().ifPresent(grid::select);
 	}
 
 	private FlexLayout createForm(ContentService contents) {
@@ -156,20 +158,6 @@ class SnapshotsView extends Main implements HasDynamicTitle {
 		}
 	}
 
-	private FlexLayout actions(SnapshotSummary snapshot) {
-		Anchor xlsx = download(snapshot, "xlsx", snapshots::xlsx);
-		Anchor pdf = download(snapshot, "pdf", snapshots::pdf);
-		Button verify = new Button(getTranslation("snapshot.verify"), click -> verify(snapshot));
-		verify.setId("snapshot-verify-" + snapshot.id());
-		verify.setAriaLabel(getTranslation("snapshot.verify.label", date(snapshot.asOf()), snapshot.id()));
-		Button open = new Button(getTranslation("snapshot.open"), click -> grid.select(snapshot));
-		open.setId("snapshot-open-" + snapshot.id());
-		open.setAriaLabel(getTranslation("snapshot.open.label", date(snapshot.asOf()), snapshot.id()));
-		FlexLayout actions = new FlexLayout(open, xlsx, pdf, verify);
-		actions.addClassName("ao-buttons");
-		return actions;
-	}
-
 	private Anchor download(SnapshotSummary snapshot, String kind, LongFunction<SnapshotFile> file) {
 		long id = snapshot.id();
 		Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
@@ -208,6 +196,14 @@ class SnapshotsView extends Main implements HasDynamicTitle {
 		details.removeAll();
 		details.add(new H2(getTranslation("snapshot.details", date(snapshot.asOf()), snapshot.id())));
 		details.add(new Paragraph(getTranslation("snapshot.digest", snapshot.digest())));
+		Anchor xlsx = download(snapshot, "xlsx", snapshots::xlsx);
+		Anchor pdf = download(snapshot, "pdf", snapshots::pdf);
+		Button verify = new Button(getTranslation("snapshot.verify"), click -> verify(snapshot));
+		verify.setId("snapshot-verify-" + snapshot.id());
+		verify.setAriaLabel(getTranslation("snapshot.verify.label", date(snapshot.asOf()), snapshot.id()));
+		FlexLayout actions = new FlexLayout(xlsx, pdf, verify);
+		actions.addClassNames("ao-buttons", "ao-snapshot-actions");
+		details.add(actions);
 		List<DepartmentFigures> rows = DepartmentFigures.of(snapshots.totals(snapshot.id()));
 		Grid<DepartmentFigures> totals = new Grid<>();
 		totals.setId("snapshot-totals");
