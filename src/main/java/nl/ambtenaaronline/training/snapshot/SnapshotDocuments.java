@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,14 +14,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
-import java.util.TimeZone;
 
 import nl.ambtenaaronline.training.assignment.AssignmentStatus;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSString;
+import nl.ambtenaaronline.training.shared.PdfArchive;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -32,7 +27,6 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -194,7 +188,7 @@ class SnapshotDocuments {
 			pages.line(regular, 9, msg("snapshot.doc.people-in-xlsx"));
 			pages.close();
 
-			Calendar created = calendar(summary.createdAt());
+			Calendar created = PdfArchive.calendar(summary.createdAt());
 			PDDocumentInformation info = document.getDocumentInformation();
 			info.setTitle(title);
 			info.setCreator("Ambtenaar Online");
@@ -205,17 +199,7 @@ class SnapshotDocuments {
 			PDMetadata metadata = new PDMetadata(document);
 			metadata.importXMPMetadata(xmp(title, summary.createdAt()).getBytes(StandardCharsets.UTF_8));
 			document.getDocumentCatalog().setMetadata(metadata);
-			PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(colourProfile));
-			intent.setInfo("sRGB IEC61966-2.1");
-			intent.setOutputCondition("sRGB IEC61966-2.1");
-			intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
-			intent.setRegistryName("http://www.color.org");
-			document.getDocumentCatalog().addOutputIntent(intent);
-			byte[] id = md5("snapshot:" + summary.id() + ":" + summary.digest());
-			COSArray ids = new COSArray();
-			ids.add(new COSString(id));
-			ids.add(new COSString(id));
-			document.getDocument().setDocumentID(ids);
+			PdfArchive.archival(document, colourProfile, "snapshot:" + summary.id() + ":" + summary.digest());
 			ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
 			document.save(out);
 			return out.toByteArray();
@@ -381,21 +365,6 @@ class SnapshotDocuments {
 
 	private static String iso(@Nullable LocalDate date) {
 		return date == null ? "" : date.toString();
-	}
-
-	private static Calendar calendar(Instant instant) {
-		GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
-		calendar.setTimeInMillis(instant.getEpochSecond() * 1000);
-		return calendar;
-	}
-
-	private static byte[] md5(String text) {
-		try {
-			return MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/** The XMP packet: Dublin Core, XMP basic, PDF and PDF/A-2u identification. */
