@@ -130,6 +130,67 @@ public class AssignmentService {
 		return views;
 	}
 
+	/**
+	 * The status of these people for one course as it stood at the end of {@code asOf}
+	 * (Europe/Amsterdam), derived from the stored history with the same rules as today's
+	 * status: the assignment open on that day, the overrides made by then, the last
+	 * completion on or before that day and the run started by then. Only what was
+	 * recorded by {@code recordedBy} counts, so the answer never changes afterwards: a
+	 * classroom completion dated on or before that day counts when it was recorded by
+	 * then; everything else counts from the moment it was recorded. One set of queries
+	 * for everyone, not one per person.
+	 * @param recordedBy the moment of the database state to use, e.g. when a snapshot was
+	 * taken
+	 */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
+	@Transactional(readOnly = true)
+	public List<StatusAsOf> statusesAsOf(String courseId, LocalDate asOf, Instant recordedBy,
+			Collection<Long> employeeIds) {
+		Course course = contents.current(courseId).orElseThrow(() -> new IllegalArgumentException("unknown course"));
+		Instant endOfDay = asOf.plusDays(1).atStartOfDay(TimeConfiguration.ZONE).toInstant();
+		Instant cutoff = endOfDay.isBefore(recordedBy) ? endOfDay : recordedBy;
+		OffsetDateTime cut = cutoff.minusNanos(1000).atOffset(ZoneOffset.UTC);
+		OffsetDateTime recorded = recordedBy.atOffset(ZoneOffset.UTC);
+		Map<Long, Row> open = new java.util.HashMap<>();
+		jdbc.query("""
+				select * from assignment where course_id = ? and assigned_on <= ? and created_at <= ?
+				and (closed_on is null or closed_on > ? or closed_at > ?) order by id""", (ResultSet rs) -> {
+			Row row = row(rs, 0);
+			open.put(row.employeeId(), row);
+		}, courseId, asOf, cut, asOf, recorded);
+		java.util.Set<Long> tracked = new java.util.HashSet<>(
+				jdbc.queryForList("select distinct employee_id from assignment where course_id = ? and created_at <= ?",
+						Long.class, courseId, cut));
+		Map<Long, List<AssignmentView.Override>> overrides = new java.util.HashMap<>();
+		jdbc.query("""
+				select o.* from assignment_override o join assignment a on a.id = o.assignment_id
+				where a.course_id = ? and o.created_at <= ? order by o.id""", (ResultSet rs) -> {
+			overrides.computeIfAbsent(rs.getLong("assignment_id"), id -> new ArrayList<>()).add(override(rs, 0));
+		}, courseId, cut);
+		Map<Long, Completion> classroom = new java.util.HashMap<>();
+		jdbc.query("""
+				select employee_id, completed_on, course_version, created_at from classroom_completion
+				where course_id = ? and completed_on <= ? and created_at <= ? order by completed_on, id""",
+				(ResultSet rs) -> {
+					classroom.put(rs.getLong("employee_id"), classroom(rs, 0));
+				}, courseId, asOf, recorded);
+		Map<Long, LearnerState> states = learning.learnerStatesAsOf(courseId, cutoff, recordedBy);
+		int dueSoonDays = settings
+			.integer(AssignmentConfiguration.key(courseId, AssignmentConfiguration.DUE_SOON_DAYS));
+		List<StatusAsOf> statuses = new ArrayList<>();
+		for (long employeeId : employeeIds) {
+			Row row = open.get(employeeId);
+			LearnerState state = states.get(employeeId);
+			Completion last = later(online(state), classroom.get(employeeId));
+			Derived derived = derive(row, row == null ? List.of() : overrides.getOrDefault(row.id(), List.of()), last,
+					course, state, asOf, dueSoonDays);
+			statuses.add(new StatusAsOf(employeeId, courseId, asOf, tracked.contains(employeeId), derived.status(),
+					row == null ? null : row.reason(), derived.dueOn(), last == null ? null : last.on(),
+					derived.validUntil()));
+		}
+		return statuses;
+	}
+
 	/** Brings the assignments of these people in line with the rules. */
 	@RolesAllowed({ Roles.HR, Roles.ADMIN })
 	@Transactional
@@ -263,8 +324,8 @@ public class AssignmentService {
 				case AssignmentPlanner.Close close -> {
 					if (current != null) {
 						jdbc.update(
-								"update assignment set closed_on = ?, closed_reason = ? where id = ? and closed_on is null",
-								today, close.reason(), current.id());
+								"update assignment set closed_on = ?, closed_reason = ?, closed_at = ? where id = ? and closed_on is null",
+								today, close.reason(), now(), current.id());
 						audit.record("assignment.closed", "assignment:" + current.id(), AuditResult.SUCCESS,
 								close.reason());
 					}
@@ -286,19 +347,29 @@ public class AssignmentService {
 	}
 
 	private @Nullable Completion lastCompletion(long employeeId, String courseId, @Nullable LearnerState state) {
-		Instant passedAt = state == null ? null : state.lastPassedAt();
-		Completion online = passedAt == null ? null : new Completion(passedAt,
-				LocalDate.ofInstant(passedAt, TimeConfiguration.ZONE),
-				SemanticVersion.tryParse(String.valueOf(state.lastVersion())).map(SemanticVersion::major).orElse(0));
 		Completion classroom = jdbc.query(
 				"select completed_on, course_version, created_at from classroom_completion where employee_id = ? and course_id = ? order by completed_on desc, id desc",
-				(rs, row) -> new Completion(rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-						rs.getObject("completed_on", LocalDate.class),
-						SemanticVersion.tryParse(rs.getString("course_version")).map(SemanticVersion::major).orElse(0)),
-				employeeId, courseId)
+				this::classroom, employeeId, courseId)
 			.stream()
 			.findFirst()
 			.orElse(null);
+		return later(online(state), classroom);
+	}
+
+	private Completion classroom(ResultSet rs, int row) throws SQLException {
+		return new Completion(rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+				rs.getObject("completed_on", LocalDate.class),
+				SemanticVersion.tryParse(rs.getString("course_version")).map(SemanticVersion::major).orElse(0));
+	}
+
+	private static @Nullable Completion online(@Nullable LearnerState state) {
+		Instant passedAt = state == null ? null : state.lastPassedAt();
+		return passedAt == null ? null : new Completion(passedAt, LocalDate.ofInstant(passedAt, TimeConfiguration.ZONE),
+				SemanticVersion.tryParse(String.valueOf(state.lastVersion())).map(SemanticVersion::major).orElse(0));
+	}
+
+	/** The later of an online and a classroom completion. */
+	private static @Nullable Completion later(@Nullable Completion online, @Nullable Completion classroom) {
 		if (online == null) {
 			return classroom;
 		}
@@ -309,13 +380,35 @@ public class AssignmentService {
 	}
 
 	private AssignmentView view(Row row, LocalDate today) {
-		List<AssignmentView.Override> overrides = jdbc.query(
-				"select * from assignment_override where assignment_id = ? order by id",
-				(rs, n) -> new AssignmentView.Override(rs.getString("kind"), rs.getObject("until_on", LocalDate.class),
-						rs.getString("reason"), rs.getString("created_by"),
-						rs.getObject("created_at", OffsetDateTime.class).toInstant()),
-				row.id());
-		LocalDate due = row.dueOn();
+		List<AssignmentView.Override> overrides = jdbc
+			.query("select * from assignment_override where assignment_id = ? order by id", this::override, row.id());
+		Course course = contents.current(row.courseId()).orElse(null);
+		LearnerState state = learning.learnerStates(row.courseId(), List.of(row.employeeId())).get(row.employeeId());
+		Completion last = lastCompletion(row.employeeId(), row.courseId(), state);
+		Derived derived = derive(row.closedOn() == null ? row : null, overrides, last, course, state, today,
+				rules(row.courseId()).dueSoonDays());
+		return new AssignmentView(row.id(), row.employeeId(), row.courseId(), row.reason(), row.assignedOn(),
+				derived.dueOn() == null ? row.dueOn() : derived.dueOn(), row.closedOn(), row.closedReason(),
+				derived.status(), derived.deferredUntil(), derived.exemptReason(), last == null ? null : last.on(),
+				derived.validUntil(), overrides);
+	}
+
+	/**
+	 * What the overrides, the last completion and the latest run make of an assignment.
+	 */
+	private record Derived(AssignmentStatus status, @Nullable LocalDate dueOn, @Nullable LocalDate deferredUntil,
+			@Nullable String exemptReason, @Nullable LocalDate validUntil) {
+	}
+
+	/**
+	 * The one derivation of the status, for today's screens and for a past day alike.
+	 * @param open the assignment open on that day, if any
+	 * @param overrides its overrides made by then, oldest first
+	 */
+	private static Derived derive(@Nullable Row open, List<AssignmentView.Override> overrides,
+			@Nullable Completion last, @Nullable Course course, @Nullable LearnerState state, LocalDate today,
+			int dueSoonDays) {
+		LocalDate due = open == null ? null : open.dueOn();
 		LocalDate deferred = null;
 		String exempt = null;
 		for (AssignmentView.Override override : overrides) {
@@ -327,18 +420,19 @@ public class AssignmentService {
 				}
 			}
 		}
-		Course course = contents.current(row.courseId()).orElse(null);
-		LearnerState state = learning.learnerStates(row.courseId(), List.of(row.employeeId())).get(row.employeeId());
-		Completion last = lastCompletion(row.employeeId(), row.courseId(), state);
 		LocalDate validUntil = last == null || course == null ? null
 				: last.on().plusMonths(course.certificate().validityMonths());
-		boolean started = state != null && state.latestRunStartedAt() != null
-				&& !LocalDate.ofInstant(state.latestRunStartedAt(), TimeConfiguration.ZONE).isBefore(row.assignedOn());
-		AssignmentStatus status = StatusRules.status(row.closedOn() == null, due, exempt != null, deferred,
-				last == null ? null : last.on(), validUntil, started, today, rules(row.courseId()).dueSoonDays());
-		return new AssignmentView(row.id(), row.employeeId(), row.courseId(), row.reason(), row.assignedOn(), due,
-				row.closedOn(), row.closedReason(), status, deferred, exempt, last == null ? null : last.on(),
-				validUntil, overrides);
+		boolean started = open != null && state != null && state.latestRunStartedAt() != null
+				&& !LocalDate.ofInstant(state.latestRunStartedAt(), TimeConfiguration.ZONE).isBefore(open.assignedOn());
+		AssignmentStatus status = StatusRules.status(open != null, due, exempt != null, deferred,
+				last == null ? null : last.on(), validUntil, started, today, dueSoonDays);
+		return new Derived(status, due, deferred, exempt, validUntil);
+	}
+
+	private AssignmentView.Override override(ResultSet rs, int n) throws SQLException {
+		return new AssignmentView.Override(rs.getString("kind"), rs.getObject("until_on", LocalDate.class),
+				rs.getString("reason"), rs.getString("created_by"),
+				rs.getObject("created_at", OffsetDateTime.class).toInstant());
 	}
 
 	private AssignmentView openAssignment(long assignmentId) {

@@ -6,8 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -15,11 +13,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.EnumMap;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -31,7 +27,6 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -46,8 +41,8 @@ import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedConte
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import nl.ambtenaaronline.training.shared.PdfArchive;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -140,7 +135,7 @@ final class CertificatePdfRenderer {
 
 			String title = msg("certificate.pdf.document-title", DUTCH, certificate.number(),
 					certificate.courseTitle().nl());
-			Calendar issued = calendar(certificate.issuedAt());
+			Calendar issued = PdfArchive.calendar(certificate.issuedAt());
 			PDDocumentInformation info = document.getDocumentInformation();
 			info.setTitle(title);
 			info.setAuthor(certificate.cityName());
@@ -154,18 +149,7 @@ final class CertificatePdfRenderer {
 					xmp(title, certificate.cityName(), certificate.issuedAt()).getBytes(StandardCharsets.UTF_8));
 			catalog.setMetadata(metadata);
 
-			PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(colourProfile));
-			intent.setInfo("sRGB IEC61966-2.1");
-			intent.setOutputCondition("sRGB IEC61966-2.1");
-			intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
-			intent.setRegistryName("http://www.color.org");
-			catalog.addOutputIntent(intent);
-
-			byte[] id = documentId(certificate.number());
-			COSArray ids = new COSArray();
-			ids.add(new COSString(id));
-			ids.add(new COSString(id));
-			document.getDocument().setDocumentID(ids);
+			PdfArchive.archival(document, colourProfile, "certificate:" + certificate.number());
 
 			ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
 			document.save(out);
@@ -338,21 +322,6 @@ final class CertificatePdfRenderer {
 
 	static String date(LocalDate date, Locale locale) {
 		return DateTimeFormatter.ofPattern("d MMMM uuuu", locale).format(date);
-	}
-
-	private static Calendar calendar(Instant instant) {
-		GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
-		calendar.setTimeInMillis(instant.getEpochSecond() * 1000);
-		return calendar;
-	}
-
-	private static byte[] documentId(String number) {
-		try {
-			return MessageDigest.getInstance("MD5").digest(("certificate:" + number).getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/**

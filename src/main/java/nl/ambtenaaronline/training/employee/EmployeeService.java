@@ -160,6 +160,23 @@ public class EmployeeService {
 		return query.getSingleResult();
 	}
 
+	/**
+	 * Everyone on the roster (also people who left), in id order, one page after the
+	 * given id: for snapshots and reports that go through everyone.
+	 */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
+	@Transactional(readOnly = true)
+	public List<EmployeeSummary> everyone(long afterId, int limit) {
+		return entityManager
+			.createQuery("select e from Employee e join fetch e.department where e.id > :after order by e.id",
+					Employee.class)
+			.setParameter("after", afterId)
+			.setMaxResults(Math.max(limit, 1))
+			.getResultStream()
+			.map(Employee::summary)
+			.toList();
+	}
+
 	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
 	@Transactional(readOnly = true)
 	public long count() {

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -73,10 +74,13 @@ public class LearningService {
 
 	private final Savepoints savepoints;
 
+	private final AnswerFacts facts;
+
 	private final SecureRandom random = new SecureRandom();
 
 	LearningService(JdbcTemplate jdbc, ContentService contents, AccountService accounts, AuditService audit,
-			ApplicationEventPublisher events, Clock clock, Savepoints savepoints) {
+			ApplicationEventPublisher events, Clock clock, Savepoints savepoints, AnswerFacts facts) {
+		this.facts = facts;
 		this.savepoints = savepoints;
 		this.jdbc = jdbc;
 		this.contents = contents;
@@ -190,6 +194,7 @@ public class LearningService {
 				now()))) {
 			throw new LearningException("scenario.step-answered");
 		}
+		facts.choice(run.employeeId(), courseId, scenarioId, step, choiceIndex);
 		return stateOf(run.id(), course, scenario);
 	}
 
@@ -283,9 +288,11 @@ public class LearningService {
 		}
 		String value = new TreeSet<>(selected).stream().map(String::valueOf).collect(Collectors.joining(","));
 		// a duplicate is fine: the same request, stored already
-		savepoints.insertUnlessDuplicate(() -> jdbc.update(
+		if (savepoints.insertUnlessDuplicate(() -> jdbc.update(
 				"insert into assessment_answer (id, attempt_id, question_id, selected, course_version, answered_at) values (?, ?, ?, ?, ?, ?)",
-				answerId, attemptId, questionId, value, run.version(), now()));
+				answerId, attemptId, questionId, value, run.version(), now()))) {
+			facts.question(run.employeeId(), run.courseId(), question, isCorrect(question, selected));
+		}
 	}
 
 	/** Remembers the question the learner is at, so a resumed attempt opens there. */
@@ -438,6 +445,53 @@ public class LearningService {
 			}, args.toArray());
 		}
 		return states;
+	}
+
+	/**
+	 * Per employee with any run: where they stood with a course at a past moment. Runs
+	 * started before {@code cutoff} count; a completion counts when it was passed before
+	 * {@code cutoff} and acknowledged by {@code recordedBy}. For compliance snapshots.
+	 */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
+	@Transactional(readOnly = true)
+	public Map<Long, LearnerState> learnerStatesAsOf(String courseId, Instant cutoff, Instant recordedBy) {
+		Map<Long, LearnerState> states = new LinkedHashMap<>();
+		OffsetDateTime before = cutoff.minusNanos(1000).atOffset(ZoneOffset.UTC);
+		jdbc.query("""
+				select employee_id, max(started_at) from enrolment where course_id = ? and started_at <= ?
+				group by employee_id""", (ResultSet rs) -> {
+			long employee = rs.getLong(1);
+			states.put(employee,
+					new LearnerState(employee, rs.getObject(2, OffsetDateTime.class).toInstant(), null, null));
+		}, courseId, before);
+		jdbc.query("""
+				select employee_id, passed_at, course_version from completion
+				where course_id = ? and passed_at <= ? and acknowledged_at <= ? order by passed_at, id""",
+				(ResultSet rs) -> {
+					long employee = rs.getLong(1);
+					LearnerState state = states.getOrDefault(employee, new LearnerState(employee, null, null, null));
+					states.put(employee, new LearnerState(employee, state.latestRunStartedAt(),
+							rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3)));
+				}, courseId, before, recordedBy.atOffset(ZoneOffset.UTC));
+		return states;
+	}
+
+	/**
+	 * First answers per rule (questions and scenario steps tagged with it), per item,
+	 * department, new hire and month, counted in the database, for misconception
+	 * analytics. Individual answers are not returned.
+	 */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN })
+	@Transactional(readOnly = true)
+	public List<AnswerFactCell> firstAnswersPerRule(String courseId, LocalDate from, LocalDate to) {
+		return facts.ruleCells(courseId, from, to);
+	}
+
+	/** First scenario choices per step and choice, department, new hire and month. */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN })
+	@Transactional(readOnly = true)
+	public List<AnswerFactCell> firstChoicesPerStep(String courseId, LocalDate from, LocalDate to) {
+		return facts.choiceCells(courseId, from, to);
 	}
 
 	// ---------------------------------------------------------------------------------

@@ -1,12 +1,9 @@
 package nl.ambtenaaronline.training.certificate;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +12,7 @@ import com.google.zxing.DecodeHintType;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import nl.ambtenaaronline.training.PdfA;
 import nl.ambtenaaronline.training.content.LocalizedText;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -24,12 +22,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -134,25 +127,8 @@ class CertificatePdfTest {
 		}
 	}
 
-	/** The failed rules of a flavour, each with its description and where it failed. */
 	static List<String> violations(byte[] pdf, PDFAFlavour flavour) throws Exception {
-		List<String> failed = new ArrayList<>();
-		try (InputStream in = new ByteArrayInputStream(pdf);
-				PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour);
-				PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
-			ValidationResult result = validator.validate(parser);
-			for (TestAssertion assertion : result.getTestAssertions()) {
-				if (assertion.getStatus() == TestAssertion.Status.FAILED) {
-					failed.add(assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber() + " "
-							+ assertion.getMessage() + " at " + assertion.getLocation().getContext());
-				}
-			}
-			if (!result.isCompliant() && failed.isEmpty()) {
-				failed.add("not compliant with " + flavour);
-			}
-		}
-		failed.forEach(line -> System.out.println(flavour + ": " + line));
-		return failed;
+		return PdfA.violations(pdf, flavour);
 	}
 
 }

@@ -56,7 +56,9 @@ class AccessMatrixTest {
 			Map.entry("my-data",                                "011111"),
 			Map.entry("admin/destruction-records",              "000011"),
 			Map.entry("reminders",                              "000111"),
-			Map.entry("admin/sent-mail",                        "000010")
+			Map.entry("admin/sent-mail",                        "000010"),
+			Map.entry("snapshots",                              "000111"),
+			Map.entry("analytics",                              "000110")
 	// @formatter:on
 	);
 

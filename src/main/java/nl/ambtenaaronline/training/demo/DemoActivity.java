@@ -1,0 +1,213 @@
+package nl.ambtenaaronline.training.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.ambtenaaronline.training.assignment.AssignmentService;
+import nl.ambtenaaronline.training.content.ContentService;
+import nl.ambtenaaronline.training.content.Course;
+import nl.ambtenaaronline.training.content.Question;
+import nl.ambtenaaronline.training.content.QuestionOption;
+import nl.ambtenaaronline.training.content.Scenario;
+import nl.ambtenaaronline.training.content.ScenarioChoice;
+import nl.ambtenaaronline.training.content.ScenarioStep;
+import nl.ambtenaaronline.training.employee.EmployeeService;
+import nl.ambtenaaronline.training.employee.EmployeeSummary;
+import nl.ambtenaaronline.training.employee.RosterFilter;
+import nl.ambtenaaronline.training.learning.AttemptView;
+import nl.ambtenaaronline.training.learning.LearningService;
+import nl.ambtenaaronline.training.learning.ScenarioState;
+import nl.ambtenaaronline.training.security.AccountService;
+import nl.ambtenaaronline.training.shared.SecurityContexts;
+import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import nl.ambtenaaronline.training.shared.TimeConfiguration;
+import nl.ambtenaaronline.training.snapshot.SnapshotService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Learning activity for the demo city, so that misconception analytics and the compliance
+ * snapshot have something to show: in three departments eleven people (none of them a
+ * demo login or a new hire) read the lessons, play every scenario (mostly, not always,
+ * the best choice; a scenario they fail they play again) and answer the assessment (some
+ * questions are misunderstood more often than others), without confirming completion.
+ * Then one compliance snapshot of today. Once, through the services, as the learners
+ * themselves.
+ */
+@Component
+@Profile("demo")
+@Order(30)
+class DemoActivity implements ApplicationRunner {
+
+	static final String COURSE = "social-media";
+
+	static final List<String> DEPARTMENTS = List.of("VOR", "WON", "OJZ");
+
+	static final int LEARNERS_PER_DEPARTMENT = 11;
+
+	private static final Logger log = LoggerFactory.getLogger(DemoActivity.class);
+
+	private final EmployeeService employees;
+
+	private final AccountService accounts;
+
+	private final LearningService learning;
+
+	private final ContentService contents;
+
+	private final AssignmentService assignments;
+
+	private final SnapshotService snapshots;
+
+	private final UserDetailsService users;
+
+	private final Clock clock;
+
+	DemoActivity(EmployeeService employees, AccountService accounts, LearningService learning, ContentService contents,
+			AssignmentService assignments, SnapshotService snapshots, UserDetailsService users, Clock clock) {
+		this.employees = employees;
+		this.accounts = accounts;
+		this.learning = learning;
+		this.contents = contents;
+		this.assignments = assignments;
+		this.snapshots = snapshots;
+		this.users = users;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		Course course = contents.current(COURSE).orElse(null);
+		if (course == null || !SystemAuthentication.call(snapshots::list).isEmpty()) {
+			return;
+		}
+		LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+		Random random = new Random(2027);
+		Set<Long> withAccount = new HashSet<>();
+		SystemAuthentication
+			.run(() -> accounts.list(0, 1000).forEach(account -> withAccount.add(account.employeeId())));
+		List<String> learners = new ArrayList<>();
+		SystemAuthentication.run(() -> {
+			for (String department : DEPARTMENTS) {
+				int picked = 0;
+				for (EmployeeSummary person : employees.find(new RosterFilter("", department, false), 0, 100)) {
+					if (picked == LEARNERS_PER_DEPARTMENT) {
+						break;
+					}
+					if (withAccount.contains(person.id()) || person.managerId() == null || person.endDate() != null
+							|| person.startDate().isAfter(today.minusYears(2))) {
+						continue;
+					}
+					String username = "leerling-" + person.employeeNumber();
+					accounts.createAccount(person.id(), username, DemoData.PASSWORD, Set.of());
+					learners.add(username);
+					picked++;
+				}
+			}
+		});
+		for (String username : learners) {
+			as(username, () -> walk(course, random));
+		}
+		SystemAuthentication.run(() -> {
+			assignments.reconcileAll();
+			snapshots.create(COURSE, today);
+		});
+		log.info("Demo activity: {} learners in {}, one compliance snapshot", learners.size(), DEPARTMENTS);
+	}
+
+	private void walk(Course course, Random random) {
+		course.lessons().forEach(lesson -> learning.markLessonRead(course.id(), lesson.id()));
+		for (Scenario scenario : course.scenarios()) {
+			ScenarioState state = play(course, scenario, random, 0.7);
+			if (!state.passed()) {
+				learning.replay(course.id(), scenario.id());
+				play(course, scenario, random, 1.0);
+			}
+		}
+		AttemptView attempt = learning.openAttempt(course.id());
+		for (String id : attempt.questionIds()) {
+			Question question = course.question(id).orElseThrow();
+			// one in three questions is misunderstood by half of the learners
+			double right = Math.floorMod(id.hashCode(), 3) == 0 ? 0.5 : 0.85;
+			learning.answer(attempt.attemptId(), id, random.nextDouble() < right ? correct(question) : wrong(question),
+					UUID.randomUUID());
+		}
+		learning.submit(attempt.attemptId());
+	}
+
+	private ScenarioState play(Course course, Scenario scenario, Random random, double best) {
+		ScenarioState state = learning.scenario(course.id(), scenario.id());
+		while (!state.finished()) {
+			ScenarioStep step = scenario.step(state.currentStep()).orElseThrow();
+			int choice = bestIndex(step);
+			if (random.nextDouble() >= best) {
+				choice = random.nextInt(step.choices().size());
+			}
+			state = learning.choose(course.id(), scenario.id(), step.id(), choice, UUID.randomUUID());
+		}
+		return state;
+	}
+
+	private static int bestIndex(ScenarioStep step) {
+		List<ScenarioChoice> choices = step.choices();
+		int best = 0;
+		for (int i = 1; i < choices.size(); i++) {
+			if (choices.get(i).score() > choices.get(best).score()) {
+				best = i;
+			}
+		}
+		return best;
+	}
+
+	private static Set<Integer> correct(Question question) {
+		Set<Integer> right = new HashSet<>();
+		List<QuestionOption> options = question.options();
+		for (int i = 0; i < options.size(); i++) {
+			if (options.get(i).correct()) {
+				right.add(i);
+			}
+		}
+		return right;
+	}
+
+	private static Set<Integer> wrong(Question question) {
+		List<QuestionOption> options = question.options();
+		for (int i = 0; i < options.size(); i++) {
+			if (!options.get(i).correct()) {
+				return Set.of(i);
+			}
+		}
+		return correct(question);
+	}
+
+	private void as(String username, Runnable work) {
+		UserDetails user = users.loadUserByUsername(username);
+		SecurityContext previous = SecurityContexts.strategy().getContext();
+		SecurityContext context = SecurityContexts.strategy().createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		SecurityContexts.strategy().setContext(context);
+		try {
+			work.run();
+		}
+		finally {
+			SecurityContexts.strategy().setContext(previous);
+		}
+	}
+
+}

@@ -1,0 +1,238 @@
+package nl.ambtenaaronline.training.snapshot.ui;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongFunction;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import nl.ambtenaaronline.training.content.ContentService;
+import nl.ambtenaaronline.training.content.Course;
+import nl.ambtenaaronline.training.security.AccountService;
+import nl.ambtenaaronline.training.shared.Role;
+import nl.ambtenaaronline.training.shared.Roles;
+import nl.ambtenaaronline.training.shared.TimeConfiguration;
+import nl.ambtenaaronline.training.shell.ComponentTexts;
+import nl.ambtenaaronline.training.snapshot.DepartmentFigures;
+import nl.ambtenaaronline.training.snapshot.SnapshotException;
+import nl.ambtenaaronline.training.snapshot.SnapshotFile;
+import nl.ambtenaaronline.training.snapshot.SnapshotService;
+import nl.ambtenaaronline.training.snapshot.SnapshotSummary;
+import nl.ambtenaaronline.training.snapshot.SnapshotVerification;
+
+/**
+ * Compliance snapshots "as of a date": HR and administrators freeze the figures of a day;
+ * HR, administrators and auditors see the totals per department, download XLSX and PDF/A
+ * and verify that the snapshot is intact and still follows from the stored history.
+ */
+@Route("snapshots")
+@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
+@Menu(title = "menu.snapshots", order = 70)
+class SnapshotsView extends Main implements HasDynamicTitle {
+
+	private final SnapshotService snapshots;
+
+	final Select<Course> course = new Select<>();
+
+	final DatePicker asOf = new DatePicker();
+
+	final Button create = new Button();
+
+	final Grid<SnapshotSummary> grid = new Grid<>();
+
+	final Paragraph status = new Paragraph();
+
+	final Section details = new Section();
+
+	private final Clock clock;
+
+	SnapshotsView(SnapshotService snapshots, ContentService contents, AccountService accounts, Clock clock) {
+		this.snapshots = snapshots;
+		this.clock = clock;
+		addClassName("ao-page");
+		boolean mayCreate = accounts.current().map(user -> user.has(Role.HR) || user.has(Role.ADMIN)).orElse(false);
+		status.setId("snapshot-status");
+		status.getElement().setAttribute("role", "status");
+		add(new H1(getTranslation("snapshot.title")), new Paragraph(getTranslation("snapshot.intro")), status);
+		if (mayCreate) {
+			add(createForm(contents));
+		}
+		grid.setId("snapshots");
+		grid.setAriaLabel(getTranslation("snapshot.grid"));
+		grid.addColumn(s -> date(s.asOf())).setHeader(getTranslation("snapshot.column.as-of")).setAutoWidth(true);
+		grid.addColumn(s -> s.courseId() + " " + s.courseVersion())
+			.setHeader(getTranslation("snapshot.column.course"))
+			.setAutoWidth(true);
+		grid.addColumn(SnapshotSummary::counted).setHeader(getTranslation("snapshot.column.counted"));
+		grid.addColumn(SnapshotSummary::excluded).setHeader(getTranslation("snapshot.column.excluded"));
+		grid.addColumn(s -> DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
+			.format(LocalDateTime.ofInstant(s.createdAt(), TimeConfiguration.ZONE)))
+			.setHeader(getTranslation("snapshot.column.created"))
+			.setAutoWidth(true);
+		grid.addColumn(s -> s.digest().substring(0, 16) + "…").setHeader(getTranslation("snapshot.column.digest"));
+		grid.setAllRowsVisible(true);
+		grid.addSelectionListener(selection -> selection.getFirstSelectedItem().ifPresent(this::show));
+		details.setId("snapshot-details");
+		grid.setSelectionMode(Grid.SelectionMode.SINGLE);
+		add(new H2(getTranslation("snapshot.list")), new Paragraph(getTranslation("snapshot.list.help")), grid,
+				details);
+		refresh();
+		snapshots.list().stream().findFirst().ifPresent(grid::select);
+	}
+
+	private FlexLayout createForm(ContentService contents) {
+		course.setLabel(getTranslation("snapshot.course"));
+		course.setId("snapshot-course");
+		course.setItems(contents.courses());
+		course.setItemLabelGenerator(c -> c.title().in(getLocale()));
+		if (!contents.courses().isEmpty()) {
+			course.setValue(contents.courses().getFirst());
+		}
+		asOf.setLabel(getTranslation("snapshot.as-of"));
+		asOf.setHelperText(getTranslation("snapshot.as-of.help"));
+		asOf.setId("snapshot-as-of");
+		ComponentTexts.datePicker(asOf, getLocale());
+		LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+		asOf.setMax(today);
+		asOf.setValue(today.minusDays(1));
+		asOf.setRequiredIndicatorVisible(true);
+		create.setText(getTranslation("snapshot.create"));
+		create.setId("snapshot-create");
+		create.addThemeVariants(ButtonVariant.PRIMARY);
+		create.setDisableOnClick(true);
+		create.addClickListener(click -> {
+			try {
+				createSnapshot();
+			}
+			finally {
+				create.setEnabled(true);
+			}
+		});
+		FlexLayout form = new FlexLayout(course, asOf, create);
+		form.addClassNames("ao-filters", "ao-snapshot-form");
+		return form;
+	}
+
+	private void createSnapshot() {
+		if (asOf.getValue() == null || asOf.isInvalid()) {
+			asOf.setErrorMessage(getTranslation("snapshot.as-of.required"));
+			asOf.setInvalid(true);
+			return;
+		}
+		if (course.getValue() == null) {
+			status.setText(getTranslation("snapshot.course.required"));
+			return;
+		}
+		try {
+			SnapshotSummary made = snapshots.create(course.getValue().id(), asOf.getValue());
+			asOf.setInvalid(false);
+			status.setText(getTranslation("snapshot.created", date(made.asOf()), made.counted(), made.excluded()));
+			refresh();
+			grid.select(made);
+		}
+		catch (SnapshotException ex) {
+			asOf.setErrorMessage(getTranslation(ex.getMessage()));
+			asOf.setInvalid(true);
+		}
+	}
+
+	private Anchor download(SnapshotSummary snapshot, String kind, LongFunction<SnapshotFile> file) {
+		long id = snapshot.id();
+		Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+			try {
+				SnapshotFile made = file.apply(id);
+				return new DownloadResponse(new ByteArrayInputStream(made.content()), made.fileName(),
+						made.contentType(), made.content().length);
+			}
+			catch (SnapshotException notFound) {
+				return DownloadResponse.error(404);
+			}
+		}), getTranslation("snapshot.download." + kind));
+		link.addClassName("ao-download");
+		link.setId("snapshot-" + kind + "-" + id);
+		link.getElement()
+			.setAttribute("aria-label",
+					getTranslation("snapshot.download." + kind + ".label", date(snapshot.asOf()), id));
+		return link;
+	}
+
+	private void verify(SnapshotSummary snapshot) {
+		SnapshotVerification result = snapshots.verify(snapshot.id());
+		if (result.intact() && result.reproduced()) {
+			status.setText(getTranslation("snapshot.verified.ok", date(snapshot.asOf()), snapshot.id()));
+		}
+		else if (!result.intact()) {
+			status.setText(getTranslation("snapshot.verified.altered", date(snapshot.asOf()), snapshot.id()));
+		}
+		else {
+			status.setText(getTranslation("snapshot.verified.differs", date(snapshot.asOf()), snapshot.id(),
+					result.differences()));
+		}
+	}
+
+	private void show(SnapshotSummary snapshot) {
+		details.removeAll();
+		details.add(new H2(getTranslation("snapshot.details", date(snapshot.asOf()), snapshot.id())));
+		details.add(new Paragraph(getTranslation("snapshot.digest", snapshot.digest())));
+		Anchor xlsx = download(snapshot, "xlsx", snapshots::xlsx);
+		Anchor pdf = download(snapshot, "pdf", snapshots::pdf);
+		Button verify = new Button(getTranslation("snapshot.verify"), click -> verify(snapshot));
+		verify.setId("snapshot-verify-" + snapshot.id());
+		verify.setAriaLabel(getTranslation("snapshot.verify.label", date(snapshot.asOf()), snapshot.id()));
+		FlexLayout actions = new FlexLayout(xlsx, pdf, verify);
+		actions.addClassNames("ao-buttons", "ao-snapshot-actions");
+		details.add(actions);
+		List<DepartmentFigures> rows = DepartmentFigures.of(snapshots.totals(snapshot.id()));
+		Grid<DepartmentFigures> totals = new Grid<>();
+		totals.setId("snapshot-totals");
+		totals.setAriaLabel(getTranslation("snapshot.totals"));
+		totals.addColumn(DepartmentFigures::department)
+			.setHeader(getTranslation("snapshot.column.department"))
+			.setAutoWidth(true);
+		totals.addColumn(DepartmentFigures::counted).setHeader(getTranslation("snapshot.column.counted"));
+		totals.addColumn(r -> r.counted() == 0 ? "–" : r.completed() + " (" + r.completedPercent() + "%)")
+			.setHeader(getTranslation("snapshot.column.completed"));
+		totals.addColumn(DepartmentFigures::late).setHeader(getTranslation("snapshot.column.late"));
+		totals.addColumn(DepartmentFigures::excluded).setHeader(getTranslation("snapshot.column.excluded"));
+		totals.setItems(rows);
+		totals.setAllRowsVisible(true);
+		details.add(totals);
+	}
+
+	private void refresh() {
+		grid.setItems(snapshots.list());
+	}
+
+	private String date(LocalDate date) {
+		Locale locale = getLocale();
+		return DateTimeFormatter.ofPattern("d MMMM uuuu", locale).format(date);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("snapshot.title") + " – " + getTranslation("app.name");
+	}
+
+}

@@ -1,0 +1,189 @@
+package nl.ambtenaaronline.training.analytics;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.ambtenaaronline.training.IntegrationTest;
+import nl.ambtenaaronline.training.Learners;
+import nl.ambtenaaronline.training.content.ContentService;
+import nl.ambtenaaronline.training.content.Course;
+import nl.ambtenaaronline.training.content.Scenario;
+import nl.ambtenaaronline.training.content.ScenarioStep;
+import nl.ambtenaaronline.training.employee.EmployeeService;
+import nl.ambtenaaronline.training.employee.NewEmployee;
+import nl.ambtenaaronline.training.employee.WorkerType;
+import nl.ambtenaaronline.training.learning.LearningService;
+import nl.ambtenaaronline.training.security.AccountService;
+import nl.ambtenaaronline.training.settings.InvalidSettingException;
+import nl.ambtenaaronline.training.settings.SettingsService;
+import nl.ambtenaaronline.training.shared.RetentionKind;
+import nl.ambtenaaronline.training.shared.RetentionRule;
+import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Analytics through the real learning service: a department of its own where ten learners
+ * who are not new hires take the first step of the first scenario (seven the best choice,
+ * three the worst) and one new hire takes the worst.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AnalyticsServiceTest {
+
+	static final String COURSE = "social-media";
+
+	@Autowired
+	AnalyticsService analytics;
+
+	@Autowired
+	EmployeeService employees;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	LearningService learning;
+
+	@Autowired
+	ContentService contents;
+
+	@Autowired
+	SettingsService settings;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	AuthenticationProvider provider;
+
+	@Autowired
+	List<RetentionRule> retentionRules;
+
+	@Autowired
+	Clock clock;
+
+	String department;
+
+	Scenario scenario;
+
+	ScenarioStep step;
+
+	@BeforeAll
+	void tenLearnersAndOneNewHireTakeTheFirstStep() {
+		department = "AN" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+		Course course = contents.current(COURSE).orElseThrow();
+		scenario = course.scenarios().getFirst();
+		step = scenario.startStep();
+		SystemAuthentication.run(() -> employees.createDepartment(department, "Analyse " + department));
+		Learners learners = new Learners(employees, accounts, provider);
+		for (int i = 0; i < 11; i++) {
+			boolean newHire = i == 10;
+			String username = learner(department, newHire ? LocalDate.now().minusDays(30) : LocalDate.of(2015, 1, 1));
+			int choice = i < 7 ? Learners.bestIndex(step) : Learners.worstIndex(step);
+			learners.run(username, () -> learning.choose(COURSE, scenario.id(), step.id(), choice, UUID.randomUUID()));
+		}
+	}
+
+	private String learner(String departmentCode, LocalDate start) {
+		String username = "an-" + UUID.randomUUID().toString().substring(0, 8);
+		SystemAuthentication.run(() -> {
+			long id = employees.create(new NewEmployee("N-" + username, "Test", null, username, null, departmentCode,
+					null, start, null, WorkerType.EMPLOYEE, null));
+			accounts.createAccount(id, username, Learners.PASSWORD, Set.of());
+		});
+		return username;
+	}
+
+	MisconceptionReport report(NewHires newHires) {
+		return SystemAuthentication
+			.call(() -> analytics.misconceptions(new AnalyticsFilter(COURSE, department, newHires, null, null)));
+	}
+
+	@Test
+	void theChoicesAtTheStepAreCountedFromTheTenWhoAreNotNewHires() {
+		MisconceptionReport report = report(NewHires.EXCLUDED);
+		List<ChoiceFigure> atStep = report.choices()
+			.stream()
+			.filter(c -> c.scenarioId().equals(scenario.id()) && c.stepId().equals(step.id()))
+			.toList();
+		assertThat(atStep).hasSize(step.choices().size());
+		assertThat(atStep.get(Learners.bestIndex(step)).taken()).isEqualTo(7);
+		assertThat(atStep.get(Learners.bestIndex(step)).percent()).isEqualTo(70);
+		assertThat(atStep.get(Learners.bestIndex(step)).best()).isTrue();
+		assertThat(atStep.get(Learners.worstIndex(step)).taken()).isEqualTo(3);
+		// every rule of the step: 10 first answers, 3 wrong
+		assertThat(report.rules()).isNotEmpty().allSatisfy(rule -> {
+			assertThat(rule.answers()).isEqualTo(10);
+			assertThat(rule.wrong()).isEqualTo(3);
+			assertThat(rule.percentWrong()).isEqualTo(30);
+		});
+	}
+
+	@Test
+	void theNewHireCannotBeSingledOutByDifferencingFilters() {
+		MisconceptionReport everyone = report(NewHires.ALL);
+		MisconceptionReport withoutNewHires = report(NewHires.EXCLUDED);
+		assertThat(everyone.rules()).isEqualTo(withoutNewHires.rules());
+		assertThat(everyone.choices()).isEqualTo(withoutNewHires.choices());
+		assertThat(everyone.leftOut()).isTrue();
+		MisconceptionReport onlyNewHires = report(NewHires.ONLY);
+		assertThat(onlyNewHires.rules()).isEmpty();
+		assertThat(onlyNewHires.choices()).isEmpty();
+	}
+
+	@Test
+	void aLargerMinimumGroupHidesTheGroupOfTen() {
+		SystemAuthentication.run(() -> settings.update(AnalyticsConfiguration.MIN_GROUP_SIZE, "11"));
+		try {
+			assertThat(report(NewHires.EXCLUDED).rules()).isEmpty();
+		}
+		finally {
+			SystemAuthentication.run(() -> settings.update(AnalyticsConfiguration.MIN_GROUP_SIZE, "10"));
+		}
+		assertThat(report(NewHires.EXCLUDED).rules()).isNotEmpty();
+		assertThatThrownBy(
+				() -> SystemAuthentication.run(() -> settings.update(AnalyticsConfiguration.MIN_GROUP_SIZE, "4")))
+			.isInstanceOf(InvalidSettingException.class);
+	}
+
+	@Test
+	void theRetentionRuleForgetsWhoAnsweredButTheFiguresStay() {
+		MisconceptionReport before = report(NewHires.EXCLUDED);
+		RetentionRule rule = retentionRules.stream()
+			.filter(r -> r.kind() == RetentionKind.ANSWERS && r.name().equals("learning.answer-facts"))
+			.findFirst()
+			.orElseThrow();
+		RetentionRule.Erasure erasure = rule.apply(Period.ofDays(1), clock.instant().plus(Duration.ofDays(3)));
+		assertThat(erasure.records()).isPositive();
+		assertThat(jdbc.queryForObject(
+				"select count(*) from answer_fact where department_code = ? and employee_id is not null", Integer.class,
+				department))
+			.isZero();
+		assertThat(report(NewHires.EXCLUDED)).isEqualTo(before);
+		assertThat(rule.apply(Period.ofDays(1), clock.instant().plus(Duration.ofDays(3))).records()).isZero();
+	}
+
+	@Test
+	@WithUserDetails("auditor")
+	void anAuditorSeesNoAnalytics() {
+		assertThatThrownBy(() -> analytics.misconceptions(AnalyticsFilter.all(COURSE)))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+}

@@ -1,0 +1,111 @@
+package nl.ambtenaaronline.training.postgres;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.ambtenaaronline.training.Learners;
+import nl.ambtenaaronline.training.analytics.AnalyticsFilter;
+import nl.ambtenaaronline.training.analytics.AnalyticsService;
+import nl.ambtenaaronline.training.analytics.MisconceptionReport;
+import nl.ambtenaaronline.training.analytics.NewHires;
+import nl.ambtenaaronline.training.assignment.AssignmentService;
+import nl.ambtenaaronline.training.content.ContentService;
+import nl.ambtenaaronline.training.content.Scenario;
+import nl.ambtenaaronline.training.content.ScenarioStep;
+import nl.ambtenaaronline.training.employee.EmployeeService;
+import nl.ambtenaaronline.training.employee.NewEmployee;
+import nl.ambtenaaronline.training.employee.WorkerType;
+import nl.ambtenaaronline.training.learning.LearningService;
+import nl.ambtenaaronline.training.security.AccountService;
+import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import nl.ambtenaaronline.training.shared.TimeConfiguration;
+import nl.ambtenaaronline.training.snapshot.SnapshotService;
+import nl.ambtenaaronline.training.snapshot.SnapshotSummary;
+import nl.ambtenaaronline.training.snapshot.SnapshotVerification;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationProvider;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Snapshots and analytics on PostgreSQL: the as-of queries, the digest round trip and the
+ * GROUP BY of the answer facts.
+ */
+@PostgresTest
+class PostgresSnapshotAnalyticsTest {
+
+	static final String COURSE = "social-media";
+
+	@Autowired
+	SnapshotService snapshots;
+
+	@Autowired
+	AnalyticsService analytics;
+
+	@Autowired
+	AssignmentService assignments;
+
+	@Autowired
+	EmployeeService employees;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	LearningService learning;
+
+	@Autowired
+	ContentService contents;
+
+	@Autowired
+	AuthenticationProvider provider;
+
+	@BeforeAll
+	static void schema() throws Exception {
+		PostgresSchema.recreate();
+	}
+
+	@Test
+	void tenLearnersGiveFiguresAndASnapshotThatVerifies() {
+		String department = "PA" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+		SystemAuthentication.run(() -> employees.createDepartment(department, "Analyse op PostgreSQL"));
+		Scenario scenario = contents.current(COURSE).orElseThrow().scenarios().getFirst();
+		ScenarioStep step = scenario.startStep();
+		Learners learners = new Learners(employees, accounts, provider);
+		List<Long> ids = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			String username = "pa-" + UUID.randomUUID().toString().substring(0, 8);
+			long id = SystemAuthentication.call(() -> {
+				long employee = employees.create(new NewEmployee("P-" + username, "Test", null, username, null,
+						department, null, LocalDate.of(2015, 1, 1), null, WorkerType.EMPLOYEE, null));
+				accounts.createAccount(employee, username, Learners.PASSWORD, Set.of());
+				return employee;
+			});
+			ids.add(id);
+			int choice = i < 6 ? Learners.bestIndex(step) : Learners.worstIndex(step);
+			learners.run(username, () -> learning.choose(COURSE, scenario.id(), step.id(), choice, UUID.randomUUID()));
+		}
+		MisconceptionReport report = SystemAuthentication
+			.call(() -> analytics.misconceptions(new AnalyticsFilter(COURSE, department, NewHires.ALL, null, null)));
+		assertThat(report.rules()).isNotEmpty().allSatisfy(rule -> {
+			assertThat(rule.answers()).isEqualTo(10);
+			assertThat(rule.wrong()).isEqualTo(4);
+		});
+
+		SystemAuthentication.run(() -> assignments.reconcile(ids));
+		SnapshotSummary snapshot = SystemAuthentication
+			.call(() -> snapshots.create(COURSE, LocalDate.now(TimeConfiguration.ZONE)));
+		assertThat(snapshot.counted()).isGreaterThanOrEqualTo(10);
+		SnapshotVerification verification = SystemAuthentication.call(() -> snapshots.verify(snapshot.id()));
+		assertThat(verification.intact()).isTrue();
+		assertThat(verification.reproduced()).isTrue();
+		assertThat(SystemAuthentication.call(() -> snapshots.xlsx(snapshot.id())).content()).isNotEmpty();
+	}
+
+}

@@ -1,0 +1,92 @@
+package nl.ambtenaaronline.training.snapshot.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import nl.ambtenaaronline.training.IntegrationTest;
+import nl.ambtenaaronline.training.shared.TimeConfiguration;
+import nl.ambtenaaronline.training.snapshot.SnapshotService;
+import nl.ambtenaaronline.training.snapshot.SnapshotSummary;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The snapshot screen without a browser. */
+class SnapshotsViewTest {
+
+	@Nested
+	@IntegrationTest
+	@WithUserDetails("hr")
+	class Hr extends SpringBrowserlessTest {
+
+		@Autowired
+		SnapshotService snapshots;
+
+		@Autowired
+		Clock clock;
+
+		@Test
+		void takesASnapshotSeesItsTotalsAndVerifiesIt() {
+			navigate(SnapshotsView.class);
+			assertThat($(H1.class).single().getText()).isEqualTo("Momentopnamen naleving");
+			LocalDate yesterday = LocalDate.now(clock.withZone(TimeConfiguration.ZONE)).minusDays(1);
+			$(DatePicker.class).id("snapshot-as-of").setValue(yesterday);
+			test($(Button.class).id("snapshot-create")).click();
+			Paragraph status = $(Paragraph.class).id("snapshot-status");
+			assertThat(status.getText()).startsWith("Momentopname per").contains("gemaakt");
+			SnapshotSummary made = snapshots.list().getFirst();
+			assertThat(made.asOf()).isEqualTo(yesterday);
+			assertThat($(Section.class).id("snapshot-details").getElement().getTextRecursively())
+				.contains(made.digest());
+			assertThat($(Anchor.class).id("snapshot-xlsx-" + made.id()).getHref()).isNotBlank();
+			assertThat($(Anchor.class).id("snapshot-pdf-" + made.id()).getElement().getAttribute("aria-label"))
+				.contains("PDF/A");
+			test($(Button.class).id("snapshot-verify-" + made.id())).click();
+			assertThat(status.getText()).contains("klopt");
+		}
+
+		@Test
+		void aDayInTheFutureGetsAClearMessage() {
+			navigate(SnapshotsView.class);
+			DatePicker asOf = $(DatePicker.class).id("snapshot-as-of");
+			asOf.setMax(null);
+			asOf.setValue(LocalDate.now(clock.withZone(TimeConfiguration.ZONE)).plusDays(3));
+			test($(Button.class).id("snapshot-create")).click();
+			assertThat(asOf.isInvalid()).isTrue();
+			assertThat(asOf.getErrorMessage()).contains("toekomst");
+		}
+
+	}
+
+	@Nested
+	@IntegrationTest
+	@WithUserDetails("auditor")
+	class Auditor extends SpringBrowserlessTest {
+
+		@Test
+		void seesTheSnapshotsButCannotTakeOne() {
+			navigate(SnapshotsView.class);
+			assertThat($(Button.class).withId("snapshot-create").exists()).isFalse();
+			Grid<?> grid = $(Grid.class).id("snapshots");
+			assertThat(grid.getGenericDataView().getItems().count()).isPositive();
+			assertThat($(Button.class).all())
+				.anySatisfy(button -> assertThat(button.getId().orElse("")).startsWith("snapshot-verify-"));
+			assertThat($(Anchor.class).all())
+				.anySatisfy(link -> assertThat(link.getId().orElse("")).startsWith("snapshot-pdf-"));
+		}
+
+	}
+
+}
