@@ -10,9 +10,11 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import nl.ambtenaaronline.training.audit.AuditResult;
@@ -33,6 +35,7 @@ import nl.ambtenaaronline.training.shared.Savepoints;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -65,9 +68,13 @@ public class AssignmentService {
 
 	private final Savepoints savepoints;
 
+	private final ApplicationEventPublisher events;
+
 	AssignmentService(JdbcTemplate jdbc, EmployeeService employees, LearningService learning, ContentService contents,
-			SettingsService settings, AccountService accounts, AuditService audit, Clock clock, Savepoints savepoints) {
+			SettingsService settings, AccountService accounts, AuditService audit, Clock clock, Savepoints savepoints,
+			ApplicationEventPublisher events) {
 		this.savepoints = savepoints;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.employees = employees;
 		this.learning = learning;
@@ -122,7 +129,47 @@ public class AssignmentService {
 				changes += apply(person, course, states.get(person.id()), rules, today);
 			}
 		}
+		published(people.stream().map(EmployeeSummary::id).toList());
 		return changes;
+	}
+
+	/**
+	 * The facts behind the status per person and course (one per course loaded, also
+	 * without an assignment), for reports that derive the status in the database. The
+	 * chosen assignment is the open one, else the latest, as on every screen.
+	 */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
+	@Transactional(readOnly = true)
+	public List<AssignmentFacts> factsOf(Collection<Long> employeeIds) {
+		LocalDate today = today();
+		List<AssignmentFacts> facts = new ArrayList<>();
+		for (long employeeId : employeeIds) {
+			for (Course course : contents.courses()) {
+				List<Row> rows = rows(
+						"select * from assignment where employee_id = ? and course_id = ? order by id desc", employeeId,
+						course.id());
+				Row chosen = rows.stream().filter(row -> row.closedOn() == null).findFirst().orElse(null);
+				if (chosen == null && !rows.isEmpty()) {
+					chosen = rows.getFirst();
+				}
+				if (chosen == null) {
+					facts.add(new AssignmentFacts(employeeId, course.id(), false, null, null, null, false, null, null,
+							false, AssignmentStatus.NOT_ASSIGNED));
+					continue;
+				}
+				Derived derived = derive(chosen, today);
+				facts.add(new AssignmentFacts(employeeId, course.id(), chosen.closedOn() == null, chosen.reason(),
+						derived.due(), derived.deferred(), derived.exempt() != null, derived.lastCompletedOn(),
+						derived.validUntil(), derived.started(), derived.status()));
+			}
+		}
+		return facts;
+	}
+
+	/** The "due soon" window of a course, in days (a setting per course). */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR, Roles.MANAGER })
+	public int dueSoonDays(String courseId) {
+		return settings.integer(AssignmentConfiguration.key(courseId, AssignmentConfiguration.DUE_SOON_DAYS));
 	}
 
 	/** Runs the planner for everyone on the roster; what the nightly job does. */
@@ -147,6 +194,7 @@ public class AssignmentService {
 			throw new IllegalArgumentException("assignment.extend-later");
 		}
 		override(assignmentId, "EXTEND", newDueOn, null, null);
+		published(List.of(assignment.employeeId()));
 		audit.record("assignment.extended", "assignment:" + assignmentId, AuditResult.SUCCESS,
 				assignment.dueOn() + " -> " + newDueOn);
 	}
@@ -158,22 +206,24 @@ public class AssignmentService {
 	@RolesAllowed({ Roles.HR, Roles.ADMIN })
 	@Transactional
 	public void defer(long assignmentId, LocalDate until) {
-		openAssignment(assignmentId);
+		AssignmentView assignment = openAssignment(assignmentId);
 		if (!until.isAfter(today())) {
 			throw new IllegalArgumentException("assignment.defer-future");
 		}
 		override(assignmentId, "DEFER", until, null, null);
+		published(List.of(assignment.employeeId()));
 		audit.record("assignment.deferred", "assignment:" + assignmentId, AuditResult.SUCCESS, "until " + until);
 	}
 
 	@RolesAllowed({ Roles.HR, Roles.ADMIN })
 	@Transactional
 	public void exempt(long assignmentId, String reason) {
-		openAssignment(assignmentId);
+		AssignmentView assignment = openAssignment(assignmentId);
 		if (reason.isBlank()) {
 			throw new IllegalArgumentException("assignment.exempt-reason");
 		}
 		override(assignmentId, "EXEMPT", null, reason.strip(), null);
+		published(List.of(assignment.employeeId()));
 		audit.record("assignment.exempted", "assignment:" + assignmentId);
 	}
 
@@ -282,7 +332,29 @@ public class AssignmentService {
 		return classroom.at().isAfter(online.at()) ? classroom : online;
 	}
 
+	/** Tells listeners (reports) whose assignments may have changed. */
+	private void published(List<Long> employeeIds) {
+		List<Long> ids = List.copyOf(new HashSet<>(employeeIds));
+		for (int from = 0; from < ids.size(); from += AssignmentsChanged.MAX_IDS) {
+			events.publishEvent(new AssignmentsChanged(
+					Set.copyOf(ids.subList(from, Math.min(ids.size(), from + AssignmentsChanged.MAX_IDS)))));
+		}
+	}
+
+	/** What the status of one assignment row is derived from, and the status. */
+	private record Derived(List<AssignmentView.Override> overrides, LocalDate due, @Nullable LocalDate deferred,
+			@Nullable String exempt, @Nullable LocalDate lastCompletedOn, @Nullable LocalDate validUntil,
+			boolean started, AssignmentStatus status) {
+	}
+
 	private AssignmentView view(Row row, LocalDate today) {
+		Derived derived = derive(row, today);
+		return new AssignmentView(row.id(), row.employeeId(), row.courseId(), row.reason(), row.assignedOn(),
+				derived.due(), row.closedOn(), row.closedReason(), derived.status(), derived.deferred(),
+				derived.exempt(), derived.lastCompletedOn(), derived.validUntil(), derived.overrides());
+	}
+
+	private Derived derive(Row row, LocalDate today) {
 		List<AssignmentView.Override> overrides = jdbc.query(
 				"select * from assignment_override where assignment_id = ? order by id",
 				(rs, n) -> new AssignmentView.Override(rs.getString("kind"), rs.getObject("until_on", LocalDate.class),
@@ -310,9 +382,8 @@ public class AssignmentService {
 				&& !LocalDate.ofInstant(state.latestRunStartedAt(), TimeConfiguration.ZONE).isBefore(row.assignedOn());
 		AssignmentStatus status = StatusRules.status(row.closedOn() == null, due, exempt != null, deferred,
 				last == null ? null : last.on(), validUntil, started, today, rules(row.courseId()).dueSoonDays());
-		return new AssignmentView(row.id(), row.employeeId(), row.courseId(), row.reason(), row.assignedOn(), due,
-				row.closedOn(), row.closedReason(), status, deferred, exempt, last == null ? null : last.on(),
-				validUntil, overrides);
+		return new Derived(overrides, due, deferred, exempt, last == null ? null : last.on(), validUntil, started,
+				status);
 	}
 
 	private AssignmentView openAssignment(long assignmentId) {
