@@ -10,9 +10,11 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import nl.ambtenaaronline.training.audit.AuditResult;
@@ -33,6 +35,7 @@ import nl.ambtenaaronline.training.shared.Savepoints;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -65,9 +68,13 @@ public class AssignmentService {
 
 	private final Savepoints savepoints;
 
+	private final ApplicationEventPublisher events;
+
 	AssignmentService(JdbcTemplate jdbc, EmployeeService employees, LearningService learning, ContentService contents,
-			SettingsService settings, AccountService accounts, AuditService audit, Clock clock, Savepoints savepoints) {
+			SettingsService settings, AccountService accounts, AuditService audit, Clock clock, Savepoints savepoints,
+			ApplicationEventPublisher events) {
 		this.savepoints = savepoints;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.employees = employees;
 		this.learning = learning;
@@ -209,7 +216,54 @@ public class AssignmentService {
 				changes += apply(person, course, states.get(person.id()), rules, today);
 			}
 		}
+		published(people.stream().map(EmployeeSummary::id).toList());
 		return changes;
+	}
+
+	/**
+	 * The facts behind the status per person and course (one per course loaded, also
+	 * without an assignment), for reports that derive the status in the database. The
+	 * chosen assignment is the open one, else the latest, as on every screen.
+	 */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
+	@Transactional(readOnly = true)
+	public List<AssignmentFacts> factsOf(Collection<Long> employeeIds) {
+		LocalDate today = today();
+		List<AssignmentFacts> facts = new ArrayList<>();
+		for (long employeeId : employeeIds) {
+			for (Course course : contents.courses()) {
+				List<Row> rows = rows(
+						"select * from assignment where employee_id = ? and course_id = ? order by id desc", employeeId,
+						course.id());
+				Row chosen = rows.stream().filter(row -> row.closedOn() == null).findFirst().orElse(null);
+				if (chosen == null && !rows.isEmpty()) {
+					chosen = rows.getFirst();
+				}
+				if (chosen == null) {
+					facts.add(new AssignmentFacts(employeeId, course.id(), false, null, null, null, false, null, null,
+							false, AssignmentStatus.NOT_ASSIGNED));
+					continue;
+				}
+				List<AssignmentView.Override> overrides = jdbc.query(
+						"select * from assignment_override where assignment_id = ? order by id", this::override,
+						chosen.id());
+				LearnerState state = learning.learnerStates(course.id(), List.of(employeeId)).get(employeeId);
+				Completion last = lastCompletion(employeeId, course.id(), state);
+				Derived derived = derive(chosen.closedOn() == null ? chosen : null, overrides, last, course, state,
+						today, rules(course.id()).dueSoonDays());
+				facts.add(new AssignmentFacts(employeeId, course.id(), chosen.closedOn() == null, chosen.reason(),
+						derived.dueOn() == null ? chosen.dueOn() : derived.dueOn(), derived.deferredUntil(),
+						derived.exemptReason() != null, last == null ? null : last.on(), derived.validUntil(),
+						derived.started(), derived.status()));
+			}
+		}
+		return facts;
+	}
+
+	/** The "due soon" window of a course, in days (a setting per course). */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR, Roles.MANAGER })
+	public int dueSoonDays(String courseId) {
+		return settings.integer(AssignmentConfiguration.key(courseId, AssignmentConfiguration.DUE_SOON_DAYS));
 	}
 
 	/** Runs the planner for everyone on the roster; what the nightly job does. */
@@ -234,6 +288,7 @@ public class AssignmentService {
 			throw new IllegalArgumentException("assignment.extend-later");
 		}
 		override(assignmentId, "EXTEND", newDueOn, null, null);
+		published(List.of(assignment.employeeId()));
 		audit.record("assignment.extended", "assignment:" + assignmentId, AuditResult.SUCCESS,
 				assignment.dueOn() + " -> " + newDueOn);
 	}
@@ -245,22 +300,24 @@ public class AssignmentService {
 	@RolesAllowed({ Roles.HR, Roles.ADMIN })
 	@Transactional
 	public void defer(long assignmentId, LocalDate until) {
-		openAssignment(assignmentId);
+		AssignmentView assignment = openAssignment(assignmentId);
 		if (!until.isAfter(today())) {
 			throw new IllegalArgumentException("assignment.defer-future");
 		}
 		override(assignmentId, "DEFER", until, null, null);
+		published(List.of(assignment.employeeId()));
 		audit.record("assignment.deferred", "assignment:" + assignmentId, AuditResult.SUCCESS, "until " + until);
 	}
 
 	@RolesAllowed({ Roles.HR, Roles.ADMIN })
 	@Transactional
 	public void exempt(long assignmentId, String reason) {
-		openAssignment(assignmentId);
+		AssignmentView assignment = openAssignment(assignmentId);
 		if (reason.isBlank()) {
 			throw new IllegalArgumentException("assignment.exempt-reason");
 		}
 		override(assignmentId, "EXEMPT", null, reason.strip(), null);
+		published(List.of(assignment.employeeId()));
 		audit.record("assignment.exempted", "assignment:" + assignmentId);
 	}
 
@@ -379,6 +436,15 @@ public class AssignmentService {
 		return classroom.at().isAfter(online.at()) ? classroom : online;
 	}
 
+	/** Tells listeners (reports) whose assignments may have changed. */
+	private void published(List<Long> employeeIds) {
+		List<Long> ids = List.copyOf(new HashSet<>(employeeIds));
+		for (int from = 0; from < ids.size(); from += AssignmentsChanged.MAX_IDS) {
+			events.publishEvent(new AssignmentsChanged(
+					Set.copyOf(ids.subList(from, Math.min(ids.size(), from + AssignmentsChanged.MAX_IDS)))));
+		}
+	}
+
 	private AssignmentView view(Row row, LocalDate today) {
 		List<AssignmentView.Override> overrides = jdbc
 			.query("select * from assignment_override where assignment_id = ? order by id", this::override, row.id());
@@ -397,7 +463,7 @@ public class AssignmentService {
 	 * What the overrides, the last completion and the latest run make of an assignment.
 	 */
 	private record Derived(AssignmentStatus status, @Nullable LocalDate dueOn, @Nullable LocalDate deferredUntil,
-			@Nullable String exemptReason, @Nullable LocalDate validUntil) {
+			@Nullable String exemptReason, @Nullable LocalDate validUntil, boolean started) {
 	}
 
 	/**
@@ -426,7 +492,7 @@ public class AssignmentService {
 				&& !LocalDate.ofInstant(state.latestRunStartedAt(), TimeConfiguration.ZONE).isBefore(open.assignedOn());
 		AssignmentStatus status = StatusRules.status(open != null, due, exempt != null, deferred,
 				last == null ? null : last.on(), validUntil, started, today, dueSoonDays);
-		return new Derived(status, due, deferred, exempt, validUntil);
+		return new Derived(status, due, deferred, exempt, validUntil, started);
 	}
 
 	private AssignmentView.Override override(ResultSet rs, int n) throws SQLException {

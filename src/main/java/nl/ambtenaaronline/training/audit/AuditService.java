@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -92,6 +93,23 @@ public class AuditService {
 		args.add(limit);
 		args.add(offset);
 		return jdbc.query("select * from audit_event" + where + " order by id desc limit ? offset ?", this::map,
+				args.toArray());
+	}
+
+	/**
+	 * The audit trail of exactly these subjects (e.g. {@code employee:42} and that
+	 * person's {@code assignment:7}), newest first: HR's drill-down on one person.
+	 */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
+	@Transactional(readOnly = true)
+	public List<AuditEntry> trailOf(Collection<String> subjects, int limit) {
+		if (subjects.isEmpty()) {
+			return List.of();
+		}
+		List<Object> args = new ArrayList<>(subjects);
+		args.add(limit);
+		String in = String.join(",", Collections.nCopies(subjects.size(), "?"));
+		return jdbc.query("select * from audit_event where subject in (" + in + ") order by id desc limit ?", this::map,
 				args.toArray());
 	}
 

@@ -143,8 +143,10 @@ class DemoData implements ApplicationRunner {
 					today.minusYears(3 + random.nextInt(15)), WorkerType.EMPLOYEE, null, null));
 			for (int i = 0; i < 21; i++) {
 				WorkerType type = i == 19 ? WorkerType.CONTRACTOR : i == 20 ? WorkerType.INTERN : WorkerType.EMPLOYEE;
-				LocalDate start = i < 2 ? today.minusDays(3 + random.nextInt(20))
-						: today.minusDays(60 + random.nextInt(365 * 15));
+				// two recent new hires, one who started after go-live and is overdue, the
+				// rest employed before go-live (rollout)
+				LocalDate start = i < 2 ? today.minusDays(3 + random.nextInt(20)) : i == 2
+						? today.minusDays(45 + random.nextInt(30)) : today.minusDays(60 + random.nextInt(365 * 15));
 				LocalDate end = type == WorkerType.EMPLOYEE ? null : today.plusMonths(3 + random.nextInt(9));
 				long id = employees.create(person(number, random, department[0], head, start, type,
 						type == WorkerType.EMPLOYEE ? null : head, end));

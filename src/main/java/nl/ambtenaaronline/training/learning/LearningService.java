@@ -401,6 +401,53 @@ public class LearningService {
 	}
 
 	/**
+	 * Someone's assessment attempts (with the score per rule group once submitted) and
+	 * scenario plays, oldest first, for HR, administrators and auditors. Never the
+	 * answers.
+	 */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
+	@Transactional(readOnly = true)
+	public LearningHistory historyOf(long employeeId) {
+		List<Run> runs = jdbc.query(
+				"select e.*, (select count(*) from completion c where c.enrolment_id = e.id) as done"
+						+ " from enrolment e where e.employee_id = ? order by e.course_id, e.run_no",
+				this::run, employeeId);
+		List<LearningHistory.Attempt> attempts = new ArrayList<>();
+		List<LearningHistory.ScenarioPlay> plays = new ArrayList<>();
+		for (Run run : runs) {
+			Course course = courseOf(run);
+			Map<Long, Instant> started = new LinkedHashMap<>();
+			jdbc.query("select id, started_at from assessment_attempt where enrolment_id = ?", (ResultSet rs) -> {
+				started.put(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant());
+			}, run.id());
+			for (AttemptRow attempt : attempts(run.id())) {
+				Map<String, Integer> groups = attempt.submittedAt() == null ? Map.of()
+						: score(course, attempt, answers(attempt.id())).groupPercent();
+				attempts.add(new LearningHistory.Attempt(attempt.id(), run.courseId(), run.version(), run.runNo(),
+						attempt.attemptNo(), started.get(attempt.id()), attempt.submittedAt(), attempt.scorePercent(),
+						attempt.passed(), groups));
+			}
+			List<Map<String, Object>> rows = jdbc.queryForList(
+					"select id, scenario_id, play_no, started_at from scenario_play where enrolment_id = ? order by started_at, id",
+					run.id());
+			for (Map<String, Object> row : rows) {
+				String scenarioId = (String) row.get("scenario_id");
+				Instant playStarted = jdbc
+					.queryForObject("select started_at from scenario_play where id = ?", OffsetDateTime.class,
+							row.get("id"))
+					.toInstant();
+				course.scenario(scenarioId).ifPresent(scenario -> {
+					ScenarioState state = stateOfPlay(((Number) row.get("id")).longValue(),
+							((Number) row.get("play_no")).intValue(), course, scenario);
+					plays.add(new LearningHistory.ScenarioPlay(run.courseId(), run.runNo(), scenarioId, state.playNo(),
+							playStarted, state.finished(), state.percent(), state.passed()));
+				});
+			}
+		}
+		return new LearningHistory(attempts, plays);
+	}
+
+	/**
 	 * Per employee of the given ids: when their latest run started and their latest
 	 * completion of the course, for assignments and reports. A learner without HR,
 	 * administrator or auditor rights may ask only for themselves.
@@ -561,6 +608,7 @@ public class LearningService {
 		savepoints.insertUnlessDuplicate(() -> jdbc.update(
 				"insert into enrolment (employee_id, course_id, run_no, course_version, refresher, started_at) values (?, ?, ?, ?, ?, ?)",
 				employee, courseId, runNo, course.version().toString(), refresher, now()));
+		events.publishEvent(new CourseStarted(employee, courseId));
 		return latestRun(employee, courseId).orElseThrow();
 	}
 

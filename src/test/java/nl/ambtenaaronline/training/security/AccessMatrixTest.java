@@ -58,13 +58,16 @@ class AccessMatrixTest {
 			Map.entry("reminders",                              "000111"),
 			Map.entry("admin/sent-mail",                        "000010"),
 			Map.entry("snapshots",                              "000111"),
-			Map.entry("analytics",                              "000110")
+			Map.entry("analytics",                              "000110"),
+			Map.entry("reports",                                "000111"),
+			Map.entry("reports/person/:employeeId",             "000111"),
+			Map.entry("team",                                   "001000")
 	// @formatter:on
 	);
 
 	/** Route parameters used to open routes with a template. */
 	static final Map<String, String> PARAMETERS = Map.of(":courseId", "social-media", ":lessonId", "waarom-online",
-			":scenarioId", "prive-post-eigen-beleid");
+			":scenarioId", "prive-post-eigen-beleid", ":employeeId", "1");
 
 	static String path(String template) {
 		String path = template;

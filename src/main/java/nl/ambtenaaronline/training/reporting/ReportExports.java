@@ -1,0 +1,132 @@
+package nl.ambtenaaronline.training.reporting;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+
+/**
+ * Writes report rows as CSV (UTF-8 with BOM, comma or semicolon) or XLSX (streamed with
+ * SXSSF: only a window of rows is in memory). Cells that a spreadsheet would run as a
+ * formula are neutralised.
+ */
+final class ReportExports {
+
+	/**
+	 * Rows of an XLSX kept in memory while writing; the rest goes to a temporary file.
+	 */
+	private static final int XLSX_WINDOW = 100;
+
+	private static final List<String> HEADERS = List.of("number", "name", "department", "type", "start", "status",
+			"due", "valid");
+
+	private ReportExports() {
+	}
+
+	/**
+	 * @param rows feeds every row to the consumer and returns how many there were
+	 */
+	static long csv(OutputStream out, char delimiter, MessageSource messages, Locale locale,
+			ToLongFunction<Consumer<ReportRow>> rows) {
+		try {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			writer.write('\uFEFF');
+			CSVPrinter printer = new CSVPrinter(writer,
+					CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setRecordSeparator("\r\n").get());
+			printer.printRecord(HEADERS.stream().map(key -> header(messages, key, locale)).toList());
+			long count = rows.applyAsLong(row -> {
+				try {
+					printer.printRecord(cells(row, messages, locale).stream().map(ReportExports::neutralise).toList());
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+			printer.flush();
+			return count;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static long xlsx(OutputStream out, MessageSource messages, Locale locale,
+			ToLongFunction<Consumer<ReportRow>> rows) {
+		SXSSFWorkbook workbook = new SXSSFWorkbook(XLSX_WINDOW);
+		try {
+			workbook.setCompressTempFiles(true);
+			SXSSFSheet sheet = workbook.createSheet(messages.getMessage("reports.export.sheet", null, locale));
+			Row header = sheet.createRow(0);
+			for (int i = 0; i < HEADERS.size(); i++) {
+				header.createCell(i).setCellValue(header(messages, HEADERS.get(i), locale));
+			}
+			int[] next = { 1 };
+			long count = rows.applyAsLong(row -> {
+				Row line = sheet.createRow(next[0]++);
+				List<String> cells = cells(row, messages, locale);
+				for (int i = 0; i < cells.size(); i++) {
+					line.createCell(i).setCellValue(cells.get(i));
+				}
+			});
+			workbook.write(out);
+			out.flush();
+			return count;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			workbook.dispose();
+			try {
+				workbook.close();
+			}
+			catch (IOException ex) {
+				// the temporary files are gone already; nothing to keep
+			}
+		}
+	}
+
+	/**
+	 * A cell a spreadsheet would read as a formula (starting with =, +, -, @, tab or
+	 * carriage return) gets a leading apostrophe, so it shows as text.
+	 */
+	static String neutralise(String cell) {
+		if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+			return "'" + cell;
+		}
+		return cell;
+	}
+
+	private static List<String> cells(ReportRow row, MessageSource messages, Locale locale) {
+		return List.of(row.employeeNumber(), row.displayName(), row.departmentName(),
+				messages.getMessage("roster.worker-type." + row.workerType().name().toLowerCase(Locale.ROOT), null,
+						row.workerType().name(), locale),
+				date(row.startDate()), messages.getMessage("status." + row.status().name(), null, locale),
+				date(row.dueOn()), date(row.validUntil()));
+	}
+
+	private static String header(MessageSource messages, String key, Locale locale) {
+		return messages.getMessage("reports.column." + key, null, locale);
+	}
+
+	private static String date(@Nullable LocalDate date) {
+		return date == null ? "" : date.toString();
+	}
+
+}

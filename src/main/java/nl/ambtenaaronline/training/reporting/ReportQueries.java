@@ -1,0 +1,220 @@
+package nl.ambtenaaronline.training.reporting;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import nl.ambtenaaronline.training.assignment.AssignmentReason;
+import nl.ambtenaaronline.training.assignment.AssignmentStatus;
+import nl.ambtenaaronline.training.employee.WorkerType;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The queries on the read model. The status is derived in SQL by {@link #STATUS}, which
+ * mirrors the precedence of the assignment feature's status rules exactly (a test
+ * compares both for every demo person); {@code :today} and {@code :soon} (today plus the
+ * course's "due soon" days) are bound from the clock.
+ */
+@Component
+class ReportQueries {
+
+	/** The status model of the assignment feature, as a CASE expression on the facts. */
+	static final String STATUS = """
+			case
+			 when r.is_open and r.exempt then 'EXEMPT'
+			 when r.is_open and r.deferred_until >= :today then 'DEFERRED'
+			 when r.completed_on is not null and r.valid_until > :today
+			  and not (r.is_open and r.due_on is not null and r.due_on <= :soon) then 'COMPLETED'
+			 when not r.is_open and r.completed_on is not null then 'EXPIRED'
+			 when not r.is_open then 'NOT_ASSIGNED'
+			 when r.completed_on is not null and r.valid_until <= :today then 'EXPIRED'
+			 when r.due_on < :today then 'OVERDUE'
+			 when r.due_on <= :soon then 'DUE_SOON'
+			 when r.in_progress then 'IN_PROGRESS'
+			 else 'NOT_STARTED'
+			end""";
+
+	private static final String TEAM = """
+			with recursive team (id) as (
+			 select employee_id from report_person_course where manager_id = :manager and course_id = :course
+			 union all
+			 select r.employee_id from report_person_course r join team t on r.manager_id = t.id
+			 where r.course_id = :course and :indirect = true)
+			""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final NamedParameterJdbcTemplate streaming;
+
+	ReportQueries(DataSource dataSource) {
+		this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+		JdbcTemplate fetching = new JdbcTemplate(dataSource);
+		fetching.setFetchSize(500);
+		this.streaming = new NamedParameterJdbcTemplate(fetching);
+	}
+
+	/**
+	 * Who a query covers: everyone matching the filter, or only a manager's team.
+	 *
+	 * @param manager the manager's employee id, for "Mijn team"
+	 * @param indirect whether the team includes everyone below the direct reports
+	 */
+	record Scope(ReportFilter filter, LocalDate today, int dueSoonDays, @Nullable Long manager, boolean indirect) {
+	}
+
+	@Transactional(readOnly = true)
+	public Dashboard dashboard(Scope scope) {
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		String base = base(scope, params);
+		Map<AssignmentStatus, Long> overall = new EnumMap<>(AssignmentStatus.class);
+		jdbc.query(prefix(scope) + "select x.status, count(*) as n from (" + base + ") x group by x.status", params,
+				(ResultSet rs) -> {
+					overall.put(AssignmentStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+				});
+		Map<String, String> names = new LinkedHashMap<>();
+		Map<String, Map<AssignmentStatus, Long>> perDepartment = new LinkedHashMap<>();
+		jdbc.query(prefix(scope) + "select x.department_code, x.department_name, x.status, count(*) as n from (" + base
+				+ ") x group by x.department_code, x.department_name, x.status order by x.department_name, x.department_code",
+				params, (ResultSet rs) -> {
+					String code = rs.getString("department_code");
+					names.put(code, rs.getString("department_name"));
+					perDepartment.computeIfAbsent(code, key -> new EnumMap<>(AssignmentStatus.class))
+						.put(AssignmentStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+				});
+		List<Dashboard.DepartmentFigures> departments = new ArrayList<>();
+		perDepartment.forEach((code, counts) -> departments
+			.add(new Dashboard.DepartmentFigures(code, names.get(code), figures(counts))));
+		return new Dashboard(scope.filter().courseId(), figures(overall), departments);
+	}
+
+	@Transactional(readOnly = true)
+	public long count(Scope scope) {
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		Long count = jdbc.queryForObject(prefix(scope) + "select count(*) from (" + base(scope, params) + ") x", params,
+				Long.class);
+		return count == null ? 0 : count;
+	}
+
+	@Transactional(readOnly = true)
+	public List<ReportRow> page(Scope scope, List<ReportSort> sort, int offset, int limit) {
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		String sql = prefix(scope) + "select x.* from (" + base(scope, params) + ") x" + orderBy(sort)
+				+ " limit :limit offset :offset";
+		params.addValue("limit", limit).addValue("offset", offset);
+		return jdbc.query(sql, params, (rs, n) -> row(rs));
+	}
+
+	/**
+	 * Streams every row of the scope to the consumer, fetched in batches from the
+	 * database, so memory stays flat whatever the size.
+	 * @return the number of rows
+	 */
+	@Transactional(readOnly = true)
+	public long stream(Scope scope, List<ReportSort> sort, Consumer<ReportRow> consumer) {
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		String sql = prefix(scope) + "select x.* from (" + base(scope, params) + ") x" + orderBy(sort);
+		long[] rows = { 0 };
+		streaming.query(sql, params, (RowCallbackHandler) rs -> {
+			consumer.accept(row(rs));
+			rows[0]++;
+		});
+		return rows[0];
+	}
+
+	/**
+	 * The derived status of everyone of a course, for the test against the Java rules.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, AssignmentStatus> statuses(String courseId, LocalDate today, int dueSoonDays) {
+		Map<Long, AssignmentStatus> statuses = new LinkedHashMap<>();
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		String base = base(new Scope(ReportFilter.of(courseId), today, dueSoonDays, null, false), params);
+		jdbc.query("select x.employee_id, x.status from (" + base + ") x", params, (ResultSet rs) -> {
+			statuses.put(rs.getLong(1), AssignmentStatus.valueOf(rs.getString(2)));
+		});
+		return statuses;
+	}
+
+	private static String prefix(Scope scope) {
+		return scope.manager() == null ? "" : TEAM;
+	}
+
+	private static String base(Scope scope, MapSqlParameterSource params) {
+		ReportFilter filter = scope.filter();
+		params.addValue("today", scope.today())
+			.addValue("soon", scope.today().plusDays(scope.dueSoonDays()))
+			.addValue("course", filter.courseId());
+		StringBuilder where = new StringBuilder(" where r.course_id = :course");
+		if (filter.departmentCode() != null) {
+			where.append(" and r.department_code = :department");
+			params.addValue("department", filter.departmentCode());
+		}
+		if (filter.workerType() != null) {
+			where.append(" and r.worker_type = :workerType");
+			params.addValue("workerType", filter.workerType().name());
+		}
+		if (filter.startFrom() != null) {
+			where.append(" and r.start_date >= :startFrom");
+			params.addValue("startFrom", filter.startFrom());
+		}
+		if (filter.startTo() != null) {
+			where.append(" and r.start_date <= :startTo");
+			params.addValue("startTo", filter.startTo());
+		}
+		if (filter.newHiresOnly()) {
+			where.append(" and r.reason = 'NEW_HIRE'");
+		}
+		if (scope.manager() != null) {
+			where.append(" and r.employee_id in (select id from team)");
+			params.addValue("manager", scope.manager()).addValue("indirect", scope.indirect());
+		}
+		String sql = "select r.*, " + STATUS + " as status from report_person_course r" + where;
+		if (filter.status() != null) {
+			params.addValue("status", filter.status().name());
+			return "select s.* from (" + sql + ") s where s.status = :status";
+		}
+		return sql;
+	}
+
+	private static String orderBy(List<ReportSort> sort) {
+		StringBuilder order = new StringBuilder(" order by ");
+		for (ReportSort by : sort) {
+			order.append("x.")
+				.append(ReportSort.COLUMNS.get(by.column()))
+				.append(by.ascending() ? " asc" : " desc")
+				.append(" nulls last, ");
+		}
+		return order.append("x.display_name asc, x.employee_id asc").toString();
+	}
+
+	private static Dashboard.Figures figures(Map<AssignmentStatus, Long> counts) {
+		long total = counts.values().stream().mapToLong(Long::longValue).sum();
+		return new Dashboard.Figures(total, Map.copyOf(counts));
+	}
+
+	private static ReportRow row(ResultSet rs) throws SQLException {
+		String reason = rs.getString("reason");
+		return new ReportRow(rs.getLong("employee_id"), rs.getString("course_id"), rs.getString("employee_number"),
+				rs.getString("display_name"), rs.getString("department_code"), rs.getString("department_name"),
+				WorkerType.valueOf(rs.getString("worker_type")), rs.getObject("start_date", LocalDate.class),
+				reason == null ? null : AssignmentReason.valueOf(reason),
+				AssignmentStatus.valueOf(rs.getString("status")), rs.getObject("due_on", LocalDate.class),
+				rs.getObject("valid_until", LocalDate.class));
+	}
+
+}

@@ -1,0 +1,201 @@
+package nl.ambtenaaronline.training.reporting.ui;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import nl.ambtenaaronline.training.assignment.AssignmentView;
+import nl.ambtenaaronline.training.audit.AuditEntry;
+import nl.ambtenaaronline.training.certificate.CertificateSummary;
+import nl.ambtenaaronline.training.employee.EmployeeSummary;
+import nl.ambtenaaronline.training.learning.LearningHistory;
+import nl.ambtenaaronline.training.reporting.PersonReport;
+import nl.ambtenaaronline.training.reporting.ReportingService;
+import nl.ambtenaaronline.training.shared.Roles;
+import nl.ambtenaaronline.training.shared.TimeConfiguration;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * HR, administrators and auditors: one person's record — assignments with overrides,
+ * attempts and scenario results (scores only when the setting allows), certificates and
+ * the audit trail. Opening it is audited. Read-only.
+ */
+@Route("reports/person/:employeeId")
+@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
+class PersonReportView extends Main implements HasDynamicTitle, BeforeEnterObserver {
+
+	private final ReportingService reporting;
+
+	private String title;
+
+	PersonReportView(ReportingService reporting) {
+		this.reporting = reporting;
+		this.title = getTranslation("person.title");
+		addClassName("ao-page");
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		removeAll();
+		RouterLink back = new RouterLink(getTranslation("person.back"), ReportsView.class);
+		back.setId("person-back");
+		add(back);
+		Optional<PersonReport> report = event.getRouteParameters()
+			.get("employeeId")
+			.filter(id -> id.matches("\\d{1,18}"))
+			.flatMap(id -> reporting.person(Long.parseLong(id)));
+		if (report.isEmpty()) {
+			title = getTranslation("person.title");
+			add(new H1(title));
+			Paragraph missing = new Paragraph(getTranslation("person.not-found"));
+			missing.setId("person-not-found");
+			missing.addClassName("ao-alert");
+			add(missing);
+			return;
+		}
+		show(report.get());
+	}
+
+	private void show(PersonReport report) {
+		Locale locale = getLocale();
+		EmployeeSummary person = report.person();
+		title = person.displayName();
+		H1 heading = new H1(person.displayName());
+		heading.setId("person-name");
+		add(heading,
+				new Paragraph(getTranslation("person.facts", person.employeeNumber(), person.departmentName(),
+						ReportTexts.date(person.startDate(), locale),
+						getTranslation("roster.worker-type." + person.workerType().name().toLowerCase(Locale.ROOT)))));
+		add(new Paragraph(getTranslation(report.scoresShown() ? "person.scores-shown" : "person.scores-hidden")));
+
+		add(new H2(getTranslation("person.assignments")));
+		Grid<AssignmentView> assignments = grid("person-assignments", "person.assignments");
+		assignments.addColumn(a -> course(a.courseId(), locale)).setHeader(getTranslation("reports.course"));
+		assignments.addColumn(a -> getTranslation("reason." + a.reason().name()))
+			.setHeader(getTranslation("person.reason"));
+		assignments.addColumn(a -> ReportTexts.status(this, a.status()))
+			.setHeader(getTranslation("reports.column.status"));
+		assignments.addColumn(a -> ReportTexts.date(a.dueOn(), locale)).setHeader(getTranslation("reports.column.due"));
+		assignments.addColumn(
+				a -> a.closedOn() == null ? "" : ReportTexts.date(a.closedOn(), locale) + " (" + a.closedReason() + ")")
+			.setHeader(getTranslation("person.closed"));
+		assignments.addColumn(a -> ReportTexts.date(a.validUntil(), locale))
+			.setHeader(getTranslation("reports.column.valid"));
+		assignments
+			.addColumn(a -> a.overrides()
+				.stream()
+				.map(o -> getTranslation("person.override", o.kind(), o.until() == null ? "" : o.until().toString(),
+						dateTime(o.createdAt(), locale)))
+				.collect(Collectors.joining("; ")))
+			.setHeader(getTranslation("person.overrides"));
+		assignments.setItems(report.assignments());
+		add(assignments);
+
+		add(new H2(getTranslation("person.attempts")));
+		Grid<LearningHistory.Attempt> attempts = grid("person-attempts", "person.attempts");
+		attempts.addColumn(a -> course(a.courseId(), locale)).setHeader(getTranslation("reports.course"));
+		attempts.addColumn(a -> a.runNo() + "." + a.attemptNo()).setHeader(getTranslation("person.attempt-no"));
+		attempts.addColumn(a -> dateTime(a.startedAt(), locale)).setHeader(getTranslation("person.started"));
+		attempts.addColumn(a -> dateTime(a.submittedAt(), locale)).setHeader(getTranslation("person.submitted"));
+		attempts.addColumn(a -> result(a.passed())).setHeader(getTranslation("person.result"));
+		if (report.scoresShown()) {
+			attempts.addColumn(a -> a.scorePercent() == null ? "" : a.scorePercent() + "%")
+				.setHeader(getTranslation("person.score"));
+			attempts
+				.addColumn(a -> a.groupPercent()
+					.entrySet()
+					.stream()
+					.map(e -> e.getKey() + " " + e.getValue() + "%")
+					.collect(Collectors.joining(", ")))
+				.setHeader(getTranslation("person.groups"));
+		}
+		attempts.setItems(report.learning().attempts());
+		add(attempts);
+
+		add(new H2(getTranslation("person.scenarios")));
+		Grid<LearningHistory.ScenarioPlay> scenarios = grid("person-scenarios", "person.scenarios");
+		scenarios.addColumn(LearningHistory.ScenarioPlay::scenarioId).setHeader(getTranslation("person.scenario"));
+		scenarios.addColumn(p -> p.runNo() + "." + p.playNo()).setHeader(getTranslation("person.attempt-no"));
+		scenarios.addColumn(p -> dateTime(p.startedAt(), locale)).setHeader(getTranslation("person.started"));
+		scenarios.addColumn(p -> p.finished() ? result(p.passed()) : getTranslation("person.unfinished"))
+			.setHeader(getTranslation("person.result"));
+		if (report.scoresShown()) {
+			scenarios.addColumn(p -> p.percent() + "%").setHeader(getTranslation("person.score"));
+		}
+		scenarios.setItems(report.learning().scenarios());
+		add(scenarios);
+
+		add(new H2(getTranslation("person.certificates")));
+		Grid<CertificateSummary> certificates = grid("person-certificates", "person.certificates");
+		certificates.addColumn(CertificateSummary::number).setHeader(getTranslation("person.certificate-number"));
+		certificates.addColumn(c -> c.courseTitle().in(locale)).setHeader(getTranslation("reports.course"));
+		certificates.addColumn(c -> ReportTexts.date(c.completedOn(), locale))
+			.setHeader(getTranslation("person.completed"));
+		certificates.addColumn(c -> ReportTexts.date(c.validUntil(), locale))
+			.setHeader(getTranslation("reports.column.valid"));
+		certificates.addColumn(c -> getTranslation("certificate.status." + c.status().name()))
+			.setHeader(getTranslation("reports.column.status"));
+		certificates.addColumn(c -> dateTime(c.revokedAt(), locale)).setHeader(getTranslation("person.revoked"));
+		certificates.setItems(report.certificates());
+		add(certificates);
+
+		add(new H2(getTranslation("person.trail")));
+		Grid<AuditEntry> trail = grid("person-trail", "person.trail");
+		trail.addColumn(e -> dateTime(e.occurredAt(), locale)).setHeader(getTranslation("person.when"));
+		trail.addColumn(AuditEntry::actor).setHeader(getTranslation("person.actor"));
+		trail.addColumn(AuditEntry::action).setHeader(getTranslation("person.action"));
+		trail.addColumn(AuditEntry::subject).setHeader(getTranslation("person.subject"));
+		trail.addColumn(e -> e.result().name()).setHeader(getTranslation("person.outcome"));
+		trail.setItems(report.trail());
+		add(trail);
+	}
+
+	private <T> Grid<T> grid(String id, String labelKey) {
+		Grid<T> grid = new Grid<>();
+		grid.setId(id);
+		grid.setAriaLabel(getTranslation(labelKey));
+		grid.setAllRowsVisible(true);
+		return grid;
+	}
+
+	private String result(@Nullable Boolean passed) {
+		return passed == null ? "" : getTranslation(passed ? "person.passed" : "person.failed");
+	}
+
+	private static String dateTime(@Nullable Instant instant, Locale locale) {
+		return instant == null ? ""
+				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+					.withLocale(locale)
+					.withZone(TimeConfiguration.ZONE)
+					.format(instant);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return title + " – " + getTranslation("app.name");
+	}
+
+	private String course(String courseId, Locale locale) {
+		return reporting.courses()
+			.stream()
+			.filter(c -> c.id().equals(courseId))
+			.findFirst()
+			.map(c -> c.title().in(locale))
+			.orElse(courseId);
+	}
+
+}

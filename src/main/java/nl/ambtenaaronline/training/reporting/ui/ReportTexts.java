@@ -1,0 +1,144 @@
+package nl.ambtenaaronline.training.reporting.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCaption;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeader;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import nl.ambtenaaronline.training.assignment.AssignmentStatus;
+import nl.ambtenaaronline.training.reporting.Dashboard;
+import nl.ambtenaaronline.training.reporting.ReportSort;
+import org.jspecify.annotations.Nullable;
+
+/** Shared pieces of the reporting screens: dates, sorting, the figures and the bars. */
+final class ReportTexts {
+
+	private ReportTexts() {
+	}
+
+	static String date(@Nullable LocalDate date, Locale locale) {
+		return date == null ? ""
+				: DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+	}
+
+	static String status(Component component, AssignmentStatus status) {
+		return component.getTranslation("status." + status.name());
+	}
+
+	/** The grid's sort orders as the service's; unknown properties are ignored. */
+	static List<ReportSort> sort(List<QuerySortOrder> orders) {
+		return orders.stream()
+			.map(order -> new ReportSort(order.getSorted(), order.getDirection() == SortDirection.ASCENDING))
+			.toList();
+	}
+
+	/**
+	 * The figures as a table (the text alternative of the bars): per department a row
+	 * with the count and share per status, and the total.
+	 */
+	static NativeTable table(Component view, Dashboard dashboard) {
+		NativeTable table = new NativeTable();
+		table.addClassName("ao-report-table");
+		table.setId("report-figures");
+		NativeTableCaption caption = new NativeTableCaption();
+		caption.setText(view.getTranslation("reports.figures.caption"));
+		table.add(caption);
+		NativeTableHeader head = new NativeTableHeader();
+		NativeTableRow header = new NativeTableRow();
+		header.add(headerCell(view.getTranslation("reports.column.department")));
+		for (AssignmentStatus status : AssignmentStatus.values()) {
+			header.add(headerCell(status(view, status)));
+		}
+		header.add(headerCell(view.getTranslation("reports.total")));
+		head.add(header);
+		table.add(head);
+		NativeTableBody body = new NativeTableBody();
+		for (Dashboard.DepartmentFigures department : dashboard.departments()) {
+			body.add(row(view, department.name(), department.figures(), false));
+		}
+		body.add(row(view, view.getTranslation("reports.overall"), dashboard.overall(), true));
+		table.add(body);
+		return table;
+	}
+
+	/**
+	 * Per department a stacked bar of the statuses, drawn with plain elements; hidden
+	 * from screen readers, which read the table instead.
+	 */
+	static Div bars(Component view, Dashboard dashboard) {
+		Div chart = new Div();
+		chart.addClassName("ao-report-bars");
+		chart.setId("report-bars");
+		chart.getElement().setAttribute("aria-hidden", "true");
+		for (Dashboard.DepartmentFigures department : dashboard.departments()) {
+			chart.add(bar(view, department.name(), department.figures()));
+		}
+		Div legend = new Div();
+		legend.addClassName("ao-report-legend");
+		for (AssignmentStatus status : AssignmentStatus.values()) {
+			Span swatch = new Span();
+			swatch.addClassNames("ao-report-swatch", "ao-status-" + status.name().toLowerCase(Locale.ROOT));
+			legend.add(new Span(swatch, new Span(status(view, status))));
+		}
+		chart.add(legend);
+		return chart;
+	}
+
+	private static Div bar(Component view, String label, Dashboard.Figures figures) {
+		Div line = new Div();
+		line.addClassName("ao-report-bar-line");
+		Span name = new Span(label + " (" + figures.total() + ")");
+		name.addClassName("ao-report-bar-label");
+		Div bar = new Div();
+		bar.addClassName("ao-report-bar");
+		for (AssignmentStatus status : AssignmentStatus.values()) {
+			long count = figures.count(status);
+			if (count == 0) {
+				continue;
+			}
+			Div part = new Div();
+			part.addClassNames("ao-report-part", "ao-status-" + status.name().toLowerCase(Locale.ROOT));
+			part.getStyle().set("width", (count * 100.0 / figures.total()) + "%");
+			part.setTitle(status(view, status) + ": " + count);
+			bar.add(part);
+		}
+		line.add(name, bar);
+		return line;
+	}
+
+	private static NativeTableRow row(Component view, String label, Dashboard.Figures figures, boolean total) {
+		NativeTableRow row = new NativeTableRow();
+		NativeTableHeaderCell name = headerCell(label);
+		name.getElement().setAttribute("scope", "row");
+		row.add(name);
+		for (AssignmentStatus status : AssignmentStatus.values()) {
+			row.add(new NativeTableCell(
+					view.getTranslation("reports.count-percent", figures.count(status), figures.percent(status))));
+		}
+		row.add(new NativeTableCell(Long.toString(figures.total())));
+		if (total) {
+			row.addClassName("ao-report-total");
+		}
+		return row;
+	}
+
+	private static NativeTableHeaderCell headerCell(String text) {
+		NativeTableHeaderCell cell = new NativeTableHeaderCell(text);
+		cell.getElement().setAttribute("scope", "col");
+		return cell;
+	}
+
+}

@@ -1,0 +1,283 @@
+package nl.ambtenaaronline.training.reporting.ui;
+
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import jakarta.annotation.security.RolesAllowed;
+import nl.ambtenaaronline.training.assignment.AssignmentStatus;
+import nl.ambtenaaronline.training.content.Course;
+import nl.ambtenaaronline.training.employee.DepartmentSummary;
+import nl.ambtenaaronline.training.employee.WorkerType;
+import nl.ambtenaaronline.training.reporting.Dashboard;
+import nl.ambtenaaronline.training.reporting.ReportFilter;
+import nl.ambtenaaronline.training.reporting.ReportRow;
+import nl.ambtenaaronline.training.reporting.ReportSort;
+import nl.ambtenaaronline.training.reporting.ReportingService;
+import nl.ambtenaaronline.training.shared.Roles;
+import nl.ambtenaaronline.training.shell.ComponentTexts;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * HR, administrators and auditors: the compliance dashboard of a course (figures per
+ * status, overall and per department, as bars and as a table), the lazy grid of people
+ * with the same filters, and exports of the filtered view as CSV or XLSX. Read-only:
+ * nothing here changes anything.
+ */
+@Route("reports")
+@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
+@Menu(title = "menu.reports", order = 25)
+class ReportsView extends Main implements HasDynamicTitle {
+
+	private final ReportingService reporting;
+
+	private final ComboBox<Course> course = new ComboBox<>();
+
+	private final ComboBox<DepartmentSummary> department = new ComboBox<>();
+
+	private final ComboBox<AssignmentStatus> status = new ComboBox<>();
+
+	private final ComboBox<WorkerType> workerType = new ComboBox<>();
+
+	private final DatePicker startFrom = new DatePicker();
+
+	private final DatePicker startTo = new DatePicker();
+
+	private final Checkbox newHires = new Checkbox();
+
+	private final Checkbox semicolon = new Checkbox();
+
+	private final Paragraph problem = new Paragraph();
+
+	private final Div figures = new Div();
+
+	private final Grid<ReportRow> grid = new Grid<>();
+
+	private final ProgressBar busy = new ProgressBar();
+
+	private final Paragraph exportStatus = new Paragraph();
+
+	private volatile ReportFilter filter;
+
+	private volatile List<ReportSort> sort = List.of(ReportSort.byName());
+
+	private volatile boolean useSemicolon = true;
+
+	ReportsView(ReportingService reporting) {
+		this.reporting = reporting;
+		addClassName("ao-page");
+		Locale locale = getLocale();
+		List<Course> courses = reporting.courses();
+		course.setLabel(getTranslation("reports.course"));
+		course.setId("report-course");
+		course.setItems(courses);
+		course.setItemLabelGenerator(c -> c.title().in(locale));
+		course.setValue(courses.getFirst());
+		filter = ReportFilter.of(courses.getFirst().id());
+		department.setLabel(getTranslation("reports.column.department"));
+		department.setId("report-department");
+		department.setItems(reporting.departments());
+		department.setItemLabelGenerator(d -> d.code() + " – " + d.name());
+		department.setClearButtonVisible(true);
+		status.setLabel(getTranslation("reports.column.status"));
+		status.setId("report-status");
+		status.setItems(AssignmentStatus.values());
+		status.setItemLabelGenerator(s -> ReportTexts.status(this, s));
+		status.setClearButtonVisible(true);
+		workerType.setLabel(getTranslation("reports.column.type"));
+		workerType.setId("report-worker-type");
+		workerType.setItems(WorkerType.values());
+		workerType.setItemLabelGenerator(this::workerType);
+		workerType.setClearButtonVisible(true);
+		startFrom.setLabel(getTranslation("reports.start-from"));
+		startFrom.setId("report-start-from");
+		startFrom.setClearButtonVisible(true);
+		ComponentTexts.datePicker(startFrom, locale);
+		startTo.setLabel(getTranslation("reports.start-to"));
+		startTo.setId("report-start-to");
+		startTo.setClearButtonVisible(true);
+		ComponentTexts.datePicker(startTo, locale);
+		newHires.setLabel(getTranslation("reports.new-hires"));
+		newHires.setId("report-new-hires");
+		course.addValueChangeListener(e -> refresh());
+		department.addValueChangeListener(e -> refresh());
+		status.addValueChangeListener(e -> refresh());
+		workerType.addValueChangeListener(e -> refresh());
+		startFrom.addValueChangeListener(e -> refresh());
+		startTo.addValueChangeListener(e -> refresh());
+		newHires.addValueChangeListener(e -> refresh());
+		problem.setId("report-problem");
+		problem.addClassName("ao-alert");
+		problem.getElement().setAttribute("role", "alert");
+		problem.setVisible(false);
+		FlexLayout filters = new FlexLayout(course, department, status, workerType, startFrom, startTo, newHires);
+		filters.addClassName("ao-filters");
+		figures.setId("report-dashboard");
+
+		grid.setId("report-grid");
+		grid.setAriaLabel(getTranslation("reports.people"));
+		grid.addColumn(ReportRow::employeeNumber)
+			.setHeader(getTranslation("reports.column.number"))
+			.setSortProperty("number")
+			.setAutoWidth(true);
+		grid.addComponentColumn(row -> {
+			RouterLink link = new RouterLink(row.displayName(), PersonReportView.class,
+					new RouteParameters("employeeId", Long.toString(row.employeeId())));
+			return link;
+		}).setHeader(getTranslation("reports.column.name")).setSortProperty("name").setAutoWidth(true);
+		grid.addColumn(ReportRow::departmentName)
+			.setHeader(getTranslation("reports.column.department"))
+			.setSortProperty("department");
+		grid.addColumn(row -> workerType(row.workerType()))
+			.setHeader(getTranslation("reports.column.type"))
+			.setSortProperty("type");
+		grid.addColumn(row -> ReportTexts.date(row.startDate(), locale))
+			.setHeader(getTranslation("reports.column.start"))
+			.setSortProperty("start");
+		grid.addColumn(row -> ReportTexts.status(this, row.status()))
+			.setHeader(getTranslation("reports.column.status"))
+			.setSortProperty("status");
+		grid.addColumn(row -> ReportTexts.date(row.dueOn(), locale))
+			.setHeader(getTranslation("reports.column.due"))
+			.setSortProperty("due");
+		grid.addColumn(row -> ReportTexts.date(row.validUntil(), locale))
+			.setHeader(getTranslation("reports.column.valid"))
+			.setSortProperty("valid");
+		grid.setMultiSort(true);
+		grid.setItems(query -> {
+			sort = query.getSortOrders().isEmpty() ? List.of(ReportSort.byName())
+					: ReportTexts.sort(query.getSortOrders());
+			return reporting.page(filter, sort, query.getOffset(), query.getLimit()).stream();
+		}, query -> (int) reporting.count(filter));
+
+		semicolon.setLabel(getTranslation("reports.export.semicolon"));
+		semicolon.setId("report-semicolon");
+		semicolon.setValue(true);
+		semicolon.addValueChangeListener(e -> useSemicolon = e.getValue());
+		Anchor csv = new Anchor((DownloadEvent event) -> export(event, false), getTranslation("reports.export.csv"));
+		csv.setId("report-export-csv");
+		csv.addClassName("ao-button-link");
+		Anchor xlsx = new Anchor((DownloadEvent event) -> export(event, true), getTranslation("reports.export.xlsx"));
+		xlsx.setId("report-export-xlsx");
+		xlsx.addClassName("ao-button-link");
+		csv.getElement().addEventListener("click", e -> started());
+		xlsx.getElement().addEventListener("click", e -> started());
+		busy.setIndeterminate(true);
+		busy.setVisible(false);
+		busy.setId("report-busy");
+		busy.getElement().setAttribute("aria-label", getTranslation("reports.export.busy"));
+		exportStatus.setId("report-export-status");
+		exportStatus.getElement().setAttribute("role", "status");
+		FlexLayout exports = new FlexLayout(csv, xlsx, semicolon);
+		exports.addClassName("ao-filters");
+
+		add(new H1(getTranslation("reports.title")), new Paragraph(getTranslation("reports.intro")), filters, problem,
+				new H2(getTranslation("reports.figures")), figures, new H2(getTranslation("reports.people")), grid,
+				new H2(getTranslation("reports.export")), new Paragraph(getTranslation("reports.export.intro")),
+				exports, busy, exportStatus);
+		showFigures();
+	}
+
+	private void refresh() {
+		ReportFilter next = readFilter();
+		if (next == null) {
+			return;
+		}
+		filter = next;
+		showFigures();
+		grid.getDataProvider().refreshAll();
+	}
+
+	private @Nullable ReportFilter readFilter() {
+		Course selected = course.getValue();
+		if (selected == null) {
+			return null;
+		}
+		try {
+			ReportFilter next = new ReportFilter(selected.id(),
+					department.getValue() == null ? null : department.getValue().code(), status.getValue(),
+					workerType.getValue(), startFrom.getValue(), startTo.getValue(), newHires.getValue());
+			problem.setVisible(false);
+			startTo.setInvalid(false);
+			return next;
+		}
+		catch (IllegalArgumentException ex) {
+			problem.setText(getTranslation(ex.getMessage()));
+			problem.setVisible(true);
+			startTo.setErrorMessage(getTranslation(ex.getMessage()));
+			startTo.setInvalid(true);
+			return null;
+		}
+	}
+
+	private void showFigures() {
+		Dashboard dashboard = reporting.dashboard(filter);
+		figures.removeAll();
+		Paragraph summary = new Paragraph(getTranslation("reports.summary", dashboard.overall().total(),
+				dashboard.overall().count(AssignmentStatus.COMPLETED),
+				dashboard.overall().percent(AssignmentStatus.COMPLETED),
+				dashboard.overall().count(AssignmentStatus.OVERDUE)
+						+ dashboard.overall().count(AssignmentStatus.EXPIRED)));
+		summary.setId("report-summary");
+		figures.add(summary, ReportTexts.bars(this, dashboard), ReportTexts.table(this, dashboard));
+	}
+
+	private void started() {
+		busy.setVisible(true);
+		exportStatus.setText(getTranslation("reports.export.busy"));
+		UI.getCurrent().setPollInterval(500);
+	}
+
+	private void export(DownloadEvent event, boolean excel) throws java.io.IOException {
+		ReportFilter current = filter;
+		List<ReportSort> order = sort;
+		Locale locale = event.getUI() == null ? Locale.forLanguageTag("nl") : event.getUI().getLocale();
+		String base = "rapport-" + current.courseId();
+		long rows;
+		event.setFileName(base + (excel ? ".xlsx" : ".csv"));
+		event.setContentType(excel ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+				: "text/csv; charset=UTF-8");
+		try (OutputStream out = event.getOutputStream()) {
+			rows = excel ? reporting.exportXlsx(current, order, locale, out)
+					: reporting.exportCsv(current, order, useSemicolon, locale, out);
+		}
+		long written = rows;
+		UI ui = event.getUI();
+		if (ui != null) {
+			ui.access(() -> {
+				busy.setVisible(false);
+				exportStatus.setText(getTranslation("reports.export.done", written));
+				ui.setPollInterval(-1);
+			});
+		}
+	}
+
+	private String workerType(WorkerType type) {
+		return getTranslation("roster.worker-type." + type.name().toLowerCase(Locale.ROOT));
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("reports.title") + " – " + getTranslation("app.name");
+	}
+
+}

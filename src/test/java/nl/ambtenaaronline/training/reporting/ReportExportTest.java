@@ -1,0 +1,155 @@
+package nl.ambtenaaronline.training.reporting;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import nl.ambtenaaronline.training.IntegrationTest;
+import nl.ambtenaaronline.training.assignment.AssignmentService;
+import nl.ambtenaaronline.training.audit.AuditEntry;
+import nl.ambtenaaronline.training.audit.AuditFilter;
+import nl.ambtenaaronline.training.audit.AuditService;
+import nl.ambtenaaronline.training.content.ContentService;
+import nl.ambtenaaronline.training.employee.EmployeeService;
+import nl.ambtenaaronline.training.learning.LearningService;
+import nl.ambtenaaronline.training.security.AccountService;
+import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.security.authentication.AuthenticationProvider;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportExportTest {
+
+	static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+	@Autowired
+	ReportingService reporting;
+
+	@Autowired
+	AssignmentService assignments;
+
+	@Autowired
+	EmployeeService employees;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	LearningService learning;
+
+	@Autowired
+	ContentService contents;
+
+	@Autowired
+	AuditService audit;
+
+	@Autowired
+	AuthenticationProvider provider;
+
+	@Autowired
+	MessageSource messages;
+
+	ReportFixture fixture;
+
+	ReportFilter filter;
+
+	List<ReportRow> expected;
+
+	@BeforeAll
+	void createFixture() {
+		fixture = new ReportFixture(employees, accounts, assignments, learning, contents, provider, reporting);
+		filter = ReportFilter.of(ReportFixture.COURSE).withDepartment(fixture.department);
+		expected = SystemAuthentication.call(() -> reporting.page(filter, List.of(ReportSort.byName()), 0, 100));
+		assertThat(expected).hasSize(9);
+	}
+
+	@Test
+	void formulaLikeCellsAreNeutralised() {
+		for (String dangerous : List.of("=1+1", "+31", "-2", "@SUM(A1)", "\tx", "\rx")) {
+			assertThat(ReportExports.neutralise(dangerous)).isEqualTo("'" + dangerous);
+		}
+		assertThat(ReportExports.neutralise("Jansen")).isEqualTo("Jansen");
+		assertThat(ReportExports.neutralise("")).isEmpty();
+	}
+
+	@Test
+	void theCsvIsUtf8WithBomSemicolonsAndNeutralisedCellsAndIsAudited() throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		long rows = SystemAuthentication
+			.call(() -> reporting.exportCsv(filter, List.of(ReportSort.byName()), true, DUTCH, out));
+		assertThat(rows).isEqualTo(9);
+		byte[] bytes = out.toByteArray();
+		assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+		String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+		List<CSVRecord> records = CSVFormat.DEFAULT.builder()
+			.setDelimiter(';')
+			.get()
+			.parse(new java.io.StringReader(text))
+			.getRecords();
+		assertThat(records).hasSize(10);
+		assertThat(records.getFirst().get(0)).isEqualTo("Personeelsnummer");
+		for (int i = 0; i < expected.size(); i++) {
+			ReportRow row = expected.get(i);
+			CSVRecord record = records.get(i + 1);
+			assertThat(record.get(0)).isEqualTo(row.employeeNumber());
+			assertThat(record.get(1)).isEqualTo(ReportExports.neutralise(row.displayName()));
+			assertThat(record.get(2)).isEqualTo(fixture.departmentName);
+			assertThat(record.get(6)).isEqualTo(row.dueOn() == null ? "" : row.dueOn().toString());
+		}
+		assertThat(records.stream().map(r -> r.get(1))).contains("'=Formule Rapport");
+		List<AuditEntry> exports = SystemAuthentication
+			.call(() -> audit.search(new AuditFilter("report.exported", null, null), 0, 5));
+		assertThat(exports.getFirst().details()).contains("csv rows=9", "department=" + fixture.department);
+	}
+
+	@Test
+	void theCommaVariantUsesCommas() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		SystemAuthentication.run(() -> reporting.exportCsv(filter, List.of(ReportSort.byName()), false, DUTCH, out));
+		String header = new String(out.toByteArray(), StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+		assertThat(header).contains("Personeelsnummer,Naam,Afdeling");
+	}
+
+	@Test
+	void theXlsxReadsBackAsTheSameRows() throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		long rows = SystemAuthentication
+			.call(() -> reporting.exportXlsx(filter, List.of(ReportSort.byName()), DUTCH, out));
+		assertThat(rows).isEqualTo(9);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getLastRowNum()).isEqualTo(9);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Personeelsnummer");
+			List<List<String>> read = new ArrayList<>();
+			for (int i = 1; i <= 9; i++) {
+				Row row = sheet.getRow(i);
+				read.add(List.of(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue(),
+						row.getCell(5).getStringCellValue(), row.getCell(7).getStringCellValue()));
+			}
+			List<List<String>> want = expected.stream()
+				.map(row -> List.of(row.employeeNumber(), row.displayName(),
+						messages.getMessage("status." + row.status().name(), null, DUTCH),
+						row.validUntil() == null ? "" : row.validUntil().toString()))
+				.toList();
+			assertThat(read).isEqualTo(want);
+		}
+	}
+
+}

@@ -1,0 +1,225 @@
+package nl.ambtenaaronline.training.reporting;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+import nl.ambtenaaronline.training.shared.SystemAuthentication;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Reports at city scale: a generator for 20,000 people × 3 courses (social-media plus two
+ * synthetic course ids) in the read model and 1,000,000 stored answers, inserted with
+ * bulk JDBC; then the dashboard, one grid page and the CSV and XLSX exports of 20,000
+ * rows, timed, with the heap growth of the exports. Subclasses pick the database.
+ */
+abstract class ReportingBenchmark {
+
+	static final int PEOPLE = 20_000;
+
+	static final int ANSWERS_PER_PERSON = 50;
+
+	static final List<String> COURSES = List.of("social-media", "bench-privacy", "bench-integriteit");
+
+	static final String COURSE = "social-media";
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ReportingService reporting;
+
+	String run(String database) throws IOException {
+		StringBuilder out = new StringBuilder();
+		long generate = time(this::generate);
+		out.append(String.format(Locale.ROOT, "%s: generated %d people x %d courses, %d answers in %d ms%n", database,
+				PEOPLE, COURSES.size(), count("assessment_answer"), generate));
+		ReportFilter all = ReportFilter.of(COURSE);
+		ReportFilter department = all.withDepartment("BD3");
+		// warm up once
+		SystemAuthentication.run(() -> {
+			reporting.dashboard(all);
+			reporting.page(all, List.of(ReportSort.byName()), 0, 50);
+		});
+		long dashboard = best(() -> time(() -> SystemAuthentication.call(() -> reporting.dashboard(all))));
+		long dashboardFiltered = best(
+				() -> time(() -> SystemAuthentication.call(() -> reporting.dashboard(department))));
+		long page = best(() -> time(() -> SystemAuthentication
+			.call(() -> reporting.page(all, List.of(new ReportSort("status", true)), 10_000, 50))));
+		long count = best(() -> time(() -> SystemAuthentication.call(() -> reporting.count(all))));
+		Export csv = export(() -> SystemAuthentication
+			.call(() -> reporting.exportCsv(all, List.of(ReportSort.byName()), true, Locale.ROOT, discard())));
+		Export xlsx = export(() -> SystemAuthentication
+			.call(() -> reporting.exportXlsx(all, List.of(ReportSort.byName()), Locale.ROOT, discard())));
+		out.append(String.format(Locale.ROOT,
+				"%s: dashboard %d ms (one department %d ms), grid page at offset 10,000 %d ms, count %d ms%n", database,
+				dashboard, dashboardFiltered, page, count));
+		out.append(String.format(Locale.ROOT,
+				"%s: CSV %d rows %d ms heap growth %d MB; XLSX %d rows %d ms heap growth %d MB%n", database, csv.rows(),
+				csv.millis(), csv.heapMb(), xlsx.rows(), xlsx.millis(), xlsx.heapMb()));
+		Path file = Path.of("target", "reporting-benchmark-" + database + ".txt");
+		Files.writeString(file, out.toString(), StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+		System.out.println(out);
+		return out.toString();
+	}
+
+	record Export(long rows, long millis, long heapMb) {
+	}
+
+	/**
+	 * Runs an export while sampling the used heap; growth is the peak over the baseline.
+	 */
+	private Export export(LongSupplier export) {
+		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+		System.gc();
+		long baseline = memory.getHeapMemoryUsage().getUsed();
+		AtomicLong peak = new AtomicLong(baseline);
+		AtomicBoolean running = new AtomicBoolean(true);
+		Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+			while (running.get()) {
+				peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+				try {
+					Thread.sleep(5);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		});
+		long start = System.nanoTime();
+		long rows = export.getAsLong();
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		running.set(false);
+		try {
+			sampler.join();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		return new Export(rows, millis, Math.max(0, peak.get() - baseline) / (1024 * 1024));
+	}
+
+	private static OutputStream discard() {
+		return OutputStream.nullOutputStream();
+	}
+
+	private static long best(LongSupplier measurement) {
+		long best = Long.MAX_VALUE;
+		for (int i = 0; i < 3; i++) {
+			best = Math.min(best, measurement.getAsLong());
+		}
+		return best;
+	}
+
+	private static long time(Runnable work) {
+		long start = System.nanoTime();
+		work.run();
+		return (System.nanoTime() - start) / 1_000_000;
+	}
+
+	private long count(String table) {
+		Long count = jdbc.queryForObject("select count(*) from " + table, Long.class);
+		return count == null ? 0 : count;
+	}
+
+	/** Bulk JDBC inserts; skipped when the data is there already (a second run). */
+	void generate() {
+		if (count("report_person_course") >= (long) PEOPLE * COURSES.size()) {
+			return;
+		}
+		Random random = new Random(2026);
+		LocalDate today = LocalDate.now(nl.ambtenaaronline.training.shared.TimeConfiguration.ZONE);
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		List<Long> departments = new ArrayList<>();
+		for (int d = 0; d < 20; d++) {
+			String code = "BD" + d;
+			jdbc.update("insert into department (code, name) values (?, ?)", code, "Benchmarkafdeling " + d);
+			departments.add(jdbc.queryForObject("select id from department where code = ?", Long.class, code));
+		}
+		List<Object[]> people = new ArrayList<>();
+		for (int i = 0; i < PEOPLE; i++) {
+			people.add(new Object[] { "B" + (500_000 + i), "Naam" + i, "Bench", departments.get(i % 20),
+					today.minusDays(random.nextInt(365 * 20)), "EMPLOYEE" });
+		}
+		batches("insert into employee (employee_number, first_name, last_name, department_id, start_date, worker_type) values (?, ?, ?, ?, ?, ?)",
+				people);
+		List<Long> ids = jdbc.queryForList("select id from employee where last_name = 'Bench' order by id", Long.class);
+		List<Object[]> rows = new ArrayList<>();
+		String[] reasons = { "ROLLOUT", "NEW_HIRE", "REFRESHER" };
+		for (int i = 0; i < ids.size(); i++) {
+			long id = ids.get(i);
+			int d = i % 20;
+			for (String course : COURSES) {
+				int kind = random.nextInt(10);
+				boolean open = kind != 9;
+				LocalDate completed = kind < 4 ? today.minusDays(random.nextInt(900)) : null;
+				rows.add(new Object[] { id, course, "B" + (500_000 + i), "Naam" + i + " Bench", "BD" + d,
+						"Benchmarkafdeling " + d, null, "EMPLOYEE", today.minusDays(random.nextInt(7000)), null,
+						reasons[kind % 3], open, today.plusDays(random.nextInt(120) - 60),
+						kind == 5 ? today.plusDays(30) : null, kind == 6, completed,
+						completed == null ? null : completed.plusMonths(24), kind == 7, now });
+			}
+		}
+		batches("""
+				insert into report_person_course (employee_id, course_id, employee_number, display_name,
+				 department_code, department_name, manager_id, worker_type, start_date, end_date, reason, is_open,
+				 due_on, deferred_until, exempt, completed_on, valid_until, in_progress, refreshed_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+		List<Object[]> enrolments = new ArrayList<>();
+		for (long id : ids) {
+			enrolments.add(new Object[] { id, COURSE, 1, "1.0.0", false, now });
+		}
+		batches("insert into enrolment (employee_id, course_id, run_no, course_version, refresher, started_at) values (?, ?, ?, ?, ?, ?)",
+				enrolments);
+		List<Long> runs = jdbc.queryForList(
+				"select e.id from enrolment e join employee p on p.id = e.employee_id where p.last_name = 'Bench' order by e.id",
+				Long.class);
+		List<Object[]> attempts = new ArrayList<>();
+		for (long run : runs) {
+			attempts.add(new Object[] { run, 1, "q1,q2,q3", 0, now });
+		}
+		batches("insert into assessment_attempt (enrolment_id, attempt_no, draw, position, started_at) values (?, ?, ?, ?, ?)",
+				attempts);
+		List<Long> attemptIds = jdbc.queryForList(
+				"select a.id from assessment_attempt a join enrolment e on e.id = a.enrolment_id join employee p on p.id = e.employee_id where p.last_name = 'Bench'",
+				Long.class);
+		List<Object[]> answers = new ArrayList<>(10_000);
+		for (long attempt : attemptIds) {
+			for (int q = 0; q < ANSWERS_PER_PERSON; q++) {
+				answers
+					.add(new Object[] { UUID.randomUUID(), attempt, "q" + q, Integer.toString(q % 4), "1.0.0", now });
+				if (answers.size() == 10_000) {
+					batches("insert into assessment_answer (id, attempt_id, question_id, selected, course_version, answered_at) values (?, ?, ?, ?, ?, ?)",
+							answers);
+					answers.clear();
+				}
+			}
+		}
+		batches("insert into assessment_answer (id, attempt_id, question_id, selected, course_version, answered_at) values (?, ?, ?, ?, ?, ?)",
+				answers);
+	}
+
+	private void batches(String sql, List<Object[]> rows) {
+		for (int from = 0; from < rows.size(); from += 5_000) {
+			jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + 5_000)));
+		}
+	}
+
+}

@@ -1,0 +1,44 @@
+package nl.ambtenaaronline.training.reporting;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Run with {@code ./mvnw test -Pbenchmark -Dtest=ReportingPostgresBenchmarkTest}: a
+ * database of its own ({@code ao_reporting_bench}) on the local PostgreSQL, created when
+ * missing; a second run reuses the generated data.
+ */
+@Tag("benchmark")
+@SpringBootTest(properties = { "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/ao_reporting_bench",
+		"spring.datasource.username=postgres", "spring.datasource.password=", "vaadin.launch-browser=false" })
+class ReportingPostgresBenchmarkTest extends ReportingBenchmark {
+
+	@BeforeAll
+	static void database() throws Exception {
+		try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres",
+				""); Statement statement = connection.createStatement()) {
+			try (ResultSet exists = statement
+				.executeQuery("select 1 from pg_database where datname = 'ao_reporting_bench'")) {
+				if (!exists.next()) {
+					statement.execute("create database ao_reporting_bench");
+				}
+			}
+		}
+	}
+
+	@Test
+	void reportsAtCityScaleOnPostgresql() throws Exception {
+		assertThat(run("postgresql")).contains("dashboard");
+	}
+
+}

@@ -1,0 +1,170 @@
+package nl.ambtenaaronline.training.reporting.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.Paragraph;
+import nl.ambtenaaronline.training.IntegrationTest;
+import nl.ambtenaaronline.training.audit.AuditFilter;
+import nl.ambtenaaronline.training.audit.AuditService;
+import nl.ambtenaaronline.training.employee.DepartmentSummary;
+import nl.ambtenaaronline.training.employee.EmployeeService;
+import nl.ambtenaaronline.training.employee.EmployeeSummary;
+import nl.ambtenaaronline.training.employee.RosterFilter;
+import nl.ambtenaaronline.training.reporting.ReportFilter;
+import nl.ambtenaaronline.training.reporting.ReportRow;
+import nl.ambtenaaronline.training.reporting.ReportingService;
+import nl.ambtenaaronline.training.security.AccountService;
+import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The reporting screens without a browser, per role. */
+class ReportViewsTest {
+
+	static final String COURSE = "social-media";
+
+	@Nested
+	@IntegrationTest
+	@WithUserDetails("hr")
+	class Hr extends SpringBrowserlessTest {
+
+		@Autowired
+		ReportingService reporting;
+
+		@Autowired
+		EmployeeService employees;
+
+		@Autowired
+		AuditService audit;
+
+		@SuppressWarnings("unchecked")
+		private Grid<ReportRow> grid() {
+			return $(Grid.class).id("report-grid");
+		}
+
+		@Test
+		@SuppressWarnings("unchecked")
+		void theDashboardShowsFiguresAndTheGridFollowsTheDepartmentFilter() {
+			navigate(ReportsView.class);
+			assertThat(test(grid()).size()).isEqualTo((int) reporting.count(ReportFilter.of(COURSE)));
+			assertThat($(NativeTable.class).id("report-figures").getElement().getText()).isNotNull();
+			assertThat($(Paragraph.class).id("report-summary").getText())
+				.startsWith(Long.toString(reporting.count(ReportFilter.of(COURSE))));
+
+			ComboBox<DepartmentSummary> department = $(ComboBox.class).id("report-department");
+			DepartmentSummary com = employees.departments()
+				.stream()
+				.filter(d -> d.code().equals("COM"))
+				.findFirst()
+				.orElseThrow();
+			department.setValue(com);
+			int rows = test(grid()).size();
+			assertThat(rows).isEqualTo((int) reporting.count(ReportFilter.of(COURSE).withDepartment("COM")))
+				.isPositive();
+			for (int i = 0; i < rows; i++) {
+				assertThat(test(grid()).getRow(i).departmentCode()).isEqualTo("COM");
+			}
+		}
+
+		@Test
+		void aStartRangeEndingBeforeItBeginsIsRefusedWithAClearMessage() {
+			navigate(ReportsView.class);
+			test($(DatePicker.class).id("report-start-from")).setValue(LocalDate.of(2025, 6, 1));
+			test($(DatePicker.class).id("report-start-to")).setValue(LocalDate.of(2025, 5, 1));
+			Paragraph problem = $(Paragraph.class).id("report-problem");
+			assertThat(problem.isVisible()).isTrue();
+			assertThat(problem.getText()).contains("einddatum");
+		}
+
+		@Test
+		void openingAPersonShowsTheirRecordAndIsAudited() {
+			EmployeeSummary person = employees.find(new RosterFilter("", "WON", false), 0, 1).getFirst();
+			long before = SystemAuthentication
+				.call(() -> audit.count(new AuditFilter("report.person-opened", null, "employee:" + person.id())));
+			navigate(PersonReportView.class, Map.of("employeeId", Long.toString(person.id())));
+			assertThat($(H1.class).id("person-name").getText()).isEqualTo(person.displayName());
+			assertThat($(Grid.class).id("person-assignments")).isNotNull();
+			assertThat($(Grid.class).id("person-trail")).isNotNull();
+			long after = SystemAuthentication
+				.call(() -> audit.count(new AuditFilter("report.person-opened", null, "employee:" + person.id())));
+			assertThat(after).isGreaterThan(before);
+		}
+
+		@Test
+		void anUnknownPersonGivesAClearMessage() {
+			navigate(PersonReportView.class, Map.of("employeeId", "999999999"));
+			assertThat($(Paragraph.class).id("person-not-found").getText()).isNotBlank();
+		}
+
+	}
+
+	@Nested
+	@IntegrationTest
+	@WithUserDetails("auditor")
+	class Auditor extends SpringBrowserlessTest {
+
+		@Test
+		void theAuditorReadsTheDashboardWithoutAnyButtonThatChangesSomething() {
+			navigate(ReportsView.class);
+			assertThat($(Grid.class).id("report-grid")).isNotNull();
+			assertThat($view(Button.class).all()).isEmpty();
+			assertThat($(Anchor.class).all()).extracting(Anchor::getId)
+				.map(id -> id.orElse(""))
+				.contains("report-export-csv", "report-export-xlsx");
+		}
+
+	}
+
+	@Nested
+	@IntegrationTest
+	@WithUserDetails("manager")
+	class Manager extends SpringBrowserlessTest {
+
+		@Autowired
+		EmployeeService employees;
+
+		@Autowired
+		AccountService accounts;
+
+		@Autowired
+		ReportingService reporting;
+
+		@Test
+		@SuppressWarnings("unchecked")
+		void theManagerSeesExactlyTheirDirectReports() {
+			long me = accounts.current().orElseThrow().employeeId();
+			List<Long> reports = SystemAuthentication
+				.call(() -> employees.find(new RosterFilter("", null, true), 0, 10_000))
+				.stream()
+				.filter(e -> e.managerId() != null && e.managerId() == me)
+				.map(EmployeeSummary::id)
+				.toList();
+			assertThat(reports).isNotEmpty();
+			SystemAuthentication.run(() -> reporting.refresh(reports));
+			navigate(TeamView.class);
+			Grid<ReportRow> grid = $(Grid.class).id("team-grid");
+			List<Long> shown = new java.util.ArrayList<>();
+			for (int i = 0; i < test(grid).size(); i++) {
+				shown.add(test(grid).getRow(i).employeeId());
+			}
+			assertThat(shown).containsExactlyInAnyOrderElementsOf(reports);
+		}
+
+	}
+
+}
