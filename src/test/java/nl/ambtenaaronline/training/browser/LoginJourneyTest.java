@@ -18,7 +18,7 @@ class LoginJourneyTest extends BrowserTest {
 
 		logIn("medewerker");
 		assertThat(page.locator("h1")).hasText("Mijn training");
-		assertThat(page.getByRole(AriaRole.NAVIGATION)).isVisible();
+		assertThat(page.locator("vaadin-side-nav.ao-nav")).isVisible();
 		assertAccessible("the start page");
 
 		page.locator("#language-switch").click();
