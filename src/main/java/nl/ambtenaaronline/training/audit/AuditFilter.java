@@ -1,15 +1,46 @@
 package nl.ambtenaaronline.training.audit;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 /**
- * Filters the audit trail; every part is optional and matched as "contains", case
- * insensitive.
+ * Filters the audit trail; every part is optional. Action, actor and subject match as
+ * "contains", case insensitive; {@code from} and {@code to} are dates in Amsterdam time,
+ * both inclusive; {@code result} matches exactly.
  */
-public record AuditFilter(@Nullable String action, @Nullable String actor, @Nullable String subject) {
+public record AuditFilter(@Nullable String action, @Nullable String actor, @Nullable String subject,
+		@Nullable LocalDate from, @Nullable LocalDate to, @Nullable AuditResult result) {
+
+	public AuditFilter(@Nullable String action, @Nullable String actor, @Nullable String subject) {
+		this(action, actor, subject, null, null, null);
+	}
 
 	public static AuditFilter none() {
 		return new AuditFilter(null, null, null);
+	}
+
+	/**
+	 * The filter as short text for the audit trail of an export, e.g.
+	 * {@code action=login}.
+	 */
+	public String describe() {
+		List<String> parts = new ArrayList<>();
+		add(parts, "action", action);
+		add(parts, "actor", actor);
+		add(parts, "subject", subject);
+		add(parts, "from", from == null ? null : from.toString());
+		add(parts, "to", to == null ? null : to.toString());
+		add(parts, "result", result == null ? null : result.name());
+		return parts.isEmpty() ? "none" : String.join(",", parts);
+	}
+
+	private static void add(List<String> parts, String name, @Nullable String value) {
+		if (value != null && !value.isBlank()) {
+			parts.add(name + "=" + value.strip());
+		}
 	}
 
 }

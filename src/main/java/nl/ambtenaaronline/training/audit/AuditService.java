@@ -1,5 +1,13 @@
 package nl.ambtenaaronline.training.audit;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -13,6 +21,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
@@ -22,6 +31,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.SecurityContexts;
+import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -145,13 +155,100 @@ public class AuditService {
 	}
 
 	/**
-	 * Walks the whole chain in id order and recomputes every hash. Detects an edited row
-	 * (hash differs), a deleted row (gap in the ids or a broken link) and a removed tail
-	 * (the head no longer matches the last row).
+	 * Checks the chain on demand (see {@link #checkChain(String)}); the result is stored
+	 * and audited.
 	 */
 	@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
-	@Transactional(readOnly = true)
+	@Transactional
 	public ChainCheck verifyChain() {
+		return checkChain(StoredChainCheck.ON_DEMAND);
+	}
+
+	/**
+	 * Walks the whole chain in id order and recomputes every hash, then stores the result
+	 * (the latest stored check is what administrators and auditors are warned about) and
+	 * audits it as {@code audit.chain-checked}, FAILED when the chain is broken.
+	 * @param trigger {@link StoredChainCheck#SCHEDULED} or
+	 * {@link StoredChainCheck#ON_DEMAND}
+	 */
+	@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
+	@Transactional
+	public ChainCheck checkChain(String trigger) {
+		ChainCheck check = walkChain();
+		jdbc.update(
+				"insert into audit_chain_check (checked_at, trigger_kind, intact, checked, broken_at, problem) values (?, ?, ?, ?, ?, ?)",
+				clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC), trigger, check.intact(),
+				check.checked(), check.brokenAt(), check.problem());
+		record("audit.chain-checked", "audit", check.intact() ? AuditResult.SUCCESS : AuditResult.FAILED,
+				"trigger=" + trigger + ";checked=" + check.checked()
+						+ (check.intact() ? "" : ";broken-at=" + check.brokenAt() + ";problem=" + check.problem()));
+		return check;
+	}
+
+	/** The latest stored check of the chain, if any. */
+	@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
+	@Transactional(readOnly = true)
+	public Optional<StoredChainCheck> lastChainCheck() {
+		return jdbc
+			.query("select * from audit_chain_check order by id desc limit 1",
+					(rs, row) -> new StoredChainCheck(rs.getObject("checked_at", OffsetDateTime.class).toInstant(),
+							rs.getString("trigger_kind"),
+							new ChainCheck(rs.getBoolean("intact"), rs.getLong("checked"),
+									rs.getObject("broken_at", Long.class), rs.getString("problem"))))
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * Streams the events that match the filter, oldest first, to {@code out} (which stays
+	 * open), and audits the export with its filter and row count.
+	 * @return the number of events written
+	 */
+	@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
+	@Transactional
+	public long export(AuditFilter filter, AuditExportFormat format, OutputStream out) {
+		List<Object> args = new ArrayList<>();
+		String sql = "select * from audit_event" + where(filter, args) + " order by id";
+		Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+		AtomicLong rows = new AtomicLong();
+		boolean done = false;
+		try {
+			if (format == AuditExportFormat.CSV) {
+				writer.write('\uFEFF');
+				writer.write(AuditExportLines.CSV_HEADER);
+			}
+			jdbc.query(connection -> {
+				PreparedStatement statement = connection.prepareStatement(sql);
+				statement.setFetchSize(500);
+				for (int i = 0; i < args.size(); i++) {
+					statement.setObject(i + 1, args.get(i));
+				}
+				return statement;
+			}, (ResultSet rs) -> {
+				AuditEntry entry = map(rs, 0);
+				try {
+					writer.write(format == AuditExportFormat.CSV ? AuditExportLines.csv(entry)
+							: AuditExportLines.json(entry));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+				rows.incrementAndGet();
+			});
+			writer.flush();
+			done = true;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			record("audit.exported", "audit", done ? AuditResult.SUCCESS : AuditResult.FAILED,
+					"format=" + format.extension() + ";rows=" + rows.get() + ";filter=" + filter.describe());
+		}
+		return rows.get();
+	}
+
+	private ChainCheck walkChain() {
 		AtomicLong expectedId = new AtomicLong(1);
 		AtomicReference<String> previous = new AtomicReference<>(AuditHash.GENESIS);
 		AtomicReference<@Nullable ChainCheck> broken = new AtomicReference<>();
@@ -219,6 +316,18 @@ public class AuditService {
 		like("action", filter.action(), parts, args);
 		like("actor", filter.actor(), parts, args);
 		like("subject", filter.subject(), parts, args);
+		if (filter.from() != null) {
+			parts.add("occurred_at >= ?");
+			args.add(filter.from().atStartOfDay(TimeConfiguration.ZONE).toOffsetDateTime());
+		}
+		if (filter.to() != null) {
+			parts.add("occurred_at < ?");
+			args.add(filter.to().plusDays(1).atStartOfDay(TimeConfiguration.ZONE).toOffsetDateTime());
+		}
+		if (filter.result() != null) {
+			parts.add("result = ?");
+			args.add(filter.result().name());
+		}
 		return parts.isEmpty() ? "" : " where " + String.join(" and ", parts);
 	}
 

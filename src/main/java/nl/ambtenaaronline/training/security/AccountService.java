@@ -57,11 +57,14 @@ public class AccountService {
 
 	private final Clock clock;
 
+	private final RoleGrantLog grantLog;
+
 	private final SecureRandom random = new SecureRandom();
 
 	AccountService(AccountRepository accounts, EmployeeService employees, PasswordEncoder passwordEncoder,
-			AuditService audit, Clock clock) {
+			AuditService audit, Clock clock, RoleGrantLog grantLog) {
 		this.accounts = accounts;
+		this.grantLog = grantLog;
 		this.employees = employees;
 		this.passwordEncoder = passwordEncoder;
 		this.audit = audit;
@@ -257,7 +260,12 @@ public class AccountService {
 		if (!Role.GRANTABLE.contains(role)) {
 			throw new IllegalArgumentException(role + " is not granted; it follows from the account or the roster");
 		}
-		account.grant(role, new RoleGrant(clock.instant(), actorId()));
+		boolean isNew = !account.roles().containsKey(role);
+		RoleGrant grant = new RoleGrant(clock.instant(), actorId());
+		account.grant(role, grant);
+		if (isNew) {
+			grantLog.granted(account.id(), role, grant.grantedAt(), grant.grantedBy());
+		}
 	}
 
 	private Account create(long employeeId, String username, String password, boolean changeRequired) {

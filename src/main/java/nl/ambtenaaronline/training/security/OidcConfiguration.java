@@ -60,9 +60,9 @@ class OidcConfiguration {
 	@Bean
 	OidcLogin oidcLogin(ClientRegistrationRepository registrations, AccountRepository accounts,
 			EmployeeService employees, AuditService audit, OidcProperties properties, TransactionTemplate transactions,
-			Clock clock) {
-		return new OidcLogin(registrations, new OidcSignIn(accounts, employees, audit, properties, transactions, clock),
-				audit);
+			Clock clock, RoleGrantLog grantLog) {
+		return new OidcLogin(registrations,
+				new OidcSignIn(accounts, employees, audit, properties, transactions, clock, grantLog), audit);
 	}
 
 	/** Applies the OIDC login to the security filter chain. */

@@ -56,8 +56,11 @@ class OidcSignIn {
 
 	private final Clock clock;
 
+	private final RoleGrantLog grantLog;
+
 	OidcSignIn(AccountRepository accounts, EmployeeService employees, AuditService audit, OidcProperties properties,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, RoleGrantLog grantLog) {
+		this.grantLog = grantLog;
 		this.accounts = accounts;
 		this.employees = employees;
 		this.audit = audit;
@@ -89,8 +92,8 @@ class OidcSignIn {
 		addFromGroups(roles, Role.ADMIN, properties.adminGroups(), groups, matched);
 		addFromGroups(roles, Role.AUDITOR, properties.auditorGroups(), groups, matched);
 		String roleText = roles.stream().map(Role::name).collect(Collectors.joining(","));
-		Long accountId = transactions
-			.execute(status -> link(person, user, value == null ? "" : value, roleText, String.join(",", matched)));
+		Long accountId = transactions.execute(
+				status -> link(person, user, value == null ? "" : value, roles, roleText, String.join(",", matched)));
 		if (accountId == null) {
 			audit.record("login.oidc", "employee:" + person.employeeId(), AuditResult.DENIED, "account-disabled");
 			throw refused(DISABLED);
@@ -101,7 +104,7 @@ class OidcSignIn {
 	}
 
 	/** The account id, or null when the person's account is disabled. */
-	private @Nullable Long link(SignInMatch person, OidcUser user, String claimValue, String roles,
+	private @Nullable Long link(SignInMatch person, OidcUser user, String claimValue, Set<Role> roleSet, String roles,
 			String matchedGroups) {
 		Instant now = clock.instant();
 		Optional<Account> existing = accounts.findByEmployeeId(person.employeeId());
@@ -119,6 +122,7 @@ class OidcSignIn {
 		}
 		String before = account.externalRoles();
 		account.signedInExternally(user.getSubject(), roles, now);
+		grantLog.signedIn(account.id(), roleSet, matchedGroups, now);
 		String details = "roles=" + roles + ";groups=" + matchedGroups
 				+ (before == null || before.equals(roles) ? "" : ";before=" + before);
 		audit.record("login.oidc", "account:" + account.id(), AuditResult.SUCCESS, details);

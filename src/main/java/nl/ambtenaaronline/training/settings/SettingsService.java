@@ -101,6 +101,15 @@ public class SettingsService {
 		return value.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(value));
 	}
 
+	/**
+	 * The keys of every defined setting that starts with {@code prefix}, sorted; e.g. all
+	 * {@code retention.} settings for the privacy pack.
+	 */
+	@PermitAll
+	public List<String> keys(String prefix) {
+		return definitions().keySet().stream().filter(key -> key.startsWith(prefix)).sorted().toList();
+	}
+
 	@RolesAllowed({ Roles.ADMIN, Roles.HR })
 	@Transactional(readOnly = true)
 	public List<SettingValue> list() {

@@ -3,11 +3,14 @@ package nl.ambtenaaronline.training.shell;
 import java.util.Locale;
 
 import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
@@ -24,11 +27,16 @@ import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.security.CurrentUser;
 import nl.ambtenaaronline.training.security.Languages;
 import nl.ambtenaaronline.training.shared.AppProperties;
+import nl.ambtenaaronline.training.shared.UserNotice;
+import nl.ambtenaaronline.training.shared.UserNoticeSource;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The main layout: header with the city mark and name, navigation built from the
  * {@code @Menu} views the user may open, language switch, logout and the idle-time
- * warning. It knows no feature.
+ * warning. It knows no feature: notices for the signed-in user (e.g. a broken audit
+ * chain) come from every {@link UserNoticeSource} bean and are shown above each page.
  */
 @Layout
 @AnonymousAllowed
@@ -42,9 +50,21 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 
 	private final SideNav nav = new SideNav();
 
+	private final ObjectProvider<UserNoticeSource> noticeSources;
+
+	/** The notices above the page. */
+	private final Div notices = new Div();
+
+	/** Notices and the page; the skip link leads here. */
+	private final Div frame = new Div();
+
 	MainLayout(AccountService accounts, AuthenticationContext authentication, AppProperties properties,
-			ShellProperties shell) {
+			ShellProperties shell, ObjectProvider<UserNoticeSource> noticeSources) {
 		this.accounts = accounts;
+		this.noticeSources = noticeSources;
+		notices.setId("user-notices");
+		notices.addClassName("ao-notices");
+		frame.addClassName("ao-frame");
 		this.authentication = authentication;
 		this.properties = properties;
 		setPrimarySection(Section.DRAWER);
@@ -116,8 +136,45 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 		UI.getCurrent().getPage().reload();
 	}
 
+	/** Shows the page below the notices. */
+	@Override
+	public void showRouterLayoutContent(HasElement content) {
+		frame.removeAll();
+		frame.add(notices);
+		content.getElement().getComponent().ifPresent(frame::add);
+		if (getContent() != frame) {
+			setContent(frame);
+		}
+	}
+
+	/** Renders the notices of every source for the signed-in user. */
+	private void showNotices() {
+		notices.removeAll();
+		if (accounts.current().isPresent()) {
+			noticeSources.orderedStream()
+				.flatMap(source -> source.noticesForCurrentUser().stream())
+				.map(this::notice)
+				.forEach(notices::add);
+		}
+		notices.setVisible(notices.getComponentCount() > 0);
+	}
+
+	private Component notice(UserNotice notice) {
+		Div box = new Div();
+		box.setId("notice-" + notice.id());
+		box.addClassNames("ao-notice", notice.level() == UserNotice.Level.ALERT ? "ao-notice-alert" : "ao-notice-info");
+		box.getElement().setAttribute("role", notice.level() == UserNotice.Level.ALERT ? "alert" : "status");
+		box.add(new Span(getTranslation(notice.messageKey(), notice.arguments().toArray())));
+		String route = notice.route();
+		if (route != null) {
+			box.add(new Anchor(route, getTranslation("shell.notice.open")));
+		}
+		return box;
+	}
+
 	@Override
 	public void afterNavigation(AfterNavigationEvent event) {
+		showNotices();
 		nav.removeAll();
 		MenuConfiguration.getMenuEntries().forEach(entry -> {
 			SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());

@@ -49,6 +49,8 @@ class AccessMatrixTest {
 			Map.entry("admin/accounts",                         "000010"),
 			Map.entry("admin/content",                          "000010"),
 			Map.entry("audit",                                  "000011"),
+			Map.entry("admin/access-review",                    "000011"),
+			Map.entry("governance/privacy-pack",                "000111"),
 			Map.entry("settings",                               "000110"),
 			Map.entry("certificates",                           "011111"),
 			Map.entry("certificates/all",                       "000111"),

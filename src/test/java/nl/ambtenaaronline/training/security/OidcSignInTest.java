@@ -104,6 +104,43 @@ class OidcSignInTest {
 		assertThat(accountOf(employee).orElseThrow().grants()).isEmpty();
 	}
 
+	@Autowired
+	AccessReviewService reviews;
+
+	@Test
+	void aRoleFromTheGroupsRaisesOneEntryForAdministratorsAndIsHeldSinceThatSignIn() throws Exception {
+		long employee = employee("oidc-admin", null);
+		int before = SystemAuthentication.call(reviews::unseenGrantCount);
+		MockIdentityProvider.nextSignIn("sub-admin",
+				Map.of("email", "oidc-admin@test.example", "groups", List.of("gg-training-beheer")));
+		assertThat(signIn().getPath()).isEqualTo("/");
+		String username = accountOf(employee).orElseThrow().username();
+		assertThat(SystemAuthentication.call(reviews::unseenGrantCount)).isEqualTo(before + 1);
+		GrantNotice entry = SystemAuthentication.call(() -> reviews.grantNotices(true, 1)).getFirst();
+		assertThat(entry.account()).isEqualTo(username);
+		assertThat(entry.role()).isEqualTo(nl.ambtenaaronline.training.shared.Role.ADMIN);
+		assertThat(entry.source()).isEqualTo(GrantSource.GROUPS);
+		assertThat(entry.grantedBy()).isEqualTo("groups=gg-training-beheer");
+		RoleHolding holding = SystemAuthentication.call(reviews::holdings)
+			.stream()
+			.filter(h -> h.username().equals(username))
+			.findFirst()
+			.orElseThrow();
+		assertThat(holding.source()).isEqualTo(GrantSource.GROUPS);
+		assertThat(holding.since()).isEqualTo(entry.grantedAt());
+
+		// the same groups again: no new entry, the role is held since the first sign-in
+		MockIdentityProvider.nextSignIn("sub-admin",
+				Map.of("email", "oidc-admin@test.example", "groups", List.of("gg-training-beheer")));
+		assertThat(signIn().getPath()).isEqualTo("/");
+		assertThat(SystemAuthentication.call(reviews::unseenGrantCount)).isEqualTo(before + 1);
+
+		// the group is gone: the role is no longer held
+		MockIdentityProvider.nextSignIn("sub-admin", Map.of("email", "oidc-admin@test.example"));
+		assertThat(signIn().getPath()).isEqualTo("/");
+		assertThat(SystemAuthentication.call(reviews::holdings)).noneMatch(h -> h.username().equals(username));
+	}
+
 	@Test
 	void aManagerFromTheRosterSignsInAsManager() throws Exception {
 		long manager = employee("oidc-manager", null);

@@ -1,0 +1,70 @@
+package nl.ambtenaaronline.training.audit;
+
+import java.util.List;
+
+/**
+ * One audit event as a line of an export: JSON (one object per line, every field
+ * including the hash link) or CSV (semicolons, quoted, cells that a spreadsheet would
+ * read as a formula neutralised with a leading apostrophe).
+ */
+final class AuditExportLines {
+
+	static final String CSV_HEADER = "id;occurredAt;actor;action;subject;result;origin;details;previousHash;hash\r\n";
+
+	private AuditExportLines() {
+	}
+
+	static String json(AuditEntry entry) {
+		return "{\"id\":" + entry.id() + ",\"occurredAt\":" + quote(entry.occurredAt().toString()) + ",\"actor\":"
+				+ quote(entry.actor()) + ",\"action\":" + quote(entry.action()) + ",\"subject\":"
+				+ quote(entry.subject()) + ",\"result\":" + quote(entry.result().name()) + ",\"origin\":"
+				+ quote(entry.origin()) + ",\"details\":" + quote(entry.details()) + ",\"previousHash\":"
+				+ quote(entry.previousHash()) + ",\"hash\":" + quote(entry.hash()) + "}\n";
+	}
+
+	static String csv(AuditEntry entry) {
+		List<String> cells = List.of(Long.toString(entry.id()), entry.occurredAt().toString(), entry.actor(),
+				entry.action(), entry.subject(), entry.result().name(), entry.origin(), entry.details(),
+				entry.previousHash(), entry.hash());
+		StringBuilder line = new StringBuilder();
+		for (String cell : cells) {
+			if (!line.isEmpty()) {
+				line.append(';');
+			}
+			line.append('"').append(neutralise(cell).replace("\"", "\"\"")).append('"');
+		}
+		return line.append("\r\n").toString();
+	}
+
+	/** A cell beginning with =, +, -, @, tab or carriage return is not a formula. */
+	static String neutralise(String cell) {
+		if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+			return "'" + cell;
+		}
+		return cell;
+	}
+
+	static String quote(String value) {
+		StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			switch (c) {
+				case '"' -> out.append("\\\"");
+				case '\\' -> out.append("\\\\");
+				case '\n' -> out.append("\\n");
+				case '\r' -> out.append("\\r");
+				case '\t' -> out.append("\\t");
+				default -> {
+					if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+						out.append(String.format("\\u%04x", (int) c));
+					}
+					else {
+						out.append(c);
+					}
+				}
+			}
+		}
+		return out.append('"').toString();
+	}
+
+}

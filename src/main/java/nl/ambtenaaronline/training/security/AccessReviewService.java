@@ -1,0 +1,199 @@
+package nl.ambtenaaronline.training.security;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import nl.ambtenaaronline.training.audit.AuditResult;
+import nl.ambtenaaronline.training.audit.AuditService;
+import nl.ambtenaaronline.training.employee.EmployeeService;
+import nl.ambtenaaronline.training.employee.EmployeeSummary;
+import nl.ambtenaaronline.training.shared.Role;
+import nl.ambtenaaronline.training.shared.Roles;
+import nl.ambtenaaronline.training.shared.SecurityContexts;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The access review (BIO): who holds HR, ADMIN and AUDITOR, since when and granted by
+ * whom; a "reviewed" sign-off per quarter that the system asks administrators for; and
+ * the entries raised when a privileged role is newly granted. Administrators sign off and
+ * mark entries as seen; auditors read.
+ */
+@Service
+public class AccessReviewService {
+
+	/** Longest remark of a sign-off. */
+	public static final int MAX_REMARK = 1000;
+
+	private final JdbcTemplate jdbc;
+
+	private final EmployeeService employees;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	AccessReviewService(JdbcTemplate jdbc, EmployeeService employees, AuditService audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.employees = employees;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Every holding of HR, ADMIN or AUDITOR: granted on an account, or given by the
+	 * groups at the last sign-in. Reading the report is audited.
+	 */
+	@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
+	@Transactional
+	public List<RoleHolding> holdings() {
+		List<RoleHolding> holdings = readHoldings();
+		audit.record("access-review.viewed", "access-review", AuditResult.SUCCESS, "holdings=" + holdings.size());
+		return holdings;
+	}
+
+	/** Whether the current quarter has been signed off, and every sign-off. */
+	@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
+	@Transactional(readOnly = true)
+	public AccessReviewStatus status() {
+		return statusAt(clock.instant());
+	}
+
+	AccessReviewStatus statusAt(Instant now) {
+		Quarter quarter = Quarter.of(now);
+		List<AccessReviewSignOff> signOffs = jdbc.query(
+				"select quarter, reviewed_at, reviewed_by, remark, holdings from access_review order by reviewed_at desc, id desc",
+				(rs, row) -> new AccessReviewSignOff(rs.getString("quarter"), instant(rs, "reviewed_at"),
+						actorName(rs.getString("reviewed_by")), rs.getString("remark"), rs.getInt("holdings")));
+		boolean done = signOffs.stream().anyMatch(signOff -> signOff.quarter().equals(quarter.toString()));
+		return new AccessReviewStatus(quarter, !done, signOffs);
+	}
+
+	/**
+	 * Signs the current quarter's review off as done, with an optional remark; audited.
+	 * @throws IllegalArgumentException with a message key when the remark is too long
+	 */
+	@RolesAllowed(Roles.ADMIN)
+	@Transactional
+	public AccessReviewSignOff signOff(String remark) {
+		String text = remark.strip();
+		if (text.length() > MAX_REMARK) {
+			throw new IllegalArgumentException("access-review.remark-too-long");
+		}
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		Quarter quarter = Quarter.of(now);
+		int holdings = readHoldings().size();
+		String reviewer = actorId();
+		jdbc.update(
+				"insert into access_review (quarter, reviewed_at, reviewed_by, remark, holdings) values (?, ?, ?, ?, ?)",
+				quarter.toString(), now.atOffset(ZoneOffset.UTC), reviewer, text, holdings);
+		audit.record("access-review.signed-off", "access-review:" + quarter, AuditResult.SUCCESS,
+				"holdings=" + holdings);
+		return new AccessReviewSignOff(quarter.toString(), now, actorName(reviewer), text, holdings);
+	}
+
+	/** Entries for newly granted privileged roles, newest first. */
+	@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
+	@Transactional(readOnly = true)
+	public List<GrantNotice> grantNotices(boolean unseenOnly, int limit) {
+		return jdbc.query("select n.*, a.username from role_grant_notice n join account a on a.id = n.account_id"
+				+ (unseenOnly ? " where n.seen_at is null" : "") + " order by n.granted_at desc, n.id desc limit ?",
+				(rs, row) -> new GrantNotice(rs.getLong("id"), rs.getString("username"),
+						Role.valueOf(rs.getString("role")), GrantSource.valueOf(rs.getString("source")),
+						instant(rs, "granted_at"), actorName(rs.getString("granted_by")),
+						rs.getObject("seen_at", OffsetDateTime.class) == null ? null : instant(rs, "seen_at"),
+						rs.getString("seen_by") == null ? null : actorName(rs.getString("seen_by"))),
+				limit);
+	}
+
+	/** How many entries no administrator has marked as seen. */
+	@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
+	@Transactional(readOnly = true)
+	public int unseenGrantCount() {
+		Integer count = jdbc.queryForObject("select count(*) from role_grant_notice where seen_at is null",
+				Integer.class);
+		return count == null ? 0 : count;
+	}
+
+	/** Marks every new entry as seen by the current administrator; audited. */
+	@RolesAllowed(Roles.ADMIN)
+	@Transactional
+	public int markGrantsSeen() {
+		int marked = jdbc.update("update role_grant_notice set seen_at = ?, seen_by = ? where seen_at is null",
+				clock.instant().atOffset(ZoneOffset.UTC), actorId());
+		if (marked > 0) {
+			audit.record("access-review.grants-seen", "access-review", AuditResult.SUCCESS, "entries=" + marked);
+		}
+		return marked;
+	}
+
+	private List<RoleHolding> readHoldings() {
+		List<RoleHolding> holdings = new ArrayList<>();
+		Map<Long, Optional<EmployeeSummary>> people = new HashMap<>();
+		jdbc.query(
+				"""
+						select a.id, a.username, a.employee_id, a.enabled, r.role, r.granted_at as since, r.granted_by as granted_by, 'GRANT' as source
+						  from account_role r join account a on a.id = r.account_id where r.role in ('HR', 'ADMIN', 'AUDITOR')
+						union all
+						select a.id, a.username, a.employee_id, a.enabled, x.role, x.since, x.source, 'GROUPS'
+						  from account_external_role x join account a on a.id = x.account_id
+						""",
+				(ResultSet rs) -> {
+					long employeeId = rs.getLong("employee_id");
+					Optional<EmployeeSummary> person = people.computeIfAbsent(employeeId, employees::forAccount);
+					holdings.add(new RoleHolding(rs.getLong("id"), rs.getString("username"),
+							person.map(EmployeeSummary::employeeNumber).orElse("-"),
+							person.map(EmployeeSummary::displayName).orElse("-"), Role.valueOf(rs.getString("role")),
+							instant(rs, "since"), actorName(rs.getString("granted_by")),
+							GrantSource.valueOf(rs.getString("source")), rs.getBoolean("enabled")));
+				});
+		holdings.sort(Comparator.comparing(RoleHolding::role)
+			.thenComparing(RoleHolding::username)
+			.thenComparing(RoleHolding::source));
+		return holdings;
+	}
+
+	/** An audit id {@code account:<id>} shown as that account's user name. */
+	private String actorName(String auditId) {
+		if (auditId.startsWith("account:")) {
+			try {
+				long id = Long.parseLong(auditId.substring("account:".length()));
+				List<String> names = jdbc.queryForList("select username from account where id = ?", String.class, id);
+				return names.isEmpty() ? auditId : names.getFirst();
+			}
+			catch (NumberFormatException ex) {
+				return auditId;
+			}
+		}
+		return auditId;
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+
+	private static String actorId() {
+		Authentication authentication = SecurityContexts.authentication();
+		if (authentication == null) {
+			return "system";
+		}
+		return authentication.getPrincipal() instanceof AccountPrincipal user ? user.auditId()
+				: authentication.getName();
+	}
+
+}

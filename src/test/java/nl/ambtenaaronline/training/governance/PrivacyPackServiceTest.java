@@ -1,0 +1,159 @@
+package nl.ambtenaaronline.training.governance;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import nl.ambtenaaronline.training.IntegrationTest;
+import nl.ambtenaaronline.training.settings.SettingsService;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The privacy pack from the live configuration of the demo city: who sees what from the
+ * views' annotations, retention from the settings, the inventory from the database, the
+ * register entry; it follows a changed setting; its PDF is valid PDF/A-2u. Rolled back.
+ */
+@IntegrationTest
+@Transactional
+@WithUserDetails("beheerder")
+class PrivacyPackServiceTest {
+
+	@Autowired
+	PrivacyPackService service;
+
+	@Autowired
+	SettingsService settings;
+
+	@BeforeAll
+	static void validator() {
+		VeraGreenfieldFoundryProvider.initialise();
+	}
+
+	@Test
+	void whoSeesWhatComesFromTheViewsAnnotations() {
+		PrivacyPack pack = service.pack();
+		assertThat(pack.routes()).contains(
+				new RouteAccess("audit", "menu.audit", RouteAccess.Audience.ROLES, List.of("ADMIN", "AUDITOR")),
+				new RouteAccess("admin/access-review", "menu.access-review", RouteAccess.Audience.ROLES,
+						List.of("ADMIN", "AUDITOR")),
+				new RouteAccess("governance/privacy-pack", "menu.privacy-pack", RouteAccess.Audience.ROLES,
+						List.of("ADMIN", "AUDITOR", "HR")));
+		assertThat(pack.routes()).extracting(RouteAccess::route).contains("login", "certificates", "roster");
+		assertThat(pack.routes().stream().filter(r -> r.route().equals("login")).findFirst().orElseThrow().audience())
+			.isEqualTo(RouteAccess.Audience.ANYONE);
+		assertThat(pack.categories()).extracting(CategoryAccess::category).contains("answers", "audit-trail");
+		CategoryAccess answers = pack.categories()
+			.stream()
+			.filter(c -> c.category().equals("answers"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(answers.access()).containsExactly("own", "none", "none", "none", "none");
+	}
+
+	@Test
+	void theRegisterEntryAndRetentionComeFromTheSettings() {
+		PrivacyPack pack = service.pack();
+		ProcessingRegister register = pack.register();
+		assertThat(register.controller()).isEqualTo("Gemeente Amsterdam");
+		assertThat(register.contact()).isEqualTo(settings.text("governance.privacy-contact"));
+		assertThat(register.personalDataCategories()).contains("identity", "answers", "certificates")
+			.doesNotContain("technical", "none");
+		assertThat(register.purposes()).contains("training", "proof");
+		assertThat(register.recipientRoles()).containsExactly("MANAGER", "HR", "ADMIN", "AUDITOR");
+		assertThat(pack.retention()).extracting(RetentionRow::key)
+			.startsWith(PrivacyPackService.RETENTION_KEYS.toArray(String[]::new))
+			.contains(RetentionSettingForTests.KEY);
+		pack.retention().forEach(row -> {
+			boolean defined = settings.keys("retention.").contains(row.key());
+			assertThat(row.configured()).as(row.key()).isEqualTo(defined);
+		});
+		assertThat(pack.inventory()).anyMatch(row -> row.qualifiedName().equals("employee.email")
+				&& "contact".equals(row.category()) && "planning".equals(row.purpose()));
+		assertThat(pack.missingPurposes()).isEmpty();
+	}
+
+	@Test
+	void thePackChangesWhenTheConfigurationChanges() throws Exception {
+		settings.update(RetentionSettingForTests.KEY, "36");
+		settings.update("governance.privacy-contact", "FG, fg@amsterdam.example");
+		PrivacyPack pack = service.pack();
+		assertThat(pack.retention()).contains(new RetentionRow(RetentionSettingForTests.KEY, "36"));
+		assertThat(pack.register().contact()).isEqualTo("FG, fg@amsterdam.example");
+		assertThat(text(service.pdf(Locale.of("nl")))).contains("retention.test-only.months: 36",
+				"FG, fg@amsterdam.example");
+
+		settings.update(RetentionSettingForTests.KEY, "48");
+		assertThat(service.pack().retention()).contains(new RetentionRow(RetentionSettingForTests.KEY, "48"));
+		assertThat(text(service.pdf(Locale.of("nl")))).contains("retention.test-only.months: 48")
+			.doesNotContain("retention.test-only.months: 36");
+	}
+
+	@Test
+	void thePdfIsPdfA2uAndHoldsEverySection() throws Exception {
+		byte[] pdf = service.pdf(Locale.of("nl"));
+		assertThat(violations(pdf)).isEmpty();
+		String text = text(pdf);
+		assertThat(text).contains("Privacydossier Ambtenaar Online", "Concept voor het verwerkingsregister",
+				"Bewaartermijnen", "Wie ziet wat", "/admin/access-review", "employee.email", "Gemeente Amsterdam");
+		assertThat(text(service.pdf(Locale.ENGLISH))).contains("Privacy pack", "Data inventory");
+	}
+
+	@Test
+	@WithUserDetails("hr")
+	void hrMayReadThePack() {
+		assertThat(service.pack().routes()).isNotEmpty();
+	}
+
+	@Test
+	@WithUserDetails("manager")
+	void aManagerMayNot() {
+		assertThatThrownBy(service::pack).isInstanceOf(AccessDeniedException.class);
+	}
+
+	static String text(byte[] pdf) throws Exception {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document);
+		}
+	}
+
+	static List<String> violations(byte[] pdf) throws Exception {
+		List<String> failed = new ArrayList<>();
+		try (InputStream in = new ByteArrayInputStream(pdf);
+				PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFA_2_U);
+				PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_U, false)) {
+			ValidationResult result = validator.validate(parser);
+			for (TestAssertion assertion : result.getTestAssertions()) {
+				if (assertion.getStatus() == TestAssertion.Status.FAILED) {
+					failed.add(assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber() + " "
+							+ assertion.getMessage());
+				}
+			}
+			if (!result.isCompliant() && failed.isEmpty()) {
+				failed.add("not compliant");
+			}
+		}
+		return failed;
+	}
+
+}
