@@ -51,7 +51,8 @@ class AccessMatrixTest {
 			Map.entry("audit",                                  "000011"),
 			Map.entry("settings",                               "000110"),
 			Map.entry("certificates",                           "011111"),
-			Map.entry("certificates/all",                       "000111")
+			Map.entry("certificates/all",                       "000111"),
+			Map.entry("accessibility",                          "111111")
 	// @formatter:on
 	);
 
