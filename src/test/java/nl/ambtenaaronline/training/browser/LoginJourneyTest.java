@@ -18,7 +18,9 @@ class LoginJourneyTest extends BrowserTest {
 
 		logIn("medewerker");
 		assertThat(page.locator("h1")).hasText("Mijn training");
-		assertThat(page.getByRole(AriaRole.NAVIGATION)).isVisible();
+		assertThat(page.getByRole(AriaRole.NAVIGATION,
+				new com.microsoft.playwright.Page.GetByRoleOptions().setName("Hoofdnavigatie")))
+			.isVisible();
 		assertAccessible("the start page");
 
 		page.locator("#language-switch").click();
