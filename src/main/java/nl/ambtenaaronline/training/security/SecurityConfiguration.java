@@ -1,6 +1,7 @@
 package nl.ambtenaaronline.training.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import nl.ambtenaaronline.training.audit.AuditService;
 import nl.ambtenaaronline.training.security.ui.LoginView;
 
@@ -33,6 +34,10 @@ class SecurityConfiguration {
 		http.authenticationProvider(authenticationProvider);
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/images/**", "/styles/**", "/fonts/**")
+			.permitAll()
+			// the container's error dispatch renders the error page (a 500 stays a 500
+			// instead of a redirect to the login); a request for /error itself is refused
+			.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll());
 		// X-Content-Type-Options, Referrer-Policy, X-Frame-Options and the CSP come from
 		// SecurityHeadersFilter, for every response; the chain keeps its cache headers.

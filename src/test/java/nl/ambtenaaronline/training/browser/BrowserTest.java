@@ -40,6 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("demo")
 public abstract class BrowserTest {
 
+	/** The axe-core rule tags every screen is checked against. */
+	static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
 	private static Playwright playwright;
 
 	private static Browser browser;
@@ -129,8 +132,7 @@ public abstract class BrowserTest {
 
 	/** axe-core on the current page: no serious or critical WCAG 2.1 A/AA violation. */
 	protected void assertAccessible(String what) {
-		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-			.analyze();
+		AxeResults results = new AxeBuilder(page).withTags(AXE_TAGS).analyze();
 		List<String> severe = results.getViolations()
 			.stream()
 			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))

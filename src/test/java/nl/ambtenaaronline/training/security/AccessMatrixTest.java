@@ -63,7 +63,8 @@ class AccessMatrixTest {
 			Map.entry("analytics",                              "000110"),
 			Map.entry("reports",                                "000111"),
 			Map.entry("reports/person/:employeeId",             "000111"),
-			Map.entry("team",                                   "001000")
+			Map.entry("team",                                   "001000"),
+			Map.entry("accessibility",                          "111111")
 	// @formatter:on
 	);
 
