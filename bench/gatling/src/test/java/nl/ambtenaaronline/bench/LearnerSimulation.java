@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
@@ -85,6 +86,11 @@ public class LearnerSimulation extends Simulation {
 	/** the questions of one attempt: the draw of the course (1 + 4 + 3 + 2 + 1) */
 	private static final int QUESTIONS = Integer.getInteger("questions", 11);
 
+	/** fail-over mode: answers given before the node is killed, and the wait for it */
+	private static final int ANSWERS_BEFORE_FAILOVER = Integer.getInteger("answersBefore", 5);
+
+	private static final int FAILOVER_WAIT_SECONDS = Integer.getInteger("failoverWait", 90);
+
 	private static final String CLIENT = "vaadin";
 
 	private final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
@@ -117,10 +123,15 @@ public class LearnerSimulation extends Simulation {
 	 * and taken in.
 	 */
 	private static ChainBuilder uidl(String name, Function<VaadinClient, List<ObjectNode>> rpc, String... expectIds) {
+		return uidl(name, rpc, status().is(200), expectIds);
+	}
+
+	private static ChainBuilder uidl(String name, Function<VaadinClient, List<ObjectNode>> rpc, CheckBuilder check,
+			String... expectIds) {
 		var request = http(name).post("/?v-r=uidl&v-uiId=#{uiId}")
 			.header("Content-Type", "application/json; charset=UTF-8")
 			.body(StringBody(session -> client(session).message(rpc.apply(client(session)))))
-			.check(status().is(200), substring("appError").notExists(), substring("sessionExpired").notExists(),
+			.check(check, substring("appError").notExists(), substring("sessionExpired").notExists(),
 					substring("uiExpired").notExists(), bodyString().saveAs("uidl"));
 		for (String id : expectIds) {
 			request = request.check(substring("\"value\":\"" + id + "\"").exists());
@@ -152,17 +163,21 @@ public class LearnerSimulation extends Simulation {
 	 * The login page (HTML with the CSRF token, then its UI), the form post and, after the
 	 * redirect, Mijn training.
 	 */
-	private static final ChainBuilder LOGIN = exec(session -> session.set(CLIENT, new VaadinClient()))
-		.exec(http("login page").get("/login")
-			.check(status().is(200), css("meta[name='_csrf']", "content").saveAs("csrf")))
-		.exec(ui("login", "login", "language-switch"))
-		.exec(think(2, 5))
-		.exec(http("login post").post("/login")
-			.formParam("username", "#{username}")
-			.formParam("password", PASSWORD)
-			.formParam("_csrf", "#{csrf}")
-			.check(status().is(200), currentLocationRegex("/login").notExists()))
-		.exec(ui("my training", "", "go-" + COURSE));
+	private static ChainBuilder login(String prefix) {
+		return exec(session -> session.set(CLIENT, new VaadinClient()))
+			.exec(http(prefix + "login page").get("/login")
+				.check(status().is(200), css("meta[name='_csrf']", "content").saveAs("csrf")))
+			.exec(ui(prefix + "login", "login", "language-switch"))
+			.exec(think(2, 5))
+			.exec(http(prefix + "login post").post("/login")
+				.formParam("username", "#{username}")
+				.formParam("password", PASSWORD)
+				.formParam("_csrf", "#{csrf}")
+				.check(status().is(200), currentLocationRegex("/login").notExists()))
+			.exec(ui(prefix + "my training", "", "go-" + COURSE));
+	}
+
+	private static final ChainBuilder LOGIN = login("");
 
 	private static final ChainBuilder LESSON = exec(
 			navigate("open lesson", "course/" + COURSE + "/lesson/waarom-online", "mark-read"))
@@ -178,20 +193,42 @@ public class LearnerSimulation extends Simulation {
 					click("scenario confirm", "confirm-choice", "feedback"), think(3, 6),
 					click("scenario next", "next-step")));
 
-	private static final ChainBuilder ASSESSMENT = exec(
+	private static final ChainBuilder OPEN_ASSESSMENT = exec(
 			navigate("open assessment", "course/" + COURSE + "/assessment"))
 		.exec(doIf(session -> client(session).lastIds.contains("start-assessment"))
-			.then(exec(think(2, 4), click("assessment start", "start-assessment", "answer"))))
-		.exec(repeat(QUESTIONS, "question").on(think(4, 10), choose("assessment answer", "answer"),
-				doIf(session -> session.getInt("question") < QUESTIONS - 1)
+			.then(exec(think(2, 4), click("assessment start", "start-assessment", "answer"))));
+
+	/** Answers the questions from {@code from} (0-based) to the last one, then submits. */
+	private static ChainBuilder answerAndSubmit(int from) {
+		return exec(repeat(QUESTIONS - from, "question").on(think(4, 10), choose("assessment answer", "answer"),
+				doIf(session -> session.getInt("question") < QUESTIONS - from - 1)
 					.then(think(1, 2), click("assessment next", "next-question", "answer"))))
-		.exec(think(2, 4))
-		.exec(click("assessment submit", "submit-assessment"))
-		.exec(think(1, 3))
-		.exec(uidl("assessment confirm",
-				vaadin -> List.of(VaadinClient.event(vaadin.nodeWithTag("vaadin-confirm-dialog"), "confirm",
-						VaadinClient.JSON.createObjectNode())),
-				"result"));
+			.exec(think(2, 4))
+			.exec(click("assessment submit", "submit-assessment"))
+			.exec(think(1, 3))
+			.exec(uidl("assessment confirm",
+					vaadin -> List.of(VaadinClient.event(vaadin.nodeWithTag("vaadin-confirm-dialog"), "confirm",
+							VaadinClient.JSON.createObjectNode())),
+					"result"));
+	}
+
+	private static final ChainBuilder ASSESSMENT = exec(OPEN_ASSESSMENT, answerAndSubmit(0));
+
+	/**
+	 * Fail-over: answers the first questions, waits (the node is killed meanwhile by
+	 * bench/scale-out.sh), logs in again (on the node that is left), checks that the
+	 * assessment resumes with those answers and finishes it.
+	 */
+	private static final ChainBuilder FAILOVER = exec(OPEN_ASSESSMENT)
+		.exec(repeat(ANSWERS_BEFORE_FAILOVER, "question").on(think(1, 2), choose("assessment answer", "answer"),
+				click("assessment next", "next-question", "answer")))
+		.exec(pause(Duration.ofSeconds(FAILOVER_WAIT_SECONDS)))
+		.exec(login("again: "))
+		.exec(uidl("again: resume assessment",
+				vaadin -> List.of(VaadinClient.navigate("course/" + COURSE + "/assessment", "client")),
+				// the question overview marks every stored answer
+				substring("ao-answered").count().is(ANSWERS_BEFORE_FAILOVER), "answer"))
+		.exec(answerAndSubmit(ANSWERS_BEFORE_FAILOVER));
 
 	private static Iterator<Map<String, Object>> accounts() {
 		return Stream.iterate(FIRST_USER, n -> n + 1)
@@ -207,6 +244,7 @@ public class LearnerSimulation extends Simulation {
 				.exec(doIf(session -> client(session).lastIds.contains("start-assessment"))
 					.then(click("assessment start", "start-assessment", "answer")))
 				.exec(choose("assessment answer", "answer"));
+			case "failover" -> scenario("fail-over").feed(accounts()).exec(LOGIN, FAILOVER);
 			default -> scenario("learner journey").feed(accounts())
 				.exec(LOGIN, think(3, 8), LESSON, think(3, 8), SCENARIO_PLAY, think(3, 8),
 						ASSESSMENT);
