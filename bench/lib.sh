@@ -60,6 +60,6 @@ run_gatling() {
 
 # gatling_summary LOG: the global figures and the assertions of the run.
 gatling_summary() {
-	sed -n '/---- Global Information/,/^=====/p' "$1" | tail -22
+	grep -A16 -- '---- Global Information' "$1" | tail -17
 	grep -E '^Global: ' "$1" || true
 }

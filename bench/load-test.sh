@@ -33,6 +33,9 @@ case "$PORT" in 180[89][0-9]) ;; *) echo "PORT must be in 18080-18099" >&2; exit
 
 OUT="$ROOT/bench/out/$(date -u +%Y%m%dT%H%M%SZ)-$MODE"
 mkdir -p "$OUT"
+# a copy, so that a build during the run does not change the jar under the running nodes
+cp "$JAR" "$OUT/app.jar"
+JAR="$OUT/app.jar"
 APP_PID=""
 cleanup() {
 	if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
@@ -41,7 +44,7 @@ cleanup() {
 		kill -9 "$APP_PID" 2>/dev/null || true
 	fi
 }
-trap cleanup EXIT INT TERM
+trap 'cleanup; rm -f "$OUT/app.jar"' EXIT INT TERM
 
 source "$ROOT/bench/lib.sh"
 

@@ -33,6 +33,9 @@ command -v haproxy >/dev/null || { echo "haproxy missing: apt-get install -y hap
 
 OUT="$ROOT/bench/out/$(date -u +%Y%m%dT%H%M%SZ)-scale-out"
 mkdir -p "$OUT"
+# a copy, so that a build during the run does not change the jar under the running nodes
+cp "$JAR" "$OUT/app.jar"
+JAR="$OUT/app.jar"
 PIDS=()
 cleanup() {
 	for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -41,7 +44,7 @@ cleanup() {
 		kill -9 "$pid" 2>/dev/null || true
 	done
 }
-trap cleanup EXIT INT TERM
+trap 'cleanup; rm -f "$OUT/app.jar"' EXIT INT TERM
 source "$ROOT/bench/lib.sh"
 say() { echo "$*" | tee -a "$OUT/summary.txt"; }
 sql() { psql -h 127.0.0.1 -U postgres -d "$DB" -Atc "$1"; }

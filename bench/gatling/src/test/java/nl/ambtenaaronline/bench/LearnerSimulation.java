@@ -112,7 +112,7 @@ public class LearnerSimulation extends Simulation {
 	/** The Vaadin UI of the route whose HTML page was just loaded: init, then navigate. */
 	private static ChainBuilder ui(String name, String route, String... expectIds) {
 		return exec(http(name + " init").get("/?v-r=init&location=" + route + "&query=")
-			.check(status().is(200), bodyString().saveAs("init"))).exec(session -> {
+			.check(status().is(200), bodyString().saveAs("init"))).exitHereIfFailed().exec(session -> {
 				client(session).init(session.getString("init"));
 				return session.remove("init").set("uiId", client(session).uiId);
 			}).exec(uidl(name + " navigate", session -> List.of(VaadinClient.navigate(route, "")), expectIds));
@@ -136,7 +136,9 @@ public class LearnerSimulation extends Simulation {
 		for (String id : expectIds) {
 			request = request.check(substring("\"value\":\"" + id + "\"").exists());
 		}
-		return exec(request).exec(session -> {
+		// a learner whose request failed stops there (a browser would show an error), so
+		// that one failure is counted once and not again by every following step
+		return exec(request).exitHereIfFailed().exec(session -> {
 			client(session).response(session.getString("uidl"));
 			return session.remove("uidl");
 		});
@@ -167,6 +169,7 @@ public class LearnerSimulation extends Simulation {
 		return exec(session -> session.set(CLIENT, new VaadinClient()))
 			.exec(http(prefix + "login page").get("/login")
 				.check(status().is(200), css("meta[name='_csrf']", "content").saveAs("csrf")))
+			.exitHereIfFailed()
 			.exec(ui(prefix + "login", "login", "language-switch"))
 			.exec(think(2, 5))
 			.exec(http(prefix + "login post").post("/login")
@@ -174,6 +177,7 @@ public class LearnerSimulation extends Simulation {
 				.formParam("password", PASSWORD)
 				.formParam("_csrf", "#{csrf}")
 				.check(status().is(200), currentLocationRegex("/login").notExists()))
+			.exitHereIfFailed()
 			.exec(ui(prefix + "my training", "", "go-" + COURSE));
 	}
 
