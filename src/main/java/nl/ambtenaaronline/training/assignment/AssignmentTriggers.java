@@ -48,7 +48,7 @@ class AssignmentTriggers {
 	}
 
 	@Scheduled(cron = "${app.assignment.nightly-cron:0 15 2 * * *}", zone = "Europe/Amsterdam")
-	@SchedulerLock(name = "assignment-nightly", lockAtMostFor = "PT2H")
+	@SchedulerLock(name = "assignment-nightly", lockAtMostFor = "PT2H", lockAtLeastFor = "PT30S")
 	void nightly() {
 		int changes = SystemAuthentication.call(assignments::reconcileAll);
 		log.info("Nightly assignment run: {} changes", changes);

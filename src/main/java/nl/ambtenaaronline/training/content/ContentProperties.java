@@ -1,5 +1,7 @@
 package nl.ambtenaaronline.training.content;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -9,8 +11,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param path the folder that holds one sub-folder per course; relative paths are
  * relative to the working directory. When it does not exist, the copy inside the
  * application (packaged from {@code content/courses}) is used.
+ * @param checkInterval how often every node reads the folder again and takes new versions
+ * in ({@link ContentService#follow()}), so that a reload on one node reaches the others;
+ * {@code 0} (the default) turns it off. Several nodes: e.g. {@code 1m}.
  */
 @ConfigurationProperties("app.content")
-public record ContentProperties(@DefaultValue("content/courses") String path) {
+public record ContentProperties(@DefaultValue("content/courses") String path,
+		@DefaultValue("0s") Duration checkInterval) {
 
 }

@@ -13,6 +13,9 @@ import nl.ambtenaaronline.training.settings.SettingsService;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -34,6 +37,8 @@ import org.springframework.web.util.HtmlUtils;
 @Service
 public class ContentService {
 
+	private static final Logger log = LoggerFactory.getLogger(ContentService.class);
+
 	private final ContentStore store;
 
 	private final SettingsService settings;
@@ -45,6 +50,9 @@ public class ContentService {
 	private final MessageSource messages;
 
 	private final TransactionTemplate transactions;
+
+	/** the problems the last {@link #follow()} logged, so that they are logged once */
+	private volatile String lastFollowProblems = "";
 
 	ContentService(ContentStore store, SettingsService settings, AuditService audit, ApplicationEventPublisher events,
 			MessageSource messages, TransactionTemplate transactions) {
@@ -141,15 +149,48 @@ public class ContentService {
 			audit.record("content.reload", "content", AuditResult.FAILED, "problems: " + result.problems().size());
 			return result;
 		}
-		String details = result.changes().isEmpty() ? "unchanged"
-				: result.changes()
-					.stream()
-					.map(change -> change.courseId() + " " + (change.from() == null ? "-" : change.from()) + " -> "
-							+ change.to())
-					.collect(Collectors.joining(", "));
-		audit.record("content.reload", "content", AuditResult.SUCCESS, details);
+		audit.record("content.reload", "content", AuditResult.SUCCESS,
+				result.changes().isEmpty() ? "unchanged" : describe(result.changes()));
 		result.changes().forEach(this::publish);
 		return result;
+	}
+
+	/**
+	 * Follows the content folder that all nodes share: reads it again and makes new
+	 * versions current, like {@link #reload()}, so that an administrator's reload on one
+	 * node (or a deployment) reaches every node. Runs on every node every
+	 * {@code app.content.check-interval}. Audited only when a version changed; content
+	 * with problems is left alone (logged once per set of problems: the administrator
+	 * sees them with a reload).
+	 */
+	@RolesAllowed(Roles.ADMIN)
+	@Transactional
+	public ReloadResult follow() {
+		ReloadResult result = store.reload();
+		if (!result.success()) {
+			String problems = result.problems().toString();
+			if (!problems.equals(lastFollowProblems)) {
+				lastFollowProblems = problems;
+				log.warn("Content folder not followed: {} problems; the content in use stays",
+						result.problems().size());
+			}
+			return result;
+		}
+		lastFollowProblems = "";
+		if (!result.changes().isEmpty()) {
+			audit.record("content.reload", "content", AuditResult.SUCCESS,
+					describe(result.changes()) + " (followed the content folder)");
+			log.info("Content folder followed: {}", describe(result.changes()));
+			result.changes().forEach(this::publish);
+		}
+		return result;
+	}
+
+	private static String describe(List<CourseChange> changes) {
+		return changes.stream()
+			.map(change -> change.courseId() + " " + (change.from() == null ? "-" : change.from()) + " -> "
+					+ change.to())
+			.collect(Collectors.joining(", "));
 	}
 
 	private void publish(CourseChange change) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,7 +79,7 @@ class ContentStore {
 
 	/** Visible for tests in this package: a store over another folder. */
 	ContentStore(Path folder, Clock clock) {
-		this(new ContentProperties(folder.toString()), clock);
+		this(new ContentProperties(folder.toString(), Duration.ZERO), clock);
 	}
 
 	Source source() {

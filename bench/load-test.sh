@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# One node of the production jar on PostgreSQL (127.0.0.1 only), the Gatling load test against
+# it, start-up time and live heap per session. Usage (from the repository root, after
+# ./mvnw package -DskipTests):
+#
+#   bench/load-test.sh journey 500 60    # 500 learners through the whole journey, ramp 60 s
+#   bench/load-test.sh logins 300 60     # 300 logins within 60 s
+#   bench/load-test.sh hold 200 60       # 200 sessions held, for the heap per session
+#
+# Environment: DB (ao_load_bench), PORT (18081), HEAP (2g), LEARNERS (accounts the loadtest
+# profile keeps, 800), FIRST_USER (1; a journey uses one of the 3 assessment attempts of each
+# account, so move it on between journey runs), THINK (1.0), MAX_SECONDS (900).
+# Output: bench/out/<time>-<mode>/ (app.log, gatling.log, summary.txt).
+set -euo pipefail
+
+MODE=${1:-journey}
+USERS=${2:-500}
+RAMP=${3:-60}
+DB=${DB:-ao_load_bench}
+PORT=${PORT:-18081}
+HEAP=${HEAP:-2g}
+LEARNERS=${LEARNERS:-800}
+FIRST_USER=${FIRST_USER:-1}
+THINK=${THINK:-1.0}
+MAX_SECONDS=${MAX_SECONDS:-900}
+PASSWORD=laadtest-wachtwoord-2026
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+JAR=$(ls "$ROOT"/target/ambtenaar-online-*.jar 2>/dev/null | grep -v original | head -1 || true)
+[ -n "$JAR" ] || { echo "no jar: run ./mvnw package -DskipTests first" >&2; exit 1; }
+case "$PORT" in 180[89][0-9]) ;; *) echo "PORT must be in 18080-18099" >&2; exit 1 ;; esac
+
+OUT="$ROOT/bench/out/$(date -u +%Y%m%dT%H%M%SZ)-$MODE"
+mkdir -p "$OUT"
+# a copy, so that a build during the run does not change the jar under the running nodes
+cp "$JAR" "$OUT/app.jar"
+JAR="$OUT/app.jar"
+APP_PID=""
+cleanup() {
+	if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+		kill "$APP_PID" 2>/dev/null || true
+		for _ in $(seq 1 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
+		kill -9 "$APP_PID" 2>/dev/null || true
+	fi
+}
+trap 'cleanup; rm -f "$OUT/app.jar"' EXIT INT TERM
+
+source "$ROOT/bench/lib.sh"
+
+psql -h 127.0.0.1 -U postgres -Atc "select 1 from pg_database where datname = '$DB'" | grep -q 1 \
+	|| createdb -h 127.0.0.1 -U postgres "$DB"
+
+echo "== $(date -u +%FT%TZ) $MODE, $USERS users, ramp $RAMP s; load before: $(uptime)" | tee "$OUT/summary.txt"
+start_node "$OUT/app.log" "$PORT" "$DB" "$HEAP" "$LEARNERS" "$PASSWORD"
+APP_PID=$NODE_PID
+wait_ready "$PORT" "$OUT/app.log" | tee -a "$OUT/summary.txt"
+wait_seeded "$OUT/app.log"
+
+BEFORE=$(heap_after_gc "$APP_PID")
+echo "heap after GC before the test: $BEFORE KiB" | tee -a "$OUT/summary.txt"
+
+run_gatling "$OUT/gatling.log" "http://127.0.0.1:$PORT" "$MODE" "$USERS" "$RAMP" "$FIRST_USER" "$PASSWORD" "$THINK" \
+	"$MAX_SECONDS" || true
+echo "load after: $(uptime)" | tee -a "$OUT/summary.txt"
+gatling_summary "$OUT/gatling.log" | tee -a "$OUT/summary.txt"
+
+AFTER=$(heap_after_gc "$APP_PID")
+echo "heap after GC with the sessions of the test: $AFTER KiB" | tee -a "$OUT/summary.txt"
+awk -v b="$BEFORE" -v a="$AFTER" -v n="$USERS" 'BEGIN { printf "live heap per session: %.3f MiB (%d sessions)\n", (a - b) / 1024 / n, n }' \
+	| tee -a "$OUT/summary.txt"
+echo "output: $OUT"
