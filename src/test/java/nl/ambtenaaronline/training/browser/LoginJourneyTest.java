@@ -1,6 +1,7 @@
 package nl.ambtenaaronline.training.browser;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.Test;
 

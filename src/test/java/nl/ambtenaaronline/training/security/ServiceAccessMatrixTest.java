@@ -22,6 +22,12 @@ import java.util.stream.Collectors;
 
 import nl.ambtenaaronline.training.IntegrationTest;
 import nl.ambtenaaronline.training.Learners;
+import nl.ambtenaaronline.training.analytics.AnalyticsService;
+import nl.ambtenaaronline.training.governance.PrivacyPackService;
+import nl.ambtenaaronline.training.privacy.PrivacyService;
+import nl.ambtenaaronline.training.reminder.ReminderService;
+import nl.ambtenaaronline.training.reporting.ReportingService;
+import nl.ambtenaaronline.training.snapshot.SnapshotService;
 import nl.ambtenaaronline.training.assignment.AssignmentService;
 import nl.ambtenaaronline.training.audit.AuditService;
 import nl.ambtenaaronline.training.certificate.CertificateNotFoundException;
@@ -95,14 +101,24 @@ class ServiceAccessMatrixTest {
 			Map.entry("extend(long,LocalDate)",                           "0000110"),
 			Map.entry("defer(long,LocalDate)",                            "0000110"),
 			Map.entry("exempt(long,String)",                              "0000110"),
-			Map.entry("recordClassroom(long,String,LocalDate,String)",    "0000110"))),
+			Map.entry("recordClassroom(long,String,LocalDate,String)",    "0000110"),
+			Map.entry("dueSoonDays(String)",                               "0001111"),
+			Map.entry("factsOf(Collection)",                               "0000111"),
+			Map.entry("openAsOf(LocalDate,long,int)",                      "0000110"),
+			Map.entry("openOfAsOf(Collection,LocalDate)",                  "0000110"),
+			Map.entry("statusesAsOf(String,LocalDate,Instant,Collection)", "0000111"))),
 		Map.entry(AuditService.class, Map.ofEntries(
 			// every action, also an anonymous one (a failed login), is recorded
 			Map.entry("record(String,String)",                            "1111111"),
 			Map.entry("record(String,String,AuditResult,String)",         "1111111"),
 			Map.entry("search(AuditFilter,int,int)",                      "0000011"),
 			Map.entry("count(AuditFilter)",                               "0000011"),
-			Map.entry("verifyChain()",                                    "0000011"))),
+			Map.entry("verifyChain()",                                    "0000011"),
+			Map.entry("about(Collection)",                                 "0111111"),
+			Map.entry("checkChain(String)",                                "0000011"),
+			Map.entry("export(AuditFilter,AuditExportFormat,OutputStream)","0000011"),
+			Map.entry("lastChainCheck()",                                  "0000011"),
+			Map.entry("trailOf(Collection,int)",                           "0000111"))),
 		Map.entry(CertificateService.class, Map.ofEntries(
 			Map.entry("recordWithoutCompletion(long,String,Instant)",     "0000010"),
 			Map.entry("myCertificates()",                                 "0111111"),
@@ -117,7 +133,8 @@ class ServiceAccessMatrixTest {
 			Map.entry("isWellFormedCode(String)",                         "1111111"),
 			Map.entry("normalizeCode(String)",                            "1111111"),
 			Map.entry("verifyUrl(String)",                                "1111111"),
-			Map.entry("verifyFormUrl()",                                  "1111111"))),
+			Map.entry("verifyFormUrl()",                                  "1111111"),
+			Map.entry("currentEndingBetween(LocalDate,LocalDate)",         "0000110"))),
 		Map.entry(ContentService.class, Map.ofEntries(
 			// the published course is public text
 			Map.entry("current(String)",                                  "1111111"),
@@ -128,7 +145,8 @@ class ServiceAccessMatrixTest {
 			Map.entry("resolvePlaceholders(String,Locale)",               "1111111"),
 			Map.entry("resolvePlaceholders(LocalizedText)",               "1111111"),
 			Map.entry("resolvePlaceholdersInHtml(String,Locale)",         "1111111"),
-			Map.entry("reload()",                                         "0000010"))),
+			Map.entry("reload()",                                         "0000010"),
+			Map.entry("follow()",                                          "0000010"))),
 		Map.entry(EmployeeService.class, Map.ofEntries(
 			Map.entry("findById(long)",                                   "0000111"),
 			Map.entry("findAllById(Collection)",                          "0000111"),
@@ -147,7 +165,8 @@ class ServiceAccessMatrixTest {
 			Map.entry("createDepartment(String,String)",                  "0000110"),
 			Map.entry("create(NewEmployee)",                              "0000110"),
 			Map.entry("update(long,NewEmployee)",                         "0000110"),
-			Map.entry("setManager(long,long)",                            "0000110"))),
+			Map.entry("setManager(long,long)",                            "0000110"),
+			Map.entry("everyone(long,int)",                                "0000111"))),
 		Map.entry(RosterImportService.class, Map.ofEntries(
 			Map.entry("preview(RosterUpload)",                            "0000110"),
 			Map.entry("confirm(RosterUpload)",                            "0000110"),
@@ -173,7 +192,11 @@ class ServiceAccessMatrixTest {
 			Map.entry("myCompletions()",                                  "0111111"),
 			Map.entry("completionsOf(long)",                              "0000111"),
 			// a learner only for themselves
-			Map.entry("learnerStates(String,Collection)",                 "0100111"))),
+			Map.entry("learnerStates(String,Collection)",                 "0100111"),
+			Map.entry("firstAnswersPerRule(String,LocalDate,LocalDate)",   "0000110"),
+			Map.entry("firstChoicesPerStep(String,LocalDate,LocalDate)",   "0000110"),
+			Map.entry("historyOf(long)",                                   "0000111"),
+			Map.entry("learnerStatesAsOf(String,Instant,Instant)",         "0000111"))),
 		Map.entry(AccountService.class, Map.ofEntries(
 			Map.entry("current()",                                        "1111111"),
 			Map.entry("changeOwnPassword(String,String)",                 "0111111"),
@@ -187,7 +210,8 @@ class ServiceAccessMatrixTest {
 			Map.entry("createAccount(long,String,String,Set)",            "0000010"),
 			Map.entry("resetPassword(long)",                              "0000010"),
 			Map.entry("grantRole(long,Role)",                             "0000010"),
-			Map.entry("revokeRole(long,Role)",                            "0000010"))),
+			Map.entry("revokeRole(long,Role)",                            "0000010"),
+			Map.entry("languagesOf(Collection)",                           "0000110"))),
 		Map.entry(SecondFactorService.class, Map.ofEntries(
 			Map.entry("status()",                                         "1111111"),
 			// only for a password sign-in that awaits its second factor (SecondFactorTest);
@@ -213,7 +237,65 @@ class ServiceAccessMatrixTest {
 			Map.entry("bool(String)",                                     "1111111"),
 			Map.entry("date(String)",                                     "1111111"),
 			Map.entry("list()",                                           "0000110"),
-			Map.entry("update(String,String)",                            "0000110")))
+			Map.entry("update(String,String)",                            "0000110"),
+			Map.entry("keys(String)",                                      "1111111"))),
+		Map.entry(AnalyticsService.class, Map.ofEntries(
+			Map.entry("minGroupSize()",                                    "0000110"),
+			Map.entry("misconceptions(AnalyticsFilter)",                   "0000110"))),
+		Map.entry(PrivacyPackService.class, Map.ofEntries(
+			Map.entry("pack()",                                            "0000111"),
+			Map.entry("pdf(Locale)",                                       "0000111"))),
+		Map.entry(PrivacyService.class, Map.ofEntries(
+			Map.entry("applyRetention()",                                  "0000010"),
+			Map.entry("contact()",                                         "1111111"),
+			Map.entry("countDestructionRecords()",                         "0000011"),
+			Map.entry("destructionRecords(int,int)",                       "0000011"),
+			Map.entry("destructionRecordsCsv()",                           "0000011"),
+			Map.entry("myData()",                                          "0111111"),
+			Map.entry("retentionMonths()",                                 "1111111"),
+			Map.entry("runRetentionNow()",                                 "0000010"))),
+		Map.entry(ReminderService.class, Map.ofEntries(
+			Map.entry("count(ReminderStatus)",                             "0000111"),
+			Map.entry("html(long)",                                        "0000010"),
+			Map.entry("list(ReminderStatus,int,int)",                      "0000111"),
+			Map.entry("mine()",                                            "0111111"),
+			Map.entry("of(long)",                                          "0000111"),
+			Map.entry("planFor(Collection)",                               "0000110"),
+			Map.entry("planToday()",                                       "0000110"),
+			Map.entry("sendDue()",                                         "0000110"),
+			Map.entry("smtpConfigured()",                                  "0000111"))),
+		Map.entry(ReportingService.class, Map.ofEntries(
+			Map.entry("count(ReportFilter)",                               "0000111"),
+			Map.entry("courses()",                                         "0001111"),
+			Map.entry("dashboard(ReportFilter)",                           "0000111"),
+			Map.entry("departments()",                                     "0000111"),
+			Map.entry("exportCsv(ReportFilter,List,boolean,Locale,OutputStream)","0000111"),
+			Map.entry("exportXlsx(ReportFilter,List,Locale,OutputStream)", "0000111"),
+			Map.entry("page(ReportFilter,List,int,int)",                   "0000111"),
+			Map.entry("person(long)",                                      "0000111"),
+			Map.entry("rebuild()",                                         "0000010"),
+			Map.entry("refresh(Collection)",                               "0000110"),
+			Map.entry("scoresShown()",                                     "0000111"),
+			Map.entry("statusesInDatabase(String)",                        "0000110"),
+			Map.entry("team(String,List,int,int)",                         "0001000"),
+			Map.entry("teamCount(String)",                                 "0001000"),
+			Map.entry("teamDashboard(String)",                             "0001000"))),
+		Map.entry(AccessReviewService.class, Map.ofEntries(
+			Map.entry("grantNotices(boolean,int)",                         "0000011"),
+			Map.entry("holdings()",                                        "0000011"),
+			Map.entry("markGrantsSeen()",                                  "0000010"),
+			Map.entry("signOff(String)",                                   "0000010"),
+			Map.entry("status()",                                          "0000011"),
+			Map.entry("unseenGrantCount()",                                "0000011"))),
+		Map.entry(SnapshotService.class, Map.ofEntries(
+			Map.entry("create(String,LocalDate)",                          "0000110"),
+			Map.entry("list()",                                            "0000111"),
+			Map.entry("pdf(long)",                                         "0000111"),
+			Map.entry("people(long)",                                      "0000111"),
+			Map.entry("summary(long)",                                     "0000111"),
+			Map.entry("totals(long)",                                      "0000111"),
+			Map.entry("verify(long)",                                      "0000111"),
+			Map.entry("xlsx(long)",                                        "0000111")))
 	// @formatter:on
 	);
 
@@ -476,7 +558,19 @@ class ServiceAccessMatrixTest {
 			return name.contains("course") ? "social-media" : "x";
 		}
 		if (Collection.class.isAssignableFrom(type)) {
-			return name.contains("selected") ? Set.of(0) : name.contains("ids") ? List.of(targetEmployee) : Set.of();
+			Collection<?> values = name.contains("selected") ? Set.of(0)
+					: name.contains("ids") ? List.of(targetEmployee) : Set.of();
+			return type.isInstance(values) ? values
+					: List.class.isAssignableFrom(type) ? List.copyOf(values) : Set.copyOf(values);
+		}
+		if (type == java.io.OutputStream.class) {
+			return java.io.OutputStream.nullOutputStream();
+		}
+		if (type == java.util.Optional.class) {
+			return java.util.Optional.empty();
+		}
+		if (type == double.class) {
+			return 0d;
 		}
 		if (type == UUID.class) {
 			return UUID.randomUUID();
