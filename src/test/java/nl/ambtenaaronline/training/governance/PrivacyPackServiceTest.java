@@ -100,12 +100,13 @@ class PrivacyPackServiceTest {
 		PrivacyPack pack = service.pack();
 		assertThat(pack.retention()).contains(new RetentionRow(RetentionSettingForTests.KEY, "36"));
 		assertThat(pack.register().contact()).isEqualTo("FG, fg@amsterdam.example");
-		assertThat(text(service.pdf(Locale.of("nl"))).replaceAll("\\s+", " ")).contains("retention.test-only.months: 36",
-				"FG, fg@amsterdam.example");
+		assertThat(text(service.pdf(Locale.of("nl"))).replaceAll("\\s+", " "))
+			.contains("retention.test-only.months: 36", "FG, fg@amsterdam.example");
 
 		settings.update(RetentionSettingForTests.KEY, "48");
 		assertThat(service.pack().retention()).contains(new RetentionRow(RetentionSettingForTests.KEY, "48"));
-		assertThat(text(service.pdf(Locale.of("nl"))).replaceAll("\\s+", " ")).contains("retention.test-only.months: 48")
+		assertThat(text(service.pdf(Locale.of("nl"))).replaceAll("\\s+", " "))
+			.contains("retention.test-only.months: 48")
 			.doesNotContain("retention.test-only.months: 36");
 	}
 
