@@ -173,7 +173,8 @@ public class ProductionHttpSecurityIT {
 		String session = sessionCookie(logIn("medewerker", DEMO_PASSWORD)).orElseThrow();
 		// no route, no file: refused without a body
 		check(get("/no-such-page", "Cookie", session), "unknown path", 403);
-		check(get("/VAADIN/no-such-file.js", "Cookie", session), "unknown static file", 403);
+		// a missing static file is a plain 404, through the error page that shows nothing
+		check(get("/VAADIN/no-such-file.js", "Cookie", session), "unknown static file", 404);
 		check(get("/course-images/social-media/1.0.0/missing.svg", "Cookie", session), "missing image", 404);
 		// an exception in a controller
 		HttpResponse<String> failure = get("/verify/provoke/500");
