@@ -76,6 +76,10 @@ class ReportsView extends Main implements HasDynamicTitle {
 
 	private final Paragraph exportStatus = new Paragraph();
 
+	private int pendingExports;
+
+	private String lastExport = "";
+
 	private volatile ReportFilter filter;
 
 	private volatile List<ReportSort> sort = List.of(ReportSort.byName());
@@ -241,10 +245,30 @@ class ReportsView extends Main implements HasDynamicTitle {
 		figures.add(summary, ReportTexts.bars(this, dashboard), ReportTexts.table(this, dashboard));
 	}
 
+	/**
+	 * The click and the download travel separately; either may reach the server first. A
+	 * count of clicks not yet matched by a finished download keeps the status right in
+	 * both orders.
+	 */
 	private void started() {
-		busy.setVisible(true);
-		exportStatus.setText(getTranslation("reports.export.busy"));
-		UI.getCurrent().setPollInterval(500);
+		pendingExports++;
+		showExportState();
+	}
+
+	private void finished(UI ui, @Nullable Long written) {
+		ui.access(() -> {
+			pendingExports--;
+			lastExport = written == null ? getTranslation("reports.export.failed")
+					: getTranslation("reports.export.done", written);
+			showExportState();
+		});
+	}
+
+	private void showExportState() {
+		boolean running = pendingExports > 0;
+		busy.setVisible(running);
+		exportStatus.setText(running ? getTranslation("reports.export.busy") : lastExport);
+		UI.getCurrent().setPollInterval(running ? 500 : -1);
 	}
 
 	private void export(DownloadEvent event, boolean excel) throws java.io.IOException {
@@ -252,22 +276,19 @@ class ReportsView extends Main implements HasDynamicTitle {
 		List<ReportSort> order = sort;
 		Locale locale = event.getUI() == null ? Locale.forLanguageTag("nl") : event.getUI().getLocale();
 		String base = "rapport-" + current.courseId();
-		long rows;
 		event.setFileName(base + (excel ? ".xlsx" : ".csv"));
 		event.setContentType(excel ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 				: "text/csv; charset=UTF-8");
+		UI ui = event.getUI();
+		Long written = null;
 		try (OutputStream out = event.getOutputStream()) {
-			rows = excel ? reporting.exportXlsx(current, order, locale, out)
+			written = excel ? reporting.exportXlsx(current, order, locale, out)
 					: reporting.exportCsv(current, order, useSemicolon, locale, out);
 		}
-		long written = rows;
-		UI ui = event.getUI();
-		if (ui != null) {
-			ui.access(() -> {
-				busy.setVisible(false);
-				exportStatus.setText(getTranslation("reports.export.done", written));
-				ui.setPollInterval(-1);
-			});
+		finally {
+			if (ui != null) {
+				finished(ui, written);
+			}
 		}
 	}
 
