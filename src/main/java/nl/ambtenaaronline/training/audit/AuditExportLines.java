@@ -2,6 +2,8 @@ package nl.ambtenaaronline.training.audit;
 
 import java.util.List;
 
+import nl.ambtenaaronline.training.shared.SpreadsheetCells;
+
 /**
  * One audit event as a line of an export: JSON (one object per line, every field
  * including the hash link) or CSV (semicolons, quoted, cells that a spreadsheet would
@@ -31,17 +33,9 @@ final class AuditExportLines {
 			if (!line.isEmpty()) {
 				line.append(';');
 			}
-			line.append('"').append(neutralise(cell).replace("\"", "\"\"")).append('"');
+			line.append('"').append(SpreadsheetCells.text(cell).replace("\"", "\"\"")).append('"');
 		}
 		return line.append("\r\n").toString();
-	}
-
-	/** A cell beginning with =, +, -, @, tab or carriage return is not a formula. */
-	static String neutralise(String cell) {
-		if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-			return "'" + cell;
-		}
-		return cell;
 	}
 
 	static String quote(String value) {

@@ -12,11 +12,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
-import java.util.TimeZone;
 
+import nl.ambtenaaronline.training.shared.PdfArchive;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -27,7 +26,6 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -82,8 +80,7 @@ final class PrivacyPackPdfRenderer {
 
 			PDDocumentCatalog catalog = document.getDocumentCatalog();
 			catalog.setLanguage(locale.getLanguage().equals("en") ? "en-GB" : "nl-NL");
-			Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
-			created.setTimeInMillis(pack.generatedAt().truncatedTo(ChronoUnit.SECONDS).toEpochMilli());
+			Calendar created = PdfArchive.calendar(pack.generatedAt());
 			PDDocumentInformation info = document.getDocumentInformation();
 			info.setTitle(title);
 			info.setAuthor(pack.register().controller());
@@ -98,12 +95,7 @@ final class PrivacyPackPdfRenderer {
 					catalog.getLanguage())
 				.getBytes(StandardCharsets.UTF_8));
 			catalog.setMetadata(metadata);
-			PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(colourProfile));
-			intent.setInfo("sRGB IEC61966-2.1");
-			intent.setOutputCondition("sRGB IEC61966-2.1");
-			intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
-			intent.setRegistryName("http://www.color.org");
-			catalog.addOutputIntent(intent);
+			PdfArchive.archival(document, colourProfile, "privacy-pack " + pack.generatedAt() + " " + locale);
 
 			ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
 			document.save(out);

@@ -35,6 +35,7 @@ import nl.ambtenaaronline.training.shared.PersonalDataSource;
 import nl.ambtenaaronline.training.shared.RetentionKind;
 import nl.ambtenaaronline.training.shared.RetentionRule;
 import nl.ambtenaaronline.training.shared.Roles;
+import nl.ambtenaaronline.training.shared.SpreadsheetCells;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -197,8 +198,9 @@ public class PrivacyService {
 					"employee_numbers");
 			for (DestructionRecord record : records) {
 				csv.printRecord(record.id(), record.performedAt().atZone(TimeConfiguration.ZONE).toOffsetDateTime(),
-						record.kind().name(), cell(record.rule()), record.periodMonths(), record.records(),
-						cell(record.performedBy()), cell(String.join(" ", record.employeeNumbers())));
+						record.kind().name(), SpreadsheetCells.text(record.rule()), record.periodMonths(),
+						record.records(), SpreadsheetCells.text(record.performedBy()),
+						SpreadsheetCells.text(String.join(" ", record.employeeNumbers())));
 			}
 		}
 		catch (IOException ex) {
@@ -207,14 +209,6 @@ public class PrivacyService {
 		audit.record("privacy.destruction-records.exported", "destruction-record:all", AuditResult.SUCCESS,
 				records.size() + " records");
 		return out.toString().getBytes(StandardCharsets.UTF_8);
-	}
-
-	/** A text a spreadsheet would run as a formula gets a leading apostrophe. */
-	static String cell(String value) {
-		if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-			return "'" + value;
-		}
-		return value;
 	}
 
 	private DestructionRecord write(RetentionRule rule, int period, RetentionRule.Erasure erasure, Instant now) {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 
+import nl.ambtenaaronline.training.shared.SpreadsheetCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
@@ -52,7 +53,7 @@ final class ReportExports {
 			printer.printRecord(HEADERS.stream().map(key -> header(messages, key, locale)).toList());
 			long count = rows.applyAsLong(row -> {
 				try {
-					printer.printRecord(cells(row, messages, locale).stream().map(ReportExports::neutralise).toList());
+					printer.printRecord(cells(row, messages, locale).stream().map(SpreadsheetCells::text).toList());
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
@@ -100,17 +101,6 @@ final class ReportExports {
 				// the temporary files are gone already; nothing to keep
 			}
 		}
-	}
-
-	/**
-	 * A cell a spreadsheet would read as a formula (starting with =, +, -, @, tab or
-	 * carriage return) gets a leading apostrophe, so it shows as text.
-	 */
-	static String neutralise(String cell) {
-		if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-			return "'" + cell;
-		}
-		return cell;
 	}
 
 	private static List<String> cells(ReportRow row, MessageSource messages, Locale locale) {

@@ -21,10 +21,8 @@ import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.Roles;
-import nl.ambtenaaronline.training.shared.SecurityContexts;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -98,7 +96,7 @@ public class AccessReviewService {
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		Quarter quarter = Quarter.of(now);
 		int holdings = readHoldings().size();
-		String reviewer = actorId();
+		String reviewer = AccountPrincipal.currentAuditId();
 		jdbc.update(
 				"insert into access_review (quarter, reviewed_at, reviewed_by, remark, holdings) values (?, ?, ?, ?, ?)",
 				quarter.toString(), now.atOffset(ZoneOffset.UTC), reviewer, text, holdings);
@@ -135,7 +133,7 @@ public class AccessReviewService {
 	@Transactional
 	public int markGrantsSeen() {
 		int marked = jdbc.update("update role_grant_notice set seen_at = ?, seen_by = ? where seen_at is null",
-				clock.instant().atOffset(ZoneOffset.UTC), actorId());
+				clock.instant().atOffset(ZoneOffset.UTC), AccountPrincipal.currentAuditId());
 		if (marked > 0) {
 			audit.record("access-review.grants-seen", "access-review", AuditResult.SUCCESS, "entries=" + marked);
 		}
@@ -185,15 +183,6 @@ public class AccessReviewService {
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
 		return rs.getObject(column, OffsetDateTime.class).toInstant();
-	}
-
-	private static String actorId() {
-		Authentication authentication = SecurityContexts.authentication();
-		if (authentication == null) {
-			return "system";
-		}
-		return authentication.getPrincipal() instanceof AccountPrincipal user ? user.auditId()
-				: authentication.getName();
 	}
 
 }

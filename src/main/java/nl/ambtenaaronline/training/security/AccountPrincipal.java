@@ -1,6 +1,9 @@
 package nl.ambtenaaronline.training.security;
 
 import nl.ambtenaaronline.training.audit.AuditActor;
+import nl.ambtenaaronline.training.shared.SecurityContexts;
+
+import org.springframework.security.core.Authentication;
 
 /**
  * A signed-in principal that belongs to an account: {@link AppUser} after a password
@@ -15,6 +18,19 @@ interface AccountPrincipal extends AuditActor {
 	@Override
 	default String auditId() {
 		return "account:" + accountId();
+	}
+
+	/**
+	 * Who acts now, as the audit log and grant records name them: the signed-in account,
+	 * another principal's name, or "system" for work without a sign-in.
+	 */
+	static String currentAuditId() {
+		Authentication authentication = SecurityContexts.authentication();
+		if (authentication == null) {
+			return "system";
+		}
+		return authentication.getPrincipal() instanceof AccountPrincipal user ? user.auditId()
+				: authentication.getName();
 	}
 
 }

@@ -261,7 +261,7 @@ public class AccountService {
 			throw new IllegalArgumentException(role + " is not granted; it follows from the account or the roster");
 		}
 		boolean isNew = !account.roles().containsKey(role);
-		RoleGrant grant = new RoleGrant(clock.instant(), actorId());
+		RoleGrant grant = new RoleGrant(clock.instant(), AccountPrincipal.currentAuditId());
 		account.grant(role, grant);
 		if (isNew) {
 			grantLog.granted(account.id(), role, grant.grantedAt(), grant.grantedBy());
@@ -286,15 +286,6 @@ public class AccountService {
 			throw new AccessDeniedException("Not signed in");
 		}
 		return accounts.findById(user.accountId()).orElseThrow();
-	}
-
-	private static String actorId() {
-		Authentication authentication = SecurityContexts.authentication();
-		if (authentication == null) {
-			return "system";
-		}
-		return authentication.getPrincipal() instanceof AccountPrincipal user ? user.auditId()
-				: authentication.getName();
 	}
 
 	private AccountSummary summary(Account account) {

@@ -17,6 +17,7 @@ import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.security.AccountService;
+import nl.ambtenaaronline.training.shared.SpreadsheetCells;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -83,10 +84,10 @@ class ReportExportTest {
 	@Test
 	void formulaLikeCellsAreNeutralised() {
 		for (String dangerous : List.of("=1+1", "+31", "-2", "@SUM(A1)", "\tx", "\rx")) {
-			assertThat(ReportExports.neutralise(dangerous)).isEqualTo("'" + dangerous);
+			assertThat(SpreadsheetCells.text(dangerous)).isEqualTo("'" + dangerous);
 		}
-		assertThat(ReportExports.neutralise("Jansen")).isEqualTo("Jansen");
-		assertThat(ReportExports.neutralise("")).isEmpty();
+		assertThat(SpreadsheetCells.text("Jansen")).isEqualTo("Jansen");
+		assertThat(SpreadsheetCells.text("")).isEmpty();
 	}
 
 	@Test
@@ -109,7 +110,7 @@ class ReportExportTest {
 			ReportRow row = expected.get(i);
 			CSVRecord record = records.get(i + 1);
 			assertThat(record.get(0)).isEqualTo(row.employeeNumber());
-			assertThat(record.get(1)).isEqualTo(ReportExports.neutralise(row.displayName()));
+			assertThat(record.get(1)).isEqualTo(SpreadsheetCells.text(row.displayName()));
 			assertThat(record.get(2)).isEqualTo(fixture.departmentName);
 			assertThat(record.get(6)).isEqualTo(row.dueOn() == null ? "" : row.dueOn().toString());
 		}

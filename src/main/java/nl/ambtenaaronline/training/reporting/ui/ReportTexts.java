@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
@@ -20,6 +21,7 @@ import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import nl.ambtenaaronline.training.assignment.AssignmentStatus;
 import nl.ambtenaaronline.training.reporting.Dashboard;
+import nl.ambtenaaronline.training.reporting.ReportRow;
 import nl.ambtenaaronline.training.reporting.ReportSort;
 import org.jspecify.annotations.Nullable;
 
@@ -39,6 +41,19 @@ final class ReportTexts {
 	}
 
 	/** The grid's sort orders as the service's; unknown properties are ignored. */
+	/** The sortable status, due date and valid-until columns both people grids show. */
+	static void statusColumns(Grid<ReportRow> grid, Component view, Locale locale) {
+		grid.addColumn(row -> status(view, row.status()))
+			.setHeader(view.getTranslation("reports.column.status"))
+			.setSortProperty("status");
+		grid.addColumn(row -> date(row.dueOn(), locale))
+			.setHeader(view.getTranslation("reports.column.due"))
+			.setSortProperty("due");
+		grid.addColumn(row -> date(row.validUntil(), locale))
+			.setHeader(view.getTranslation("reports.column.valid"))
+			.setSortProperty("valid");
+	}
+
 	static List<ReportSort> sort(List<QuerySortOrder> orders) {
 		return orders.stream()
 			.map(order -> new ReportSort(order.getSorted(), order.getDirection() == SortDirection.ASCENDING))

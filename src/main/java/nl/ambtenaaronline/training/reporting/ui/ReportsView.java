@@ -157,15 +157,7 @@ class ReportsView extends Main implements HasDynamicTitle {
 		grid.addColumn(row -> ReportTexts.date(row.startDate(), locale))
 			.setHeader(getTranslation("reports.column.start"))
 			.setSortProperty("start");
-		grid.addColumn(row -> ReportTexts.status(this, row.status()))
-			.setHeader(getTranslation("reports.column.status"))
-			.setSortProperty("status");
-		grid.addColumn(row -> ReportTexts.date(row.dueOn(), locale))
-			.setHeader(getTranslation("reports.column.due"))
-			.setSortProperty("due");
-		grid.addColumn(row -> ReportTexts.date(row.validUntil(), locale))
-			.setHeader(getTranslation("reports.column.valid"))
-			.setSortProperty("valid");
+		ReportTexts.statusColumns(grid, this, locale);
 		grid.setMultiSort(true);
 		grid.setItems(query -> {
 			sort = query.getSortOrders().isEmpty() ? List.of(ReportSort.byName())

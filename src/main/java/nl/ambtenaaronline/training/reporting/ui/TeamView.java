@@ -60,15 +60,7 @@ class TeamView extends Main implements HasDynamicTitle {
 		grid.addColumn(ReportRow::departmentName)
 			.setHeader(getTranslation("reports.column.department"))
 			.setSortProperty("department");
-		grid.addColumn(row -> ReportTexts.status(this, row.status()))
-			.setHeader(getTranslation("reports.column.status"))
-			.setSortProperty("status");
-		grid.addColumn(row -> ReportTexts.date(row.dueOn(), locale))
-			.setHeader(getTranslation("reports.column.due"))
-			.setSortProperty("due");
-		grid.addColumn(row -> ReportTexts.date(row.validUntil(), locale))
-			.setHeader(getTranslation("reports.column.valid"))
-			.setSortProperty("valid");
+		ReportTexts.statusColumns(grid, this, locale);
 		grid.setItems(
 				query -> reporting
 					.team(courseId(),
