@@ -72,40 +72,66 @@ abstract class ReportingBenchmark {
 				"%s: dashboard %d ms (one department %d ms), grid page at offset 10,000 %d ms, count %d ms%n", database,
 				dashboard, dashboardFiltered, page, count));
 		out.append(String.format(Locale.ROOT,
-				"%s: CSV %d rows %d ms heap growth %d MB; XLSX %d rows %d ms heap growth %d MB%n", database, csv.rows(),
-				csv.millis(), csv.heapMb(), xlsx.rows(), xlsx.millis(), xlsx.heapMb()));
+				"%s: CSV %d rows %d ms heap peak +%d MB live +%d MB (%d samples); XLSX %d rows %d ms heap peak +%d MB live +%d MB (%d samples)%n",
+				database, csv.rows(), csv.millis(), csv.heapMb(), csv.liveMb(), csv.liveSamples(), xlsx.rows(),
+				xlsx.millis(), xlsx.heapMb(), xlsx.liveMb(), xlsx.liveSamples()));
 		Path file = Path.of("target", "reporting-benchmark-" + database + ".txt");
 		Files.writeString(file, out.toString(), StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
 		System.out.println(out);
 		return out.toString();
 	}
 
-	record Export(long rows, long millis, long heapMb) {
+	/**
+	 * @param heapMb the peak of the used heap over the baseline, sampled every 5 ms:
+	 * includes garbage not yet collected
+	 * @param liveMb the peak of the heap still in use after a full collection, forced
+	 * every 20 ms during a second run of the export: what the export holds
+	 * @param liveSamples how many full collections the second run sampled
+	 */
+	record Export(long rows, long millis, long heapMb, long liveMb, long liveSamples) {
 	}
 
 	/**
-	 * Runs an export while sampling the used heap; growth is the peak over the baseline.
+	 * Runs an export twice: timed while sampling the used heap, then again with a full
+	 * collection every 20 ms, for the live heap (slower; not timed).
 	 */
 	private Export export(LongSupplier export) {
 		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 		System.gc();
 		long baseline = memory.getHeapMemoryUsage().getUsed();
-		AtomicLong peak = new AtomicLong(baseline);
+		long start = System.nanoTime();
+		long[] peak = sampled(memory, 5, false, export);
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		System.gc();
+		long liveBaseline = memory.getHeapMemoryUsage().getUsed();
+		long[] live = sampled(memory, 20, true, export);
+		return new Export(peak[0], millis, Math.max(0, peak[1] - baseline) / (1024 * 1024),
+				Math.max(0, live[1] - liveBaseline) / (1024 * 1024), live[2]);
+	}
+
+	/**
+	 * Runs the export while a thread samples the used heap; returns {rows, peak used}.
+	 */
+	private static long[] sampled(MemoryMXBean memory, long everyMillis, boolean collectFirst, LongSupplier export) {
+		AtomicLong peak = new AtomicLong(0);
+		AtomicLong samples = new AtomicLong();
 		AtomicBoolean running = new AtomicBoolean(true);
 		Thread sampler = Thread.ofPlatform().daemon().start(() -> {
 			while (running.get()) {
+				if (collectFirst) {
+					System.gc();
+				}
 				peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+				samples.incrementAndGet();
 				try {
-					Thread.sleep(5);
+					Thread.sleep(everyMillis);
 				}
 				catch (InterruptedException ex) {
 					return;
 				}
 			}
 		});
-		long start = System.nanoTime();
 		long rows = export.getAsLong();
-		long millis = (System.nanoTime() - start) / 1_000_000;
 		running.set(false);
 		try {
 			sampler.join();
@@ -113,7 +139,7 @@ abstract class ReportingBenchmark {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-		return new Export(rows, millis, Math.max(0, peak.get() - baseline) / (1024 * 1024));
+		return new long[] { rows, peak.get(), samples.get() };
 	}
 
 	private static OutputStream discard() {
