@@ -1,14 +1,15 @@
 # Shared by bench/load-test.sh and bench/scale-out.sh (sourced; needs ROOT, JAR, JAVA_HOME).
 
 # start_node LOG PORT DB HEAP LEARNERS PASSWORD [extra args…]: the production jar on
-# PostgreSQL with the loadtest profile; sets NODE_PID and NODE_STARTED_MS.
+# PostgreSQL with the loadtest profile; sets NODE_PID and NODE_STARTED_MS. JVM_OPTS: more
+# options for the node's JVM (e.g. a flight recording).
 start_node() {
 	local log=$1 port=$2 db=$3 heap=$4 learners=$5 password=$6
 	shift 6
 	NODE_STARTED_MS=$(date +%s%3N)
 	SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$db" SPRING_DATASOURCE_USERNAME=postgres \
 		SPRING_DATASOURCE_PASSWORD= \
-		"$JAVA_HOME/bin/java" -Xmx"$heap" -jar "$JAR" --spring.profiles.active=loadtest \
+		"$JAVA_HOME/bin/java" -Xmx"$heap" ${JVM_OPTS:-} -jar "$JAR" --spring.profiles.active=loadtest \
 		--server.address=127.0.0.1 --server.port="$port" \
 		--app.loadtest.learners="$learners" --app.loadtest.password="$password" "$@" >"$log" 2>&1 &
 	NODE_PID=$!

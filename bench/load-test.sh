@@ -9,7 +9,8 @@
 #
 # Environment: DB (ao_load_bench), PORT (18081), HEAP (2g), LEARNERS (accounts the loadtest
 # profile keeps, 800), FIRST_USER (1; a journey uses one of the 3 assessment attempts of each
-# account, so move it on between journey runs), THINK (1.0), MAX_SECONDS (900).
+# account, so move it on between journey runs), THINK (1.0), MAX_SECONDS (900), JVM_OPTS (more
+# options for the application JVM, e.g. -XX:StartFlightRecording=filename=app.jfr).
 # Output: bench/out/<time>-<mode>/ (app.log, gatling.log, summary.txt).
 set -euo pipefail
 
