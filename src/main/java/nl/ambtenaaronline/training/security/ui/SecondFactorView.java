@@ -16,12 +16,16 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.ambtenaaronline.training.security.SecondFactorRejectedException;
 import nl.ambtenaaronline.training.security.SecondFactorService;
+import nl.ambtenaaronline.training.security.SecondFactorStatus;
 import nl.ambtenaaronline.training.security.TotpEnrolment;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The second factor after a password sign-in with HR, ADMIN or AUDITOR: enrol an
@@ -31,15 +35,32 @@ import nl.ambtenaaronline.training.security.TotpEnrolment;
  */
 @Route("second-factor")
 @PermitAll
-class SecondFactorView extends Main implements HasDynamicTitle {
+class SecondFactorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final SecondFactorService secondFactor;
+
+	private @Nullable SecondFactorStatus shown;
 
 	SecondFactorView(SecondFactorService secondFactor) {
 		this.secondFactor = secondFactor;
 		addClassName("ao-page");
 		addClassName("ao-second-factor");
-		switch (secondFactor.status()) {
+	}
+
+	/**
+	 * Shows what the user has to do now. Vaadin keeps this view when the user is sent
+	 * here again, so the step is looked up on every navigation and the page rebuilt only
+	 * when it changed (an enrolment in progress keeps its secret).
+	 */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		SecondFactorStatus status = secondFactor.status();
+		if (status == shown) {
+			return;
+		}
+		shown = status;
+		removeAll();
+		switch (status) {
 			case ENROL -> enrol();
 			case VERIFY -> verify();
 			case NOT_NEEDED -> add(new H1(getTranslation("second-factor.title")),
