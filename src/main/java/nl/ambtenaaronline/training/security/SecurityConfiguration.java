@@ -1,10 +1,9 @@
 package nl.ambtenaaronline.training.security;
 
-import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import java.lang.annotation.Annotation;
-import java.util.List;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,7 +14,9 @@ import nl.ambtenaaronline.training.shared.SecurityContexts;
 
 import org.springframework.aop.Advisor;
 import org.springframework.aop.ClassFilter;
+import org.springframework.aop.Pointcut;
 import org.springframework.aop.support.ComposablePointcut;
+import org.springframework.aop.support.Pointcuts;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -56,14 +57,15 @@ class SecurityConfiguration {
 	@Bean
 	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
 	static Advisor jsr250MethodSecurity() {
-		ComposablePointcut annotated = new ComposablePointcut(new AnnotationMatchingPointcut(RolesAllowed.class, true));
-		for (Class<? extends Annotation> annotation : List.of(RolesAllowed.class, PermitAll.class, DenyAll.class)) {
-			annotated.union(new AnnotationMatchingPointcut(annotation, true))
-				.union(new AnnotationMatchingPointcut(null, annotation, true));
-		}
+		// @RolesAllowed, @PermitAll or @DenyAll on the class or on the method
+		Pointcut annotated = Stream.of(RolesAllowed.class, PermitAll.class, DenyAll.class)
+			.<Pointcut>flatMap(annotation -> Stream.of(new AnnotationMatchingPointcut(annotation, true),
+					new AnnotationMatchingPointcut(null, annotation, true)))
+			.reduce(Pointcuts::union)
+			.orElseThrow();
 		ClassFilter notAComponent = type -> !Component.class.isAssignableFrom(type);
 		AuthorizationManagerBeforeMethodInterceptor interceptor = new AuthorizationManagerBeforeMethodInterceptor(
-				annotated.intersection(notAComponent), new Jsr250AuthorizationManager());
+				new ComposablePointcut(annotated).intersection(notAComponent), new Jsr250AuthorizationManager());
 		interceptor.setOrder(AuthorizationInterceptorsOrder.JSR250.getOrder());
 		interceptor.setSecurityContextHolderStrategy(SecurityContexts.strategy());
 		return interceptor;

@@ -100,19 +100,21 @@ abstract class ReportingBenchmark {
 		System.gc();
 		long baseline = memory.getHeapMemoryUsage().getUsed();
 		long start = System.nanoTime();
-		long[] peak = sampled(memory, 5, false, export);
+		Sampled timed = sampled(memory, 5, false, export);
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		System.gc();
 		long liveBaseline = memory.getHeapMemoryUsage().getUsed();
-		long[] live = sampled(memory, 20, true, export);
-		return new Export(peak[0], millis, Math.max(0, peak[1] - baseline) / (1024 * 1024),
-				Math.max(0, live[1] - liveBaseline) / (1024 * 1024), live[2]);
+		Sampled live = sampled(memory, 20, true, export);
+		return new Export(timed.rows(), millis, Math.max(0, timed.peakUsed() - baseline) / (1024 * 1024),
+				Math.max(0, live.peakUsed() - liveBaseline) / (1024 * 1024), live.samples());
 	}
 
-	/**
-	 * Runs the export while a thread samples the used heap; returns {rows, peak used}.
-	 */
-	private static long[] sampled(MemoryMXBean memory, long everyMillis, boolean collectFirst, LongSupplier export) {
+	/** What {@link #sampled} saw: the export's rows, the peak used heap, the samples. */
+	private record Sampled(long rows, long peakUsed, long samples) {
+	}
+
+	/** Runs the export while a thread samples the used heap. */
+	private static Sampled sampled(MemoryMXBean memory, long everyMillis, boolean collectFirst, LongSupplier export) {
 		AtomicLong peak = new AtomicLong(0);
 		AtomicLong samples = new AtomicLong();
 		AtomicBoolean running = new AtomicBoolean(true);
@@ -139,7 +141,7 @@ abstract class ReportingBenchmark {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-		return new long[] { rows, peak.get(), samples.get() };
+		return new Sampled(rows, peak.get(), samples.get());
 	}
 
 	private static OutputStream discard() {

@@ -40,7 +40,6 @@ final class ReportTexts {
 		return component.getTranslation("status." + status.name());
 	}
 
-	/** The grid's sort orders as the service's; unknown properties are ignored. */
 	/** The sortable status, due date and valid-until columns both people grids show. */
 	static void statusColumns(Grid<ReportRow> grid, Component view, Locale locale) {
 		grid.addColumn(row -> status(view, row.status()))
@@ -54,6 +53,7 @@ final class ReportTexts {
 			.setSortProperty("valid");
 	}
 
+	/** The grid's sort orders as the service's; unknown properties are ignored. */
 	static List<ReportSort> sort(List<QuerySortOrder> orders) {
 		return orders.stream()
 			.map(order -> new ReportSort(order.getSorted(), order.getDirection() == SortDirection.ASCENDING))
