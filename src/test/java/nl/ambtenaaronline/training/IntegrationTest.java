@@ -5,18 +5,22 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The one Spring test configuration shared by service and view tests: the demo city in an
- * in-memory H2, so every test class reuses the same cached context.
+ * in-memory H2, so every test class reuses the same cached context. Each test starts when
+ * the listeners of that context have handled what earlier tests published.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
 		properties = { "spring.datasource.url=jdbc:h2:mem:ao-test;DB_CLOSE_DELAY=-1", "vaadin.launch-browser=false" })
 @ActiveProfiles("demo")
+@ExtendWith(ListenersQuiet.class)
 public @interface IntegrationTest {
 
 }

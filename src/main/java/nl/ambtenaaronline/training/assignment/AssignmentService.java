@@ -33,6 +33,7 @@ import nl.ambtenaaronline.training.settings.SettingsService;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.Savepoints;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
+import nl.ambtenaaronline.training.shared.TransientRetry;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,6 +41,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Who must do which course by when. Nobody assigns people by hand: the planner decides
@@ -70,9 +72,12 @@ public class AssignmentService {
 
 	private final ApplicationEventPublisher events;
 
+	private final TransactionTemplate transactions;
+
 	AssignmentService(JdbcTemplate jdbc, EmployeeService employees, LearningService learning, ContentService contents,
 			SettingsService settings, AccountService accounts, AuditService audit, Clock clock, Savepoints savepoints,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.savepoints = savepoints;
 		this.events = events;
 		this.jdbc = jdbc;
@@ -198,16 +203,23 @@ public class AssignmentService {
 		return statuses;
 	}
 
-	/** Brings the assignments of these people in line with the rules. */
+	/**
+	 * Brings the assignments of these people in line with the rules. One decision at a
+	 * time per person: a listener, the nightly run and HR may meet here, so each person's
+	 * lock row is taken first, all of them in ascending order before anything else is
+	 * written (audit events included), which cannot deadlock.
+	 */
 	@RolesAllowed({ Roles.HR, Roles.ADMIN })
 	@Transactional
 	public int reconcile(Collection<Long> employeeIds) {
 		if (employeeIds.isEmpty()) {
 			return 0;
 		}
+		List<Long> ids = employeeIds.stream().distinct().sorted().toList();
+		lockInOrder(ids);
 		LocalDate today = today();
 		int changes = 0;
-		List<EmployeeSummary> people = employees.findAllById(employeeIds);
+		List<EmployeeSummary> people = employees.findAllById(ids);
 		for (Course course : contents.courses()) {
 			AssignmentRules rules = rules(course.id());
 			Map<Long, LearnerState> states = learning.learnerStates(course.id(),
@@ -266,16 +278,21 @@ public class AssignmentService {
 		return settings.integer(AssignmentConfiguration.key(courseId, AssignmentConfiguration.DUE_SOON_DAYS));
 	}
 
-	/** Runs the planner for everyone on the roster; what the nightly job does. */
+	/**
+	 * Runs the planner for everyone on the roster; what the nightly job does. Each block
+	 * of people is a transaction of its own (short locks; what is done stays done), run
+	 * again after a passing database failure.
+	 */
 	@RolesAllowed({ Roles.HR, Roles.ADMIN })
-	@Transactional
 	public int reconcileAll() {
 		int changes = 0;
 		RosterFilter everyone = RosterFilter.all();
 		long total = employees.count(everyone);
 		for (int offset = 0; offset < total; offset += 500) {
 			List<Long> ids = employees.find(everyone, offset, 500).stream().map(EmployeeSummary::id).toList();
-			changes += reconcile(ids);
+			Integer changed = TransientRetry.call("assignments of everyone, block at " + offset,
+					() -> transactions.execute(status -> reconcile(ids)));
+			changes += changed == null ? 0 : changed;
 		}
 		return changes;
 	}
@@ -335,9 +352,10 @@ public class AssignmentService {
 		jdbc.update(
 				"insert into classroom_completion (employee_id, course_id, completed_on, course_version, trainer, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?)",
 				employeeId, courseId, completedOn, course.version().toString(), trainer.strip(), actor(), now());
+		// the person's lock before the audit event's: see reconcile
+		reconcile(List.of(employeeId));
 		audit.record("assignment.classroom-completion", "employee:" + employeeId, AuditResult.SUCCESS,
 				courseId + " on " + completedOn);
-		reconcile(List.of(employeeId));
 	}
 
 	// ---------------------------------------------------------------------------------
@@ -361,13 +379,22 @@ public class AssignmentService {
 		return views;
 	}
 
+	/**
+	 * Takes the lock row of each person, in the given (ascending) order; a person's first
+	 * lock row is inserted on the way, and a concurrent insert of the same row is no
+	 * error.
+	 */
+	private void lockInOrder(List<Long> sortedIds) {
+		for (long id : sortedIds) {
+			savepoints
+				.insertUnlessDuplicate(() -> jdbc.update("insert into assignment_lock (employee_id) values (?)", id));
+			jdbc.queryForList("select employee_id from assignment_lock where employee_id = ? for update", Long.class,
+					id);
+		}
+	}
+
 	private int apply(EmployeeSummary person, Course course, @Nullable LearnerState state, AssignmentRules rules,
 			LocalDate today) {
-		// one decision at a time per person: a listener and the nightly job may meet here
-		savepoints.insertUnlessDuplicate(
-				() -> jdbc.update("insert into assignment_lock (employee_id) values (?)", person.id()));
-		jdbc.queryForList("select employee_id from assignment_lock where employee_id = ? for update", Long.class,
-				person.id());
 		Completion last = lastCompletion(person.id(), course.id(), state);
 		List<Row> open = rows("select * from assignment where employee_id = ? and course_id = ? and closed_on is null",
 				person.id(), course.id());
@@ -525,10 +552,8 @@ public class AssignmentService {
 	AssignmentRules rules(String courseId) {
 		LocalDate today = today();
 		String goLiveKey = AssignmentConfiguration.key(courseId, AssignmentConfiguration.GO_LIVE);
-		LocalDate goLive = settings.date(goLiveKey).orElseGet(() -> {
-			settings.update(goLiveKey, today.toString());
-			return today;
-		});
+		LocalDate goLive = settings.date(goLiveKey)
+			.orElseGet(() -> LocalDate.parse(settings.initialise(goLiveKey, today.toString())));
 		return new AssignmentRules(
 				settings.integer(AssignmentConfiguration.key(courseId, AssignmentConfiguration.NEW_HIRE_DAYS)), goLive,
 				settings.integer(AssignmentConfiguration.key(courseId, AssignmentConfiguration.ROLLOUT_DAYS)),

@@ -7,12 +7,14 @@ import nl.ambtenaaronline.training.content.CourseVersionPublished;
 import nl.ambtenaaronline.training.employee.RosterChanged;
 import nl.ambtenaaronline.training.learning.CoursePassed;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import nl.ambtenaaronline.training.shared.TransientRetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * What keeps assignments up to date: roster changes, completions and new course versions
@@ -30,17 +32,23 @@ class AssignmentTriggers {
 		this.assignments = assignments;
 	}
 
-	@ApplicationModuleListener
+	// Each listener runs outside a transaction of its own (propagation NOT_SUPPORTED), so
+	// that
+	// the service's transaction can be run again after a passing database failure.
+
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(RosterChanged event) {
-		SystemAuthentication.run(() -> assignments.reconcile(event.employeeIds()));
+		TransientRetry.run("assignments on RosterChanged",
+				() -> SystemAuthentication.run(() -> assignments.reconcile(event.employeeIds())));
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(CoursePassed event) {
-		SystemAuthentication.run(() -> assignments.reconcile(Set.of(event.employeeId())));
+		TransientRetry.run("assignments on CoursePassed",
+				() -> SystemAuthentication.run(() -> assignments.reconcile(Set.of(event.employeeId()))));
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(CourseVersionPublished event) {
 		if (event.previous() != null && event.major()) {
 			SystemAuthentication.run(assignments::reconcileAll);

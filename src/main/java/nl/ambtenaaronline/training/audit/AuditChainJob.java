@@ -2,6 +2,7 @@ package nl.ambtenaaronline.training.audit;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import nl.ambtenaaronline.training.shared.TransientRetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +27,8 @@ class AuditChainJob {
 	@Scheduled(cron = "${app.audit.chain-check-cron:0 45 3 * * *}", zone = "Europe/Amsterdam")
 	@SchedulerLock(name = "audit-chain-check", lockAtMostFor = "PT2H")
 	ChainCheck nightly() {
-		ChainCheck check = SystemAuthentication.call(() -> audit.checkChain(StoredChainCheck.SCHEDULED));
+		ChainCheck check = TransientRetry.call("audit chain check",
+				() -> SystemAuthentication.call(() -> audit.checkChain(StoredChainCheck.SCHEDULED)));
 		if (check.intact()) {
 			log.info("Audit chain intact: {} events checked", check.checked());
 		}

@@ -56,9 +56,12 @@ public class AuditService {
 
 	private final Clock clock;
 
-	AuditService(JdbcTemplate jdbc, Clock clock) {
+	private final AuditAppender appender;
+
+	AuditService(JdbcTemplate jdbc, Clock clock, AuditAppender appender) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.appender = appender;
 	}
 
 	/** Records a successful action of the current user. */
@@ -70,7 +73,8 @@ public class AuditService {
 
 	/**
 	 * Records an action of the current user (or the system) in the caller's transaction,
-	 * so the event commits together with the change it describes.
+	 * so the event commits together with the change it describes. The event takes its
+	 * place in the chain when the transaction commits (see {@link AuditAppender}).
 	 * @param action what was done, e.g. {@code account.created}
 	 * @param subject on what, as ids only, e.g. {@code employee:42}
 	 * @param result success, denied or failed
@@ -79,25 +83,25 @@ public class AuditService {
 	@PermitAll
 	@Transactional
 	public void record(String action, String subject, AuditResult result, String details) {
-		String actor = currentActor();
-		String origin = currentOrigin();
 		String safeDetails = details.length() > MAX_DETAILS ? details.substring(0, MAX_DETAILS) : details;
-		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		var head = jdbc.queryForMap("select last_seq, last_hash from audit_chain_head where id = 1 for update");
-		long id = ((Number) head.get("last_seq")).longValue() + 1;
-		String previous = (String) head.get("last_hash");
-		String digest = AuditHash.personalDigest(actor, subject, origin, safeDetails);
-		String hash = AuditHash.of(previous, id, now, action, result, digest);
-		jdbc.update(
-				"insert into audit_event (id, occurred_at, actor, action, subject, result, origin, details, prev_hash, hash, personal_digest) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				id, now.atOffset(ZoneOffset.UTC), actor, action, subject, result.name(), origin, safeDetails, previous,
-				hash, digest);
-		jdbc.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1", id, hash);
+		appender.add(new AuditAppender.Pending(currentActor(), action, subject, result, currentOrigin(), safeDetails));
+	}
+
+	/**
+	 * Writes the events recorded so far in the current transaction into the trail now,
+	 * rather than when the transaction commits: for a caller that reads the trail itself
+	 * in the same transaction. This service's own readers do it for you.
+	 */
+	@PermitAll
+	@Transactional
+	public void flush() {
+		appender.flush();
 	}
 
 	@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
 	@Transactional(readOnly = true)
 	public List<AuditEntry> search(AuditFilter filter, int offset, int limit) {
+		appender.flush();
 		List<Object> args = new ArrayList<>();
 		String where = where(filter, args);
 		args.add(limit);
@@ -113,6 +117,7 @@ public class AuditService {
 	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
 	@Transactional(readOnly = true)
 	public List<AuditEntry> trailOf(Collection<String> subjects, int limit) {
+		appender.flush();
 		if (subjects.isEmpty()) {
 			return List.of();
 		}
@@ -126,6 +131,7 @@ public class AuditService {
 	@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
 	@Transactional(readOnly = true)
 	public long count(AuditFilter filter) {
+		appender.flush();
 		List<Object> args = new ArrayList<>();
 		Long count = jdbc.queryForObject("select count(*) from audit_event" + where(filter, args), Long.class,
 				args.toArray());
@@ -140,6 +146,7 @@ public class AuditService {
 	@RolesAllowed({ Roles.EMPLOYEE, Roles.ADMIN, Roles.AUDITOR })
 	@Transactional(readOnly = true)
 	public List<AuditEntry> about(Collection<String> subjectIds) {
+		appender.flush();
 		List<AuditEntry> found = new ArrayList<>();
 		for (String id : subjectIds) {
 			Pattern word = Pattern.compile("(?:^|\\s)" + Pattern.quote(id) + "(?:$|\\s)");
@@ -174,6 +181,7 @@ public class AuditService {
 	@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
 	@Transactional
 	public ChainCheck checkChain(String trigger) {
+		appender.flush();
 		ChainCheck check = walkChain();
 		jdbc.update(
 				"insert into audit_chain_check (checked_at, trigger_kind, intact, checked, broken_at, problem) values (?, ?, ?, ?, ?, ?)",
@@ -207,6 +215,7 @@ public class AuditService {
 	@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
 	@Transactional
 	public long export(AuditFilter filter, AuditExportFormat format, OutputStream out) {
+		appender.flush();
 		List<Object> args = new ArrayList<>();
 		String sql = "select * from audit_event" + where(filter, args) + " order by id";
 		Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);

@@ -2,6 +2,7 @@ package nl.ambtenaaronline.training.privacy;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import nl.ambtenaaronline.training.shared.TransientRetry;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ class RetentionJob {
 	@Scheduled(cron = "${app.privacy.retention-cron:0 45 2 * * *}", zone = "Europe/Amsterdam")
 	@SchedulerLock(name = "privacy-retention", lockAtMostFor = "PT2H")
 	void daily() {
-		SystemAuthentication.run(privacy::applyRetention);
+		TransientRetry.run("retention", () -> SystemAuthentication.run(privacy::applyRetention));
 	}
 
 }

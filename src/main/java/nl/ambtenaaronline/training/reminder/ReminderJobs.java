@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import nl.ambtenaaronline.training.shared.TransientRetry;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +38,7 @@ class ReminderJobs {
 				|| !ReminderPlanner.workingDay(LocalDate.now(runtime.clock().withZone(TimeConfiguration.ZONE)))) {
 			return;
 		}
-		int written = SystemAuthentication.call(reminders::planToday);
+		int written = TransientRetry.call("reminder planning", () -> SystemAuthentication.call(reminders::planToday));
 		log.info("Reminder planning: {} reminders written to the outbox", written);
 	}
 
@@ -47,7 +48,8 @@ class ReminderJobs {
 		if (!runtime.scheduledJobsActive()) {
 			return;
 		}
-		ReminderService.SendResult result = SystemAuthentication.call(reminders::sendDue);
+		ReminderService.SendResult result = TransientRetry.call("reminder sending",
+				() -> SystemAuthentication.call(reminders::sendDue));
 		if (result.sent() + result.shown() + result.retried() + result.failed() > 0) {
 			log.info("Reminders: {} sent, {} to the sent-mail view, {} to retry, {} failed", result.sent(),
 					result.shown(), result.retried(), result.failed());

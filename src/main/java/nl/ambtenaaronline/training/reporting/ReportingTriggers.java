@@ -6,6 +6,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.ambtenaaronline.training.assignment.AssignmentsChanged;
 import nl.ambtenaaronline.training.learning.CourseStarted;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import nl.ambtenaaronline.training.shared.TransientRetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +16,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * What keeps the read model current: assignment changes (which follow every roster change
@@ -33,14 +35,19 @@ class ReportingTriggers implements ApplicationRunner {
 		this.readModel = readModel;
 	}
 
-	@ApplicationModuleListener
+	// outside a transaction of its own, so that a refresh refused by a passing database
+	// failure can run again in a new one
+
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(AssignmentsChanged event) {
-		SystemAuthentication.run(() -> readModel.refresh(event.employeeIds()));
+		TransientRetry.run("report read model on AssignmentsChanged",
+				() -> SystemAuthentication.run(() -> readModel.refresh(event.employeeIds())));
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(CourseStarted event) {
-		SystemAuthentication.run(() -> readModel.refresh(Set.of(event.employeeId())));
+		TransientRetry.run("report read model on CourseStarted",
+				() -> SystemAuthentication.run(() -> readModel.refresh(Set.of(event.employeeId()))));
 	}
 
 	@Override
@@ -54,7 +61,7 @@ class ReportingTriggers implements ApplicationRunner {
 	@Scheduled(cron = "${app.reporting.nightly-cron:0 45 2 * * *}", zone = "Europe/Amsterdam")
 	@SchedulerLock(name = "reporting-nightly", lockAtMostFor = "PT2H")
 	void nightly() {
-		int rows = SystemAuthentication.call(readModel::rebuild);
+		int rows = TransientRetry.call("nightly report rebuild", () -> SystemAuthentication.call(readModel::rebuild));
 		log.info("Nightly report rebuild: {} rows", rows);
 	}
 

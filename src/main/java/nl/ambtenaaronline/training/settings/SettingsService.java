@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.ambtenaaronline.training.audit.AuditResult;
 import nl.ambtenaaronline.training.audit.AuditService;
 import nl.ambtenaaronline.training.shared.Roles;
+import nl.ambtenaaronline.training.shared.Savepoints;
 import nl.ambtenaaronline.training.shared.SecurityContexts;
 
 import org.jspecify.annotations.Nullable;
@@ -46,17 +47,20 @@ public class SettingsService {
 
 	private final Clock clock;
 
+	private final Savepoints savepoints;
+
 	private final List<SettingDefinition> fixed;
 
 	private final ObjectProvider<SettingDefinitionSource> sources;
 
 	private volatile @Nullable Map<String, SettingDefinition> definitions;
 
-	SettingsService(JdbcTemplate jdbc, AuditService audit, Clock clock, List<SettingDefinition> definitions,
-			ObjectProvider<SettingDefinitionSource> sources) {
+	SettingsService(JdbcTemplate jdbc, AuditService audit, Clock clock, Savepoints savepoints,
+			List<SettingDefinition> definitions, ObjectProvider<SettingDefinitionSource> sources) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
+		this.savepoints = savepoints;
 		this.fixed = List.copyOf(definitions);
 		this.sources = sources;
 	}
@@ -137,18 +141,48 @@ public class SettingsService {
 		if (old.equals(value)) {
 			return;
 		}
-		String actor = SecurityContexts.authentication() == null ? "system"
-				: SecurityContexts.authentication().getName();
+		String actor = actor();
 		OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-		int updated = jdbc.update(
-				"update app_setting set setting_value = ?, changed_at = ?, changed_by = ? where setting_key = ?", value,
-				now, actor, key);
-		if (updated == 0) {
+		if (!insert(key, value, now, actor)) {
 			jdbc.update(
-					"insert into app_setting (setting_key, setting_value, changed_at, changed_by) values (?, ?, ?, ?)",
-					key, value, now, actor);
+					"update app_setting set setting_value = ?, changed_at = ?, changed_by = ? where setting_key = ?",
+					value, now, actor, key);
 		}
 		audit.record("setting.changed", "setting:" + key, AuditResult.SUCCESS, "'" + old + "' -> '" + value + "'");
+	}
+
+	/**
+	 * Fixes a setting that has no stored value yet, e.g. the go-live date the first time
+	 * it is needed: the first writer wins, also when several nodes or listeners get here
+	 * at the same moment, and only that writer's value is audited.
+	 * @return the stored value: this one, or the one another writer stored first
+	 * @throws InvalidSettingException with a message key when the value does not fit
+	 */
+	@RolesAllowed({ Roles.ADMIN, Roles.HR })
+	@Transactional
+	public String initialise(String key, String rawValue) {
+		SettingDefinition definition = definition(key);
+		if (!definition.hrEditable() && !isAdmin()) {
+			throw new AccessDeniedException("setting " + key);
+		}
+		String value = validate(definition, rawValue.strip());
+		if (insert(key, value, clock.instant().atOffset(ZoneOffset.UTC), actor())) {
+			audit.record("setting.changed", "setting:" + key, AuditResult.SUCCESS,
+					"'" + definition.defaultValue() + "' -> '" + value + "'");
+			return value;
+		}
+		return text(key);
+	}
+
+	/** Inserts the first stored value of a setting; false when one is there already. */
+	private boolean insert(String key, String value, OffsetDateTime now, String actor) {
+		return savepoints.insertUnlessDuplicate(() -> jdbc.update(
+				"insert into app_setting (setting_key, setting_value, changed_at, changed_by) values (?, ?, ?, ?)", key,
+				value, now, actor));
+	}
+
+	private static String actor() {
+		return SecurityContexts.authentication() == null ? "system" : SecurityContexts.authentication().getName();
 	}
 
 	private SettingValue valueOf(SettingDefinition definition) {

@@ -155,7 +155,12 @@ class AuditAccountabilityTest {
 		assertThat(audit.count(new AuditFilter("test.range", null, null, null, today.minusDays(1), null))).isZero();
 	}
 
+	/**
+	 * The id of the last event in the trail, the ones recorded in this transaction
+	 * included.
+	 */
 	private long lastId() {
+		audit.flush();
 		Long id = jdbc.queryForObject("select max(id) from audit_event", Long.class);
 		return id == null ? 0 : id;
 	}

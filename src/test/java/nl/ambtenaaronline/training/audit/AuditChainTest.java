@@ -102,7 +102,12 @@ class AuditChainTest {
 		assertThat(entry.actor()).isEqualTo("system");
 	}
 
+	/**
+	 * The id of the last event in the trail, the ones recorded in this transaction
+	 * included.
+	 */
 	private long lastId() {
+		audit.flush();
 		Long id = jdbc.queryForObject("select max(id) from audit_event", Long.class);
 		return id == null ? 0 : id;
 	}

@@ -5,7 +5,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import nl.ambtenaaronline.training.ListenersQuiet;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -20,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(properties = { "spring.datasource.url=" + PostgresSchema.URL, "spring.datasource.username=postgres",
 		"spring.datasource.password=", "spring.flyway.schemas=" + PostgresSchema.SCHEMA,
 		"spring.flyway.default-schema=" + PostgresSchema.SCHEMA })
+@ExtendWith(ListenersQuiet.class)
 public @interface PostgresTest {
 
 }
