@@ -30,7 +30,7 @@ class ContentCheckTest {
 
 		assertThat(code).isZero();
 		assertThat(out.toString(StandardCharsets.UTF_8))
-			.isEqualTo("content/courses/social-media: OK, social-media 1.0.0 (6 lessons, 14 scenarios, 46 questions)"
+			.isEqualTo("content/courses/social-media: OK, social-media 1.1.0 (6 lessons, 16 scenarios, 50 questions)"
 					+ System.lineSeparator());
 	}
 

@@ -23,14 +23,14 @@ class CourseLoaderTest {
 		assertThat(CourseFixtures.describe(result.problems())).isEmpty();
 		Course course = result.course().course();
 		assertThat(course.id()).isEqualTo("social-media");
-		assertThat(course.version()).isEqualTo(new SemanticVersion(1, 0, 0));
+		assertThat(course.version()).isEqualTo(new SemanticVersion(1, 1, 0));
 		assertThat(course.catalogue().rules()).hasSize(21);
 		assertThat(course.catalogue().groups()).extracting(RuleGroup::id)
 			.containsExactly("BASIS", "OFF", "ROL", "STIJL", "BRON");
 		assertThat(course.lessons()).extracting(Lesson::id)
 			.containsExactly("waarom-online", "offline-online", "altijd-ambtenaar", "jouw-rol", "huisstijl",
 					"hulp-en-bronnen");
-		assertThat(course.scenarios()).hasSize(14);
+		assertThat(course.scenarios()).hasSize(16);
 		assertThat(course.assessment().drawPerGroup()).containsEntry("OFF", 4).containsEntry("BASIS", 1);
 		assertThat(course.assessment().questionsPerAttempt()).isEqualTo(11);
 		assertThat(course.refresherLessons()).extracting(Lesson::id)
