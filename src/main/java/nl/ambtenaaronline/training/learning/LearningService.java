@@ -111,7 +111,8 @@ public class LearningService {
 				.toList();
 			List<CourseProgress.ScenarioProgress> scenarios = course.scenarios()
 				.stream()
-				.map(scenario -> new CourseProgress.ScenarioProgress(scenario.id(), false, 0, false))
+				.map(scenario -> new CourseProgress.ScenarioProgress(scenario.id(), false, 0, false,
+						scenario.deepening()))
 				.toList();
 			NextStep next = lessons.isEmpty() ? new NextStep(NextStep.Kind.ASSESSMENT, "")
 					: new NextStep(NextStep.Kind.LESSON, lessons.getFirst().id());
@@ -656,8 +657,8 @@ public class LearningService {
 	private CourseProgress progressOf(Run run, Course course) {
 		List<Lesson> lessonsOfRun = run.refresher() && !course.refresherLessons().isEmpty() ? course.refresherLessons()
 				: course.lessons();
-		List<Scenario> scenariosOfRun = run.refresher() && !course.refresherScenarios().isEmpty()
-				? course.refresherScenarios() : course.scenarios();
+		boolean refresherPath = run.refresher() && !course.refresherScenarios().isEmpty();
+		List<Scenario> scenariosOfRun = refresherPath ? course.refresherScenarios() : course.scenarios();
 		Set<String> read = new HashSet<>(
 				jdbc.queryForList("select lesson_id from lesson_read where enrolment_id = ?", String.class, run.id()));
 		List<CourseProgress.LessonProgress> lessons = lessonsOfRun.stream()
@@ -665,12 +666,14 @@ public class LearningService {
 			.toList();
 		List<CourseProgress.ScenarioProgress> scenarios = new ArrayList<>();
 		for (Scenario scenario : scenariosOfRun) {
-			scenarios.add(scenarioProgress(run.id(), course, scenario));
+			// a refresher does the scenarios its path lists; on the main path deepening
+			// is optional
+			scenarios.add(scenarioProgress(run.id(), course, scenario, !refresherPath && scenario.deepening()));
 		}
 		List<AttemptRow> attempts = attempts(run.id());
 		int allowed = allowedAttempts(run.employeeId(), course, run.startedAt());
 		boolean prerequisites = lessons.stream().allMatch(CourseProgress.LessonProgress::read)
-				&& scenarios.stream().allMatch(CourseProgress.ScenarioProgress::passed);
+				&& scenarios.stream().allMatch(scenario -> scenario.optional() || scenario.passed());
 		Instant nextAttemptAt = null;
 		AssessmentStatus status;
 		if (run.completed() || attempts.stream().anyMatch(attempt -> Boolean.TRUE.equals(attempt.passed()))) {
@@ -698,9 +701,12 @@ public class LearningService {
 				status = AssessmentStatus.AVAILABLE;
 			}
 		}
-		int steps = lessons.size() + scenarios.size() + 1;
+		List<CourseProgress.ScenarioProgress> required = scenarios.stream()
+			.filter(scenario -> !scenario.optional())
+			.toList();
+		int steps = lessons.size() + required.size() + 1;
 		int done = (int) (lessons.stream().filter(CourseProgress.LessonProgress::read).count()
-				+ scenarios.stream().filter(CourseProgress.ScenarioProgress::passed).count()
+				+ required.stream().filter(CourseProgress.ScenarioProgress::passed).count()
 				+ (run.completed() ? 1 : 0));
 		NextStep next = next(lessons, scenarios, status, run.completed());
 		return new CourseProgress(run.courseId(), true, run.refresher(), run.version(), lessons, scenarios, status,
@@ -718,7 +724,7 @@ public class LearningService {
 			}
 		}
 		for (CourseProgress.ScenarioProgress scenario : scenarios) {
-			if (!scenario.passed()) {
+			if (!scenario.optional() && !scenario.passed()) {
 				return new NextStep(NextStep.Kind.SCENARIO, scenario.id());
 			}
 		}
@@ -726,7 +732,8 @@ public class LearningService {
 				: new NextStep(NextStep.Kind.ASSESSMENT, "");
 	}
 
-	private CourseProgress.ScenarioProgress scenarioProgress(long enrolmentId, Course course, Scenario scenario) {
+	private CourseProgress.ScenarioProgress scenarioProgress(long enrolmentId, Course course, Scenario scenario,
+			boolean optional) {
 		List<Long> plays = jdbc.queryForList(
 				"select id from scenario_play where enrolment_id = ? and scenario_id = ? order by play_no", Long.class,
 				enrolmentId, scenario.id());
@@ -740,7 +747,7 @@ public class LearningService {
 			}
 		}
 		return new CourseProgress.ScenarioProgress(scenario.id(), finished, best,
-				finished && best >= course.passMarkOf(scenario));
+				finished && best >= course.passMarkOf(scenario), optional);
 	}
 
 	private long currentPlay(long enrolmentId, Scenario scenario) {
