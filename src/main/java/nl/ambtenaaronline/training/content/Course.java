@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param guideline the guideline the course teaches
  * @param title the course title
  * @param summary a short description
- * @param durationMinutes expected duration
+ * @param length how long the main path, the path with deepening and the refresher path
+ * take, computed from the content
  * @param catalogue the rules and their groups
  * @param lessons the lessons, in course order
  * @param scenarios the scenarios, in course order
@@ -24,7 +25,7 @@ import java.util.Optional;
  * @param contentHash SHA-256 (hex) over every file of the course folder
  */
 public record Course(String id, SemanticVersion version, GuidelineInfo guideline, LocalizedText title,
-		LocalizedText summary, int durationMinutes, RuleCatalogue catalogue, List<Lesson> lessons,
+		LocalizedText summary, CourseLength length, RuleCatalogue catalogue, List<Lesson> lessons,
 		List<Scenario> scenarios, List<Question> questions, RefresherPath refresher, int scenarioPassMark,
 		AssessmentSettings assessment, CertificateSettings certificate, String contentHash) {
 
@@ -32,6 +33,16 @@ public record Course(String id, SemanticVersion version, GuidelineInfo guideline
 		lessons = List.copyOf(lessons);
 		scenarios = List.copyOf(scenarios);
 		questions = List.copyOf(questions);
+	}
+
+	/** Minutes of the main path, computed from the content (see {@link CourseLength}). */
+	public int durationMinutes() {
+		return length.mainMinutes();
+	}
+
+	/** The scenarios of the main path (not marked as deepening), in course order. */
+	public List<Scenario> mainScenarios() {
+		return scenarios.stream().filter(scenario -> !scenario.deepening()).toList();
 	}
 
 	public Optional<Lesson> lesson(String lessonId) {

@@ -109,6 +109,10 @@ final class CourseLoader {
 			checkPools(courseFile, questions);
 			checkCoverage();
 		}
+		if (!incomplete && problems.isEmpty()) {
+			// statistics over the whole course: meaningful once every file is right
+			JudgementChecks.check(scenarios, questions, problems.in(COURSE));
+		}
 
 		if (!problems.isEmpty()) {
 			return new Result(null, problems.sorted());
@@ -117,13 +121,18 @@ final class CourseLoader {
 		lessons.forEach(lesson -> lessonsById.put(lesson.id(), lesson));
 		Map<String, Scenario> scenariosById = new HashMap<>();
 		scenarios.forEach(scenario -> scenariosById.put(scenario.id(), scenario));
+		List<Lesson> orderedLessons = courseFile.lessons().stream().map(id -> lessonsById.get(id.value())).toList();
+		List<Scenario> orderedScenarios = courseFile.scenarios()
+			.stream()
+			.map(id -> scenariosById.get(id.value()))
+			.toList();
+		RefresherPath refresher = new RefresherPath(courseFile.refresherLessons().stream().map(Located::value).toList(),
+				courseFile.refresherScenarios().stream().map(Located::value).toList());
 		Course course = new Course(courseFile.id(), courseFile.version(), courseFile.guideline(), courseFile.title(),
-				courseFile.summary(), courseFile.durationMinutes(), catalogue,
-				courseFile.lessons().stream().map(id -> lessonsById.get(id.value())).toList(),
-				courseFile.scenarios().stream().map(id -> scenariosById.get(id.value())).toList(), questions,
-				new RefresherPath(courseFile.refresherLessons().stream().map(Located::value).toList(),
-						courseFile.refresherScenarios().stream().map(Located::value).toList()),
-				courseFile.scenarioPassMark(), courseFile.assessment(), courseFile.certificate(), hash);
+				courseFile.summary(),
+				CourseLengths.of(orderedLessons, orderedScenarios, questions, courseFile.assessment(), refresher),
+				catalogue, orderedLessons, orderedScenarios, questions, refresher, courseFile.scenarioPassMark(),
+				courseFile.assessment(), courseFile.certificate(), hash);
 		Map<String, byte[]> images = new HashMap<>();
 		files.forEach((name, bytes) -> {
 			if (name.startsWith("images/")) {
@@ -232,10 +241,9 @@ final class CourseLoader {
 
 	/** What course.yaml says, with the locations later checks need. */
 	private record CourseFile(String id, SemanticVersion version, Loc versionLoc, GuidelineInfo guideline,
-			LocalizedText title, LocalizedText summary, int durationMinutes, List<Located> lessons,
-			List<Located> scenarios, List<Located> refresherLessons, List<Located> refresherScenarios,
-			int scenarioPassMark, AssessmentSettings assessment, Map<String, Loc> drawLocs,
-			CertificateSettings certificate) {
+			LocalizedText title, LocalizedText summary, List<Located> lessons, List<Located> scenarios,
+			List<Located> refresherLessons, List<Located> refresherScenarios, int scenarioPassMark,
+			AssessmentSettings assessment, Map<String, Loc> drawLocs, CertificateSettings certificate) {
 
 	}
 
@@ -248,8 +256,8 @@ final class CourseLoader {
 		if (course == null) {
 			return new CourseFile(courseFolder, new SemanticVersion(0, 0, 0), Loc.START,
 					new GuidelineInfo(new LocalizedText("", ""), "", new LocalizedText("", "")),
-					new LocalizedText("", ""), new LocalizedText("", ""), 0, List.of(), List.of(), List.of(), List.of(),
-					0, new AssessmentSettings(Map.of(), 0, 0, 0), Map.of(), new CertificateSettings(0, false));
+					new LocalizedText("", ""), new LocalizedText("", ""), List.of(), List.of(), List.of(), List.of(), 0,
+					new AssessmentSettings(Map.of(), 0, 0, 0), Map.of(), new CertificateSettings(0, false));
 		}
 		Located id = course.string("id");
 		if (!id.value().isEmpty() && !id.value().equals(courseFolder)) {
@@ -275,7 +283,11 @@ final class CourseLoader {
 		}
 		LocalizedText title = course.text("title");
 		LocalizedText summary = course.text("summary");
-		int duration = course.integer("durationMinutes", 1, 1000);
+		if (course.has("durationMinutes")) {
+			// no longer read: the engine computes the length from the content
+			// (CourseLength)
+			course.integer("durationMinutes", 1, 1000);
+		}
 		List<Located> lessons = unique(course.strings("lessons"), here);
 		List<Located> scenarios = unique(course.strings("scenarios"), here);
 		List<Located> refresherLessons = List.of();
@@ -329,8 +341,8 @@ final class CourseLoader {
 			}
 		}
 		return new CourseFile(id.value().isEmpty() ? courseFolder : id.value(), version, versionText.loc(), guideline,
-				title, summary, duration, lessons, scenarios, refresherLessons, refresherScenarios, scenarioPassMark,
-				assessment, drawLocs, certificate);
+				title, summary, lessons, scenarios, refresherLessons, refresherScenarios, scenarioPassMark, assessment,
+				drawLocs, certificate);
 	}
 
 	private static List<Located> unique(List<Located> ids, Problems here) {
@@ -621,8 +633,8 @@ final class CourseLoader {
 	private @Nullable Scenario readScenario(String name, String fileId) {
 		Problems here = problems.in(name);
 		Node root = yaml(name, true);
-		Fields fields = root == null ? null
-				: Fields.of(root, Loc.START, here, "id", "title", "rules", "passMark", "start", "steps", "endings");
+		Fields fields = root == null ? null : Fields.of(root, Loc.START, here, "id", "title", "rules", "passMark",
+				"start", "steps", "endings", "verdieping");
 		if (fields == null) {
 			return null;
 		}
@@ -691,8 +703,9 @@ final class CourseLoader {
 			}
 		}
 		checkGraph(here, start, stepLocs, endingLocs, choicesByStep);
+		boolean deepening = fields.has("verdieping") && fields.bool("verdieping");
 		return new Scenario(fileId, title, scenarioRules.stream().map(Located::value).toList(), passMark, start.value(),
-				steps, endings);
+				steps, endings, deepening);
 	}
 
 	private @Nullable ChoiceRead readChoice(Node node, Problems here, Set<String> scenarioRules, String scenarioId) {

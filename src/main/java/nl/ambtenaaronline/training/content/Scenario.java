@@ -16,9 +16,11 @@ import java.util.OptionalInt;
  * @param start the id of the first step
  * @param steps the steps, in file order
  * @param endings the endings, in file order
+ * @param deepening whether the scenario is optional deepening ({@code verdieping: true}):
+ * not on the main path, not needed for the assessment
  */
 public record Scenario(String id, LocalizedText title, List<String> rules, OptionalInt passMark, String start,
-		List<ScenarioStep> steps, List<ScenarioEnding> endings) {
+		List<ScenarioStep> steps, List<ScenarioEnding> endings, boolean deepening) {
 
 	public Scenario {
 		rules = List.copyOf(rules);

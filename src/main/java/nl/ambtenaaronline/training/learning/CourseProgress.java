@@ -30,8 +30,9 @@ public record CourseProgress(String courseId, boolean started, boolean refresher
 	 * @param finished whether a play reached an ending
 	 * @param bestPercent the best score of a finished play
 	 * @param passed whether that score meets the pass mark
+	 * @param optional deepening: not needed for the assessment
 	 */
-	public record ScenarioProgress(String id, boolean finished, int bestPercent, boolean passed) {
+	public record ScenarioProgress(String id, boolean finished, int bestPercent, boolean passed, boolean optional) {
 	}
 
 }

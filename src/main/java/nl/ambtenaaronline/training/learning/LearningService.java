@@ -111,7 +111,8 @@ public class LearningService {
 				.toList();
 			List<CourseProgress.ScenarioProgress> scenarios = course.scenarios()
 				.stream()
-				.map(scenario -> new CourseProgress.ScenarioProgress(scenario.id(), false, 0, false))
+				.map(scenario -> new CourseProgress.ScenarioProgress(scenario.id(), false, 0, false,
+						scenario.deepening()))
 				.toList();
 			NextStep next = lessons.isEmpty() ? new NextStep(NextStep.Kind.ASSESSMENT, "")
 					: new NextStep(NextStep.Kind.LESSON, lessons.getFirst().id());
@@ -157,14 +158,36 @@ public class LearningService {
 		Scenario scenario = course.scenario(scenarioId)
 			.orElseThrow(() -> new LearningException("learning.unknown-scenario"));
 		if (run.isEmpty()) {
-			return new ScenarioState(scenarioId, 0, List.of(), scenario.start(), null, 0, false);
+			return new ScenarioState(scenarioId, 0, List.of(), scenario.start(), null, 0, false, Map.of());
 		}
 		return stateOf(run.get().id(), course, scenario);
 	}
 
 	/**
+	 * Opens a scenario to play: like {@link #scenario}, but a learner whose run is open
+	 * (or who has none yet) gets the play stored at once, with the order its choices are
+	 * shown in, so that a reload shows the same order. A completed run is only shown.
+	 */
+	@RolesAllowed(Roles.EMPLOYEE)
+	@Transactional
+	public ScenarioState openScenario(String courseId, String scenarioId) {
+		Optional<Run> latest = latestRun(me(), courseId);
+		if (latest.isPresent() && latest.get().completed()) {
+			return scenario(courseId, scenarioId);
+		}
+		Run run = openRun(courseId);
+		Course course = courseOf(run);
+		Scenario scenario = course.scenario(scenarioId)
+			.orElseThrow(() -> new LearningException("learning.unknown-scenario"));
+		currentPlay(run.id(), scenario);
+		return stateOf(run.id(), course, scenario);
+	}
+
+	/**
 	 * Stores one scenario choice. A repeated request (same id) or a second tab that
 	 * answers the same step again changes nothing: the first answer stands.
+	 * @param choiceIndex the choice's id: its index in the step's choices in the file of
+	 * the run's course version, never the position it was shown at
 	 * @throws LearningException {@code scenario.step-answered} when this step was already
 	 * answered in another window
 	 */
@@ -179,7 +202,7 @@ public class LearningService {
 		if (choiceIndex < 0 || choiceIndex >= step.choices().size()) {
 			throw new LearningException("learning.unknown-choice");
 		}
-		long play = currentPlay(run.id(), scenarioId);
+		long play = currentPlay(run.id(), scenario);
 		ScenarioState before = stateOf(run.id(), course, scenario);
 		if (before.finished() || !stepId.equals(before.currentStep())) {
 			if (before.choices().stream().anyMatch(choice -> choice.stepId().equals(stepId))) {
@@ -209,8 +232,8 @@ public class LearningService {
 		ScenarioState state = stateOf(run.id(), course, scenario);
 		if (state.playNo() > 0 && !state.choices().isEmpty()) {
 			if (!savepoints.insertUnlessDuplicate(() -> jdbc.update(
-					"insert into scenario_play (enrolment_id, scenario_id, play_no, started_at) values (?, ?, ?, ?)",
-					run.id(), scenarioId, state.playNo() + 1, now()))) {
+					"insert into scenario_play (enrolment_id, scenario_id, play_no, started_at, choice_orders) values (?, ?, ?, ?, ?)",
+					run.id(), scenarioId, state.playNo() + 1, now(), choiceOrders(scenario)))) {
 				// the other window started the new play already
 			}
 		}
@@ -242,9 +265,14 @@ public class LearningService {
 		}
 		List<String> draw = draw(course, run.id());
 		int attemptNo = attempts(run.id()).size() + 1;
+		Map<String, List<Integer>> orders = new LinkedHashMap<>();
+		for (String questionId : draw) {
+			orders.put(questionId,
+					OptionOrders.draw(course.question(questionId).orElseThrow().options().size(), random));
+		}
 		jdbc.update(
-				"insert into assessment_attempt (enrolment_id, attempt_no, draw, position, started_at) values (?, ?, ?, 0, ?)",
-				run.id(), attemptNo, String.join(",", draw), now());
+				"insert into assessment_attempt (enrolment_id, attempt_no, draw, position, started_at, option_orders) values (?, ?, ?, 0, ?, ?)",
+				run.id(), attemptNo, String.join(",", draw), now(), OptionOrders.encode(orders));
 		return viewOf(attempts(run.id()).getLast());
 	}
 
@@ -266,6 +294,8 @@ public class LearningService {
 	/**
 	 * Stores an answer (a new row; the latest row is the current answer). A repeated
 	 * request with the same id is ignored.
+	 * @param selected the chosen options' ids: their indexes in the question's options in
+	 * the file of the run's course version, never the positions they were shown at
 	 * @throws LearningException {@code assessment.already-submitted} when the attempt was
 	 * submitted, e.g. in another window
 	 */
@@ -438,7 +468,7 @@ public class LearningService {
 					.toInstant();
 				course.scenario(scenarioId).ifPresent(scenario -> {
 					ScenarioState state = stateOfPlay(((Number) row.get("id")).longValue(),
-							((Number) row.get("play_no")).intValue(), course, scenario);
+							((Number) row.get("play_no")).intValue(), null, course, scenario);
 					plays.add(new LearningHistory.ScenarioPlay(run.courseId(), run.runNo(), scenarioId, state.playNo(),
 							playStarted, state.finished(), state.percent(), state.passed()));
 				});
@@ -549,7 +579,7 @@ public class LearningService {
 
 	private record AttemptRow(long id, long enrolmentId, int attemptNo, List<String> draw, int position,
 			@Nullable Instant submittedAt, @Nullable Integer scorePercent, @Nullable Boolean passed,
-			@Nullable String groupResults) {
+			@Nullable String groupResults, @Nullable String optionOrders) {
 	}
 
 	private record AnswerRow(String questionId, Set<Integer> selected) {
@@ -627,8 +657,8 @@ public class LearningService {
 	private CourseProgress progressOf(Run run, Course course) {
 		List<Lesson> lessonsOfRun = run.refresher() && !course.refresherLessons().isEmpty() ? course.refresherLessons()
 				: course.lessons();
-		List<Scenario> scenariosOfRun = run.refresher() && !course.refresherScenarios().isEmpty()
-				? course.refresherScenarios() : course.scenarios();
+		boolean refresherPath = run.refresher() && !course.refresherScenarios().isEmpty();
+		List<Scenario> scenariosOfRun = refresherPath ? course.refresherScenarios() : course.scenarios();
 		Set<String> read = new HashSet<>(
 				jdbc.queryForList("select lesson_id from lesson_read where enrolment_id = ?", String.class, run.id()));
 		List<CourseProgress.LessonProgress> lessons = lessonsOfRun.stream()
@@ -636,12 +666,14 @@ public class LearningService {
 			.toList();
 		List<CourseProgress.ScenarioProgress> scenarios = new ArrayList<>();
 		for (Scenario scenario : scenariosOfRun) {
-			scenarios.add(scenarioProgress(run.id(), course, scenario));
+			// a refresher does the scenarios its path lists; on the main path deepening
+			// is optional
+			scenarios.add(scenarioProgress(run.id(), course, scenario, !refresherPath && scenario.deepening()));
 		}
 		List<AttemptRow> attempts = attempts(run.id());
 		int allowed = allowedAttempts(run.employeeId(), course, run.startedAt());
 		boolean prerequisites = lessons.stream().allMatch(CourseProgress.LessonProgress::read)
-				&& scenarios.stream().allMatch(CourseProgress.ScenarioProgress::passed);
+				&& scenarios.stream().allMatch(scenario -> scenario.optional() || scenario.passed());
 		Instant nextAttemptAt = null;
 		AssessmentStatus status;
 		if (run.completed() || attempts.stream().anyMatch(attempt -> Boolean.TRUE.equals(attempt.passed()))) {
@@ -669,9 +701,12 @@ public class LearningService {
 				status = AssessmentStatus.AVAILABLE;
 			}
 		}
-		int steps = lessons.size() + scenarios.size() + 1;
+		List<CourseProgress.ScenarioProgress> required = scenarios.stream()
+			.filter(scenario -> !scenario.optional())
+			.toList();
+		int steps = lessons.size() + required.size() + 1;
 		int done = (int) (lessons.stream().filter(CourseProgress.LessonProgress::read).count()
-				+ scenarios.stream().filter(CourseProgress.ScenarioProgress::passed).count()
+				+ required.stream().filter(CourseProgress.ScenarioProgress::passed).count()
 				+ (run.completed() ? 1 : 0));
 		NextStep next = next(lessons, scenarios, status, run.completed());
 		return new CourseProgress(run.courseId(), true, run.refresher(), run.version(), lessons, scenarios, status,
@@ -689,7 +724,7 @@ public class LearningService {
 			}
 		}
 		for (CourseProgress.ScenarioProgress scenario : scenarios) {
-			if (!scenario.passed()) {
+			if (!scenario.optional() && !scenario.passed()) {
 				return new NextStep(NextStep.Kind.SCENARIO, scenario.id());
 			}
 		}
@@ -697,49 +732,59 @@ public class LearningService {
 				: new NextStep(NextStep.Kind.ASSESSMENT, "");
 	}
 
-	private CourseProgress.ScenarioProgress scenarioProgress(long enrolmentId, Course course, Scenario scenario) {
+	private CourseProgress.ScenarioProgress scenarioProgress(long enrolmentId, Course course, Scenario scenario,
+			boolean optional) {
 		List<Long> plays = jdbc.queryForList(
 				"select id from scenario_play where enrolment_id = ? and scenario_id = ? order by play_no", Long.class,
 				enrolmentId, scenario.id());
 		boolean finished = false;
 		int best = 0;
 		for (long play : plays) {
-			ScenarioState state = stateOfPlay(play, 0, course, scenario);
+			ScenarioState state = stateOfPlay(play, 0, null, course, scenario);
 			if (state.finished()) {
 				finished = true;
 				best = Math.max(best, state.percent());
 			}
 		}
 		return new CourseProgress.ScenarioProgress(scenario.id(), finished, best,
-				finished && best >= course.passMarkOf(scenario));
+				finished && best >= course.passMarkOf(scenario), optional);
 	}
 
-	private long currentPlay(long enrolmentId, String scenarioId) {
+	private long currentPlay(long enrolmentId, Scenario scenario) {
 		List<Long> plays = jdbc.queryForList(
 				"select id from scenario_play where enrolment_id = ? and scenario_id = ? order by play_no desc",
-				Long.class, enrolmentId, scenarioId);
+				Long.class, enrolmentId, scenario.id());
 		if (!plays.isEmpty()) {
 			return plays.getFirst();
 		}
 		// a duplicate is fine: started in the other window
 		savepoints.insertUnlessDuplicate(() -> jdbc.update(
-				"insert into scenario_play (enrolment_id, scenario_id, play_no, started_at) values (?, ?, 1, ?)",
-				enrolmentId, scenarioId, now()));
-		return currentPlay(enrolmentId, scenarioId);
+				"insert into scenario_play (enrolment_id, scenario_id, play_no, started_at, choice_orders) values (?, ?, 1, ?, ?)",
+				enrolmentId, scenario.id(), now(), choiceOrders(scenario)));
+		return currentPlay(enrolmentId, scenario);
+	}
+
+	/** A fresh order of the choices of every step, for a new play. */
+	private String choiceOrders(Scenario scenario) {
+		Map<String, List<Integer>> orders = new LinkedHashMap<>();
+		scenario.steps().forEach(step -> orders.put(step.id(), OptionOrders.draw(step.choices().size(), random)));
+		return OptionOrders.encode(orders);
 	}
 
 	private ScenarioState stateOf(long enrolmentId, Course course, Scenario scenario) {
 		List<Map<String, Object>> plays = jdbc.queryForList(
-				"select id, play_no from scenario_play where enrolment_id = ? and scenario_id = ? order by play_no desc",
+				"select id, play_no, choice_orders from scenario_play where enrolment_id = ? and scenario_id = ? order by play_no desc",
 				enrolmentId, scenario.id());
 		if (plays.isEmpty()) {
-			return new ScenarioState(scenario.id(), 0, List.of(), scenario.start(), null, 0, false);
+			return new ScenarioState(scenario.id(), 0, List.of(), scenario.start(), null, 0, false, Map.of());
 		}
-		return stateOfPlay(((Number) plays.getFirst().get("id")).longValue(),
-				((Number) plays.getFirst().get("play_no")).intValue(), course, scenario);
+		Map<String, Object> play = plays.getFirst();
+		return stateOfPlay(((Number) play.get("id")).longValue(), ((Number) play.get("play_no")).intValue(),
+				(String) play.get("choice_orders"), course, scenario);
 	}
 
-	private ScenarioState stateOfPlay(long playId, int playNo, Course course, Scenario scenario) {
+	private ScenarioState stateOfPlay(long playId, int playNo, @Nullable String choiceOrders, Course course,
+			Scenario scenario) {
 		List<ScenarioState.MadeChoice> choices = jdbc.query(
 				"select step_id, choice_index, score, best_score, next_id from scenario_choice where play_id = ? order by chosen_at",
 				(rs, row) -> new ScenarioState.MadeChoice(rs.getString("step_id"), rs.getInt("choice_index"),
@@ -751,7 +796,7 @@ public class LearningService {
 		int best = choices.stream().mapToInt(ScenarioState.MadeChoice::bestScore).sum();
 		int percent = best == 0 ? 0 : scored * 100 / best;
 		return new ScenarioState(scenario.id(), playNo, choices, ended ? null : position, ended ? position : null,
-				percent, ended && percent >= course.passMarkOf(scenario));
+				percent, ended && percent >= course.passMarkOf(scenario), OptionOrders.decode(choiceOrders));
 	}
 
 	private int allowedAttempts(long employeeId, Course course, @Nullable Instant since) {
@@ -797,7 +842,8 @@ public class LearningService {
 	private AttemptView viewOf(AttemptRow attempt) {
 		Map<String, Set<Integer>> current = new LinkedHashMap<>();
 		answers(attempt.id()).forEach(answer -> current.put(answer.questionId(), answer.selected()));
-		return new AttemptView(attempt.id(), attempt.attemptNo(), attempt.draw(), current, attempt.position());
+		return new AttemptView(attempt.id(), attempt.attemptNo(), attempt.draw(), current, attempt.position(),
+				OptionOrders.decode(attempt.optionOrders()));
 	}
 
 	/** The current answers: the latest row per question. */
@@ -967,7 +1013,7 @@ public class LearningService {
 		return new AttemptRow(rs.getLong("id"), rs.getLong("enrolment_id"), rs.getInt("attempt_no"),
 				List.of(rs.getString("draw").split(",")), rs.getInt("position"),
 				submitted == null ? null : submitted.toInstant(), score == null ? null : ((Number) score).intValue(),
-				passed == null ? null : (Boolean) passed, rs.getString("group_results"));
+				passed == null ? null : (Boolean) passed, rs.getString("group_results"), rs.getString("option_orders"));
 	}
 
 	private CompletionSummary completion(ResultSet rs, int row) throws SQLException {

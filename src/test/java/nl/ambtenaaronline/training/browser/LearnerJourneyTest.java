@@ -1,6 +1,8 @@
 package nl.ambtenaaronline.training.browser;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import com.microsoft.playwright.Locator;
@@ -86,9 +88,10 @@ class LearnerJourneyTest extends BrowserTest {
 		while (!scenario.isEnding(step)) {
 			ScenarioStep current = scenario.step(step).orElseThrow();
 			int best = Learners.bestIndex(current);
-			Locator radios = page.locator("#choices vaadin-radio-button input");
-			assertThat(radios).hasCount(current.choices().size());
-			radios.nth(best).focus();
+			assertThat(page.locator("#choices vaadin-radio-button input")).hasCount(current.choices().size());
+			// by content, never by position: the choices are shown in an order drawn per
+			// play
+			option("#choices vaadin-radio-button", current.choices().get(best).text().nl()).focus();
 			page.keyboard().press("Space");
 			assertThat(page.locator("#confirm-choice")).isEnabled();
 			press(page.locator("#confirm-choice"));
@@ -145,14 +148,13 @@ class LearnerJourneyTest extends BrowserTest {
 		page.navigate(url("course/" + COURSE + "/assessment"));
 		press(page.locator("#start-assessment"));
 		String firstPrompt = page.locator("#question-prompt").textContent();
-		chooseFirstOption();
-		assertThat(page.locator("#answer-saved")).hasText("Antwoord bewaard.");
+		List<String> firstOrder = shownOptions();
+		chooseCorrectOptions(course);
 		press(page.locator("#next-question"));
 		assertThat(page.locator("#question-counter")).containsText("Vraag 2");
 		press(page.locator("#next-question"));
 		assertThat(page.locator("#question-counter")).containsText("Vraag 3");
-		chooseFirstOption();
-		assertThat(page.locator("#answer-saved")).hasText("Antwoord bewaard.");
+		chooseCorrectOptions(course);
 
 		// the session is gone (time-out, server restart, another device)
 		context.clearCookies();
@@ -165,35 +167,80 @@ class LearnerJourneyTest extends BrowserTest {
 		press(page.locator(".ao-question-overview vaadin-button").first());
 		assertThat(page.locator("#question-prompt")).hasText(firstPrompt);
 		assertThat(page.locator("#answer [checked]").first()).isAttached();
+		assertThat(shownOptions()).as("the order drawn for the attempt, also after the session was lost")
+			.isEqualTo(firstOrder);
 	}
 
-	private void chooseFirstOption() {
-		Locator input = page.locator("#answer vaadin-radio-button input, #answer vaadin-checkbox input").first();
-		input.focus();
-		page.keyboard().press("Space");
+	/** The option labels of the question on screen, in the order shown. */
+	private List<String> shownOptions() {
+		page.locator("#answer vaadin-radio-button, #answer vaadin-checkbox").first().waitFor();
+		return page.locator("#answer vaadin-radio-button, #answer vaadin-checkbox")
+			.allTextContents()
+			.stream()
+			.map(String::strip)
+			.toList();
+	}
+
+	/** The question on screen, found by its prompt. */
+	private Question questionShown(Course course) {
+		String prompt = page.locator("#question-prompt").textContent();
+		return course.questions()
+			.stream()
+			.filter(q -> contents.resolvePlaceholders(q.prompt().nl(), Locale.of("nl")).equals(prompt))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no question with prompt " + prompt));
+	}
+
+	/** Chooses the correct options of the question on screen, by their text. */
+	private void chooseCorrectOptions(Course course) {
+		Question question = questionShown(course);
+		for (QuestionOption correct : question.options().stream().filter(QuestionOption::correct).toList()) {
+			option("#answer " + kind(question), correct.text().nl()).focus();
+			page.keyboard().press("Space");
+			assertThat(page.locator("#answer-saved")).hasText("Antwoord bewaard.");
+		}
+	}
+
+	/**
+	 * Escapes a text for a regular expression that also JavaScript reads (no \\Q...\\E).
+	 */
+	static String escape(String text) {
+		return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}/-]", "\\\\$0");
+	}
+
+	private static String kind(Question question) {
+		return question.type() == QuestionType.MULTIPLE ? "vaadin-checkbox" : "vaadin-radio-button";
+	}
+
+	/**
+	 * The input of the option (or choice) with exactly this (Dutch) text, wherever it is
+	 * shown.
+	 */
+	private Locator option(String items, String text) {
+		String shown = contents.resolvePlaceholders(text, Locale.of("nl"));
+		Locator input = page.locator(items)
+			.filter(new Locator.FilterOptions().setHasText(Pattern.compile("^\\s*" + escape(shown) + "\\s*$")))
+			.locator("input");
+		assertThat(input).hasCount(1);
+		return input;
 	}
 
 	private void answerEveryQuestion(Course course, boolean right) {
 		int total = course.assessment().questionsPerAttempt();
 		for (int i = 0; i < total; i++) {
 			assertThat(page.locator("#question-counter")).containsText("Vraag " + (i + 1) + " ");
-			String prompt = page.locator("#question-prompt").textContent();
-			Question question = course.questions()
-				.stream()
-				.filter(q -> contents.resolvePlaceholders(q.prompt().nl(), java.util.Locale.of("nl")).equals(prompt))
-				.findFirst()
-				.orElseThrow(() -> new AssertionError("no question with prompt " + prompt));
+			Question question = questionShown(course);
 			List<QuestionOption> options = question.options();
+			// by content (the correct flag), never by position: options are shown in a
+			// drawn order
 			List<Integer> pick = right
 					? IntStream.range(0, options.size()).filter(o -> options.get(o).correct()).boxed().toList()
 					: List.of(IntStream.range(0, options.size())
 						.filter(o -> !options.get(o).correct())
 						.findFirst()
 						.orElseThrow());
-			String kind = question.type() == QuestionType.MULTIPLE ? "vaadin-checkbox" : "vaadin-radio-button";
-			Locator inputs = page.locator("#answer " + kind + " input");
 			for (int option : pick) {
-				inputs.nth(option).focus();
+				option("#answer " + kind(question), options.get(option).text().nl()).focus();
 				page.keyboard().press("Space");
 				assertThat(page.locator("#answer-saved")).hasText("Antwoord bewaard.");
 			}

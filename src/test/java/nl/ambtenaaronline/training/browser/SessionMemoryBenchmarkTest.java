@@ -10,13 +10,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import nl.ambtenaaronline.training.Learners;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
+import nl.ambtenaaronline.training.content.Question;
+import nl.ambtenaaronline.training.content.QuestionOption;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.NewEmployee;
 import nl.ambtenaaronline.training.employee.WorkerType;
@@ -84,7 +88,22 @@ class SessionMemoryBenchmarkTest extends BrowserTest {
 			tab.locator("#logout").waitFor();
 			tab.navigate(url("course/social-media/assessment"));
 			tab.locator("#start-assessment").click();
-			tab.locator("#answer vaadin-radio-button input, #answer vaadin-checkbox input").first().check();
+			// by content, never by position: the options are shown in an order drawn per
+			// attempt
+			String prompt = tab.locator("#question-prompt").textContent();
+			Question question = course.questions()
+				.stream()
+				.filter(q -> contents.resolvePlaceholders(q.prompt().nl(), Locale.of("nl")).equals(prompt))
+				.findFirst()
+				.orElseThrow();
+			String correct = contents.resolvePlaceholders(
+					question.options().stream().filter(QuestionOption::correct).findFirst().orElseThrow().text().nl(),
+					Locale.of("nl"));
+			tab.locator("#answer vaadin-radio-button, #answer vaadin-checkbox")
+				.filter(new Locator.FilterOptions()
+					.setHasText(Pattern.compile("^\\s*" + LearnerJourneyTest.escape(correct) + "\\s*$")))
+				.locator("input")
+				.check();
 			tab.locator("#answer-saved").getByText("Antwoord bewaard.").waitFor();
 			open.add(session);
 		}

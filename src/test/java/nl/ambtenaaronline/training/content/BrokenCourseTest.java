@@ -37,6 +37,26 @@ class BrokenCourseTest {
 	}
 
 	@Test
+	void choiceScoredAsBreachThatRestsOnAStartingPointAlone() {
+		// as OFF-4 and STIJL-1 of the social-media guideline: a principe never makes a
+		// breach
+		assertProblems("breach-on-principe-alone",
+				"scenarios/usb-stick.yaml:23:16: A choice that scores 0 (a breach) must name at least one moet rule; this choice names PRIV-2 (principe). Score 1 when advice (advies) is skipped; what a mag rule allows never costs points.");
+	}
+
+	@Test
+	void bestChoicesThatAreTheLongestTextInMoreThanFortyPercentOfStepsAndQuestions() {
+		assertProblems("longest-is-best",
+				"course.yaml: The best choice is the longest text (nl) in 3 of 4 scenario steps and questions (75%); at most 40% is allowed, or length gives the answer away. Make other choices as long or the best one shorter: usb-stick s1, usb-stick s2, priv-01");
+	}
+
+	@Test
+	void trueFalseQuestionsThatMostlyAnswerNietWaar() {
+		assertProblems("truefalse-unbalanced",
+				"course.yaml: Of the 4 true/false questions, 1 (25%) have \"Waar\" (true) as the right answer; it must be between 40% and 60%, so that always guessing the same does not pay.");
+	}
+
+	@Test
 	void duplicateKeyInsideAStep() {
 		assertProblems("duplicate-key", "scenarios/usb-stick.yaml:27:5: Duplicate key \"situation\".");
 	}

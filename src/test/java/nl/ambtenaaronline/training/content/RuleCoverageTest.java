@@ -112,6 +112,7 @@ class RuleCoverageTest {
 			.flatMap(scenario -> scenario.steps().stream())
 			.mapToInt(step -> step.choices().size())
 			.sum()).append(" keuzes.\n");
+		lengths(doc);
 		for (Rule rule : course.catalogue().rules()) {
 			doc.append("\n## ").append(rule.id()).append(" (").append(rule.strength().id()).append(")\n\n");
 			doc.append("> ").append(rule.text().nl()).append("\n\n");
@@ -124,6 +125,33 @@ class RuleCoverageTest {
 		Files.writeString(target, doc.toString(), StandardCharsets.UTF_8);
 
 		assertThat(Files.readString(target)).contains("| OFF-1 | moet |").contains("## BRON-1 (info)");
+	}
+
+	/** The length per path, as the engine computes it and "Mijn training" shows it. */
+	private static void lengths(StringBuilder doc) {
+		CourseLength length = course.length();
+		doc.append("\n## Lengte per pad\n\n");
+		doc.append("Computed by the engine (`CourseLength`) from the Dutch text: words read at ");
+		doc.append(CourseLength.WORDS_PER_MINUTE).append(" words a minute (B1), plus ");
+		doc.append(CourseLength.SECONDS_PER_STEP).append(" seconds to decide per scenario step and ");
+		doc.append(CourseLength.SECONDS_PER_QUESTION).append(" seconds per assessment question. A scenario is ");
+		doc.append("read along its best path (situation and every choice per step, the best choice's feedback, ");
+		doc.append("the ending); the assessment as one attempt. *Mijn training* shows the main path (the ");
+		doc.append("refresher path to a refresher learner).\n\n");
+		doc.append("| Pad | Minuten | Lessen | Scenario's | Stappen | Toetsvragen | Woorden |\n");
+		doc.append("|---|---:|---:|---:|---:|---:|---:|\n");
+		row(doc, "Hoofdpad", length.main());
+		row(doc, "Met verdieping", length.withDeepening());
+		row(doc, "Opfrispad", length.refresher());
+		List<String> deepening = course.scenarios().stream().filter(Scenario::deepening).map(Scenario::id).toList();
+		doc.append("\nVerdieping (optioneel): ").append(deepening.isEmpty() ? "—" : String.join(", ", deepening));
+		doc.append(".\n");
+	}
+
+	private static void row(StringBuilder doc, String name, CourseLength.Path path) {
+		doc.append("| ").append(name).append(" | ").append(path.minutes()).append(" | ").append(path.lessons());
+		doc.append(" | ").append(path.scenarios()).append(" | ").append(path.steps()).append(" | ");
+		doc.append(path.questions()).append(" | ").append(path.words()).append(" |\n");
 	}
 
 	private static int count(Map<String, List<String>> map, Rule rule) {

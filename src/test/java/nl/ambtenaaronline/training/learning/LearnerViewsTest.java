@@ -1,6 +1,10 @@
 package nl.ambtenaaronline.training.learning;
 
+import java.util.List;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -10,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import nl.ambtenaaronline.training.IntegrationTest;
+import nl.ambtenaaronline.training.Learners;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.content.Scenario;
@@ -98,6 +103,54 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 		Div feedback = $(Div.class).withId("feedback").single();
 		assertThat(feedback.getElement().getTextRecursively()).contains(step.choices().getFirst().rules().getFirst());
 		assertThat(learning.scenario(COURSE, scenario.id()).choices().getLast().stepId()).isEqualTo(step.id());
+	}
+
+	@Test
+	void theAssessmentShowsTheOptionsInTheOrderDrawnForTheAttemptAndTheSameOrderWhenTheLearnerReturns() {
+		Course course = contents.current(COURSE).orElseThrow();
+		Learners learners = new Learners(employees, accounts, provider);
+		String me = learners.create("vieworder");
+		learners.run(me, () -> {
+			Learners.prepareAssessment(learning, course);
+			navigate("course/" + COURSE + "/assessment", Main.class);
+			test($(Button.class).withId("start-assessment").single()).click();
+			AttemptView attempt = learning.openAttempt(COURSE);
+			String question = attempt.questionIds().getFirst();
+			List<Integer> drawn = attempt.orderOf(question, course.question(question).orElseThrow().options().size());
+			assertThat(shownOptions()).isEqualTo(drawn);
+			navigate("", Main.class);
+			navigate("course/" + COURSE + "/assessment", Main.class);
+			assertThat(shownOptions()).as("resumed: the same order").isEqualTo(drawn);
+		});
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aScenarioShowsItsChoicesInTheOrderDrawnForThePlayAndTheSameOrderAfterAReload() {
+		Course course = contents.current(COURSE).orElseThrow();
+		Scenario scenario = course.scenarios().get(3);
+		Learners learners = new Learners(employees, accounts, provider);
+		String me = learners.create("viewplay");
+		learners.run(me, () -> {
+			navigate("course/" + COURSE + "/scenario/" + scenario.id(), Main.class);
+			ScenarioState stored = learning.scenario(COURSE, scenario.id());
+			assertThat(stored.playNo()).as("the play and its order are stored when shown").isEqualTo(1);
+			List<Integer> drawn = stored.orderOf(scenario.start(), scenario.startStep().choices().size());
+			RadioButtonGroup<Integer> choices = $(RadioButtonGroup.class).withId("choices").single();
+			assertThat(choices.getListDataView().getItems().toList()).isEqualTo(drawn);
+			navigate("course/" + COURSE + "/scenario/" + scenario.id(), Main.class);
+			choices = $(RadioButtonGroup.class).withId("choices").single();
+			assertThat(choices.getListDataView().getItems().toList()).as("reloaded: the same order").isEqualTo(drawn);
+		});
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Integer> shownOptions() {
+		Component answer = $(Component.class).withId("answer").single();
+		if (answer instanceof RadioButtonGroup<?> radios) {
+			return ((RadioButtonGroup<Integer>) radios).getListDataView().getItems().toList();
+		}
+		return ((CheckboxGroup<Integer>) answer).getListDataView().getItems().toList();
 	}
 
 	@Test

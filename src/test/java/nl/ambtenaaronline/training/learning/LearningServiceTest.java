@@ -164,6 +164,116 @@ class LearningServiceTest {
 	}
 
 	@Test
+	void eachAttemptDrawsItsOwnOptionOrderAndAResumedAttemptKeepsIt() {
+		String me = learners.create("order");
+		Map<String, List<Integer>> first = learners.as(me, () -> {
+			ready();
+			return shownOrders(learning.openAttempt(COURSE));
+		});
+		first.forEach((question, order) -> assertThat(order).as(question)
+			.containsExactlyInAnyOrderElementsOf(
+					IntStream.range(0, course.question(question).orElseThrow().options().size()).boxed().toList()));
+		// a new session (another device, after a restart): the order comes from the
+		// database
+		Map<String, List<Integer>> second = learners.as(me, () -> {
+			AttemptView resumed = learning.openAttempt(COURSE);
+			assertThat(shownOrders(resumed)).isEqualTo(first);
+			assertThat(shownOrders(learning.attempt(resumed.attemptId()))).isEqualTo(first);
+			answerAll(resumed, false);
+			learning.submit(resumed.attemptId());
+			AttemptView next = learning.openAttempt(COURSE);
+			assertThat(next.attemptNo()).isEqualTo(2);
+			return shownOrders(next);
+		});
+		assertThat(storedOrders(me)).as("each attempt stores its own draw").hasSize(2).doesNotHaveDuplicates();
+		Map<String, List<Integer>> both = new java.util.LinkedHashMap<>(first);
+		both.putAll(second);
+		assertThat(both).as("drawn, not the file order (odds of failing below 1 in 10^9)")
+			.anySatisfy((question, order) -> assertThat(order).isNotEqualTo(
+					IntStream.range(0, course.question(question).orElseThrow().options().size()).boxed().toList()));
+	}
+
+	@Test
+	void anAttemptStartedBeforeOrdersWereDrawnKeepsTheFileOrderItWasShownIn() {
+		String me = learners.create("oldorder");
+		long attemptId = learners.as(me, () -> {
+			ready();
+			return learning.openAttempt(COURSE).attemptId();
+		});
+		jdbc.update("update assessment_attempt set option_orders = null where id = ?", attemptId);
+		learners.run(me, () -> {
+			AttemptView resumed = learning.openAttempt(COURSE);
+			String question = resumed.questionIds().getFirst();
+			int size = course.question(question).orElseThrow().options().size();
+			assertThat(resumed.orderOf(question, size)).isEqualTo(IntStream.range(0, size).boxed().toList());
+			// the stored option id still names the same option
+			learning.answer(attemptId, question, correct(course.question(question).orElseThrow()), UUID.randomUUID());
+			answerAllBut(resumed, question);
+			assertThat(learning.submit(attemptId).scorePercent()).isEqualTo(100);
+		});
+	}
+
+	@Test
+	void aScenarioPlayStoresItsChoiceOrderWhenOpenedSoAReloadShowsTheSameOrder() {
+		String me = learners.create("playorder");
+		Scenario scenario = course.scenarios().get(2);
+		learners.run(me, () -> {
+			ScenarioState opened = learning.openScenario(COURSE, scenario.id());
+			assertThat(opened.playNo()).as("stored when opened, before any choice").isEqualTo(1);
+			assertThat(opened.choiceOrders().keySet())
+				.containsExactlyInAnyOrderElementsOf(scenario.steps().stream().map(ScenarioStep::id).toList());
+			assertThat(learning.scenario(COURSE, scenario.id()).choiceOrders()).isEqualTo(opened.choiceOrders());
+			assertThat(learning.openScenario(COURSE, scenario.id()).choiceOrders()).isEqualTo(opened.choiceOrders());
+			ScenarioState state = opened;
+			while (!state.finished()) {
+				ScenarioStep step = scenario.step(state.currentStep()).orElseThrow();
+				// the best choice is picked by its id, wherever it is shown
+				state = learning.choose(COURSE, scenario.id(), step.id(), bestIndex(step), UUID.randomUUID());
+				assertThat(state.choiceOrders()).isEqualTo(opened.choiceOrders());
+			}
+			assertThat(state.percent()).isEqualTo(100);
+			ScenarioState again = learning.replay(COURSE, scenario.id());
+			assertThat(again.playNo()).isEqualTo(2);
+			assertThat(again.choiceOrders().keySet()).isEqualTo(opened.choiceOrders().keySet());
+		});
+		List<String> stored = jdbc.queryForList("""
+				select p.choice_orders from scenario_play p join enrolment e on e.id = p.enrolment_id
+				join account a on a.employee_id = e.employee_id where a.username = ? order by p.play_no""",
+				String.class, me);
+		assertThat(stored).as("each play stores its own draw").hasSize(2).doesNotContainNull();
+		// a play started before orders were drawn shows the file order it was shown in
+		jdbc.update("""
+				update scenario_play set choice_orders = null where id in (select p.id from scenario_play p
+				join enrolment e on e.id = p.enrolment_id join account a on a.employee_id = e.employee_id
+				where a.username = ? and p.play_no = 2)""", me);
+		ScenarioState old = learners.as(me, () -> learning.scenario(COURSE, scenario.id()));
+		int size = scenario.startStep().choices().size();
+		assertThat(old.orderOf(scenario.start(), size)).isEqualTo(IntStream.range(0, size).boxed().toList());
+	}
+
+	private Map<String, List<Integer>> shownOrders(AttemptView attempt) {
+		Map<String, List<Integer>> orders = new java.util.LinkedHashMap<>();
+		attempt.questionIds()
+			.forEach(id -> orders.put(id, attempt.orderOf(id, course.question(id).orElseThrow().options().size())));
+		return orders;
+	}
+
+	private List<String> storedOrders(String username) {
+		return jdbc.queryForList("""
+				select t.option_orders from assessment_attempt t join enrolment e on e.id = t.enrolment_id
+				join account a on a.employee_id = e.employee_id where a.username = ? order by t.attempt_no""",
+				String.class, username);
+	}
+
+	private void answerAllBut(AttemptView attempt, String skipped) {
+		attempt.questionIds()
+			.stream()
+			.filter(id -> !id.equals(skipped))
+			.forEach(id -> learning.answer(attempt.attemptId(), id, correct(course.question(id).orElseThrow()),
+					UUID.randomUUID()));
+	}
+
+	@Test
 	void anOpenAttemptResumesWithTheSameQuestionsAnswersAndPosition() {
 		String me = learners.create("resume");
 		learners.run(me, () -> {

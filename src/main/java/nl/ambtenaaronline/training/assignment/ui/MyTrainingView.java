@@ -70,7 +70,11 @@ class MyTrainingView extends Main implements HasDynamicTitle {
 			card.addClassName("ao-card");
 			card.setId("course-" + course.id());
 			H2 title = new H2(course.title().in(locale));
-			Paragraph about = new Paragraph(getTranslation("my-training.duration", course.durationMinutes()));
+			// computed from the content: the refresher path for a refresher, else the
+			// main path
+			Paragraph about = new Paragraph(getTranslation("my-training.duration",
+					progress.refresher() ? course.length().refresher().minutes() : course.durationMinutes()));
+			about.setId("duration-" + course.id());
 			Span label = new Span(getTranslation("learning.progress", progress.percent()));
 			label.setId("progress-label-" + course.id());
 			ProgressBar bar = new ProgressBar(0, 100, progress.percent());

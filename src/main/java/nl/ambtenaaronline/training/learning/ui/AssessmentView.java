@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -139,6 +138,9 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
 		int position = Math.max(0, Math.min(attempt.position(), ids.size() - 1));
 		Question question = course.question(ids.get(position)).orElseThrow();
 		Set<Integer> current = attempt.answers().getOrDefault(question.id(), Set.of());
+		// option ids in the order drawn for this attempt: the position on screen means
+		// nothing
+		List<Integer> shown = attempt.orderOf(question.id(), question.options().size());
 
 		Paragraph counter = new Paragraph(getTranslation("assessment.question-of", position + 1, ids.size()));
 		counter.setId("question-counter");
@@ -152,7 +154,7 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
 		Div field;
 		if (question.type() == QuestionType.MULTIPLE) {
 			CheckboxGroup<Integer> options = new CheckboxGroup<>(getTranslation("assessment.choose-all"));
-			options.setItems(IntStream.range(0, question.options().size()).boxed().toList());
+			options.setItems(shown);
 			options.setItemLabelGenerator(i -> resolve(question.options().get(i).text().in(locale), locale));
 			options.setValue(current);
 			options.setId("answer");
@@ -165,7 +167,7 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
 		}
 		else {
 			RadioButtonGroup<Integer> options = new RadioButtonGroup<>(getTranslation("assessment.choose-one"));
-			options.setItems(IntStream.range(0, question.options().size()).boxed().toList());
+			options.setItems(shown);
 			options.setItemLabelGenerator(i -> resolve(question.options().get(i).text().in(locale), locale));
 			if (!current.isEmpty()) {
 				options.setValue(current.iterator().next());

@@ -91,14 +91,14 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		UnorderedList scenarios = new UnorderedList();
 		scenarios.addClassName("ao-steps");
 		progress.scenarios()
-			.forEach(scenario -> scenarios
-				.add(item(course.scenario(scenario.id()).map(s -> s.title().in(locale)).orElse(""),
-						CourseRoutes.scenario(courseId, scenario.id()),
-						scenario.passed() ? getTranslation("learning.scenario-passed", scenario.bestPercent())
-								: scenario.finished()
-										? getTranslation("learning.scenario-again", scenario.bestPercent())
-										: getTranslation("learning.not-done"),
-						scenario.passed())));
+			.forEach(scenario -> scenarios.add(item(
+					course.scenario(scenario.id()).map(s -> s.title().in(locale)).orElse(""),
+					CourseRoutes.scenario(courseId, scenario.id()),
+					scenario.passed() ? getTranslation("learning.scenario-passed", scenario.bestPercent())
+							: scenario.finished() ? getTranslation("learning.scenario-again", scenario.bestPercent())
+									: getTranslation(
+											scenario.optional() ? "learning.scenario-optional" : "learning.not-done"),
+					scenario.passed())));
 		add(scenarios);
 
 		add(new H2(getTranslation("learning.assessment")));

@@ -68,7 +68,7 @@ class ScenarioView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 		}
 		title = scenario.title().in(getLocale());
 		add(new Anchor(CourseRoutes.course(courseId), getTranslation("learning.back-to-course")), new H1(title), body);
-		show(course, scenario, learning.scenario(courseId, scenarioId), null);
+		show(course, scenario, learning.openScenario(courseId, scenarioId), null);
 	}
 
 	private void show(Course course, Scenario scenario, ScenarioState state, String notice) {
@@ -93,7 +93,9 @@ class ScenarioView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
 		RadioButtonGroup<Integer> choices = new RadioButtonGroup<>(getTranslation("scenario.what-do-you-do"));
 		choices.setId("choices");
-		choices.setItems(java.util.stream.IntStream.range(0, step.choices().size()).boxed().toList());
+		// choice ids in the order drawn for this play: the position on screen means
+		// nothing
+		choices.setItems(state.orderOf(step.id(), step.choices().size()));
 		choices.setItemLabelGenerator(index -> resolve(step.choices().get(index).text().in(locale), locale));
 
 		Button confirm = new Button(getTranslation("scenario.confirm"));
