@@ -1,12 +1,8 @@
 package nl.ambtenaaronline.training.employee;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -25,22 +21,17 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a roster file: finds its encoding (BOM, UTF-16 NULs, valid UTF-8, else
- * Windows-1252) and separator (the most frequent of {@code ; , TAB} in the header line),
- * parses it with Commons CSV and checks every row on its own. Rows are handed to a
- * consumer one at a time; problems that concern the whole file stop reading.
+ * Reads a roster file: finds its encoding and separator ({@link RosterEncoding}), parses
+ * it with Commons CSV and checks every row on its own. Rows are handed to a consumer one
+ * at a time; problems that concern the whole file stop reading.
  */
 final class RosterFileReader {
-
-	static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
 	private static final List<DateTimeFormatter> DATES = List.of(
 			DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
 			DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT));
-
-	private static final int SNIFF = 8192;
 
 	/**
 	 * What was read.
@@ -73,12 +64,12 @@ final class RosterFileReader {
 			problems.add(0, "", "roster.error.file-too-large", limits.maxFileSize().toMegabytes());
 			return Result.fatal(0);
 		}
-		Encoding encoding = detect(content);
-		if (encoding.problem != null) {
-			problems.add(0, "", encoding.problem);
+		RosterEncoding encoding = RosterEncoding.detect(content);
+		if (encoding.problem() != null) {
+			problems.add(0, "", encoding.problem());
 			return Result.fatal(0);
 		}
-		char delimiter = delimiter(firstLine(content, encoding));
+		char delimiter = RosterEncoding.delimiter(encoding.firstLine(content));
 		CSVFormat format = CSVFormat.DEFAULT.builder()
 			.setDelimiter(delimiter)
 			.setQuote('"')
@@ -86,7 +77,7 @@ final class RosterFileReader {
 			.setIgnoreSurroundingSpaces(true)
 			.setTrim(true)
 			.get();
-		try (Reader reader = reader(content, encoding);
+		try (Reader reader = encoding.reader(content);
 				CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
 			Iterator<CSVRecord> records = parser.iterator();
 			if (!records.hasNext()) {
@@ -100,7 +91,7 @@ final class RosterFileReader {
 			if (!readHeader(headerRecord, headerLine, index, headers, problems)) {
 				return Result.fatal(0);
 			}
-			Result result = new Result(false, 0, headers, encoding.charset.name(), delimiter);
+			Result result = new Result(false, 0, headers, encoding.charset().name(), delimiter);
 			RowChecker checker = new RowChecker(index, result, today, problems);
 			int count = 0;
 			long lastLine = headerLine;
@@ -122,7 +113,7 @@ final class RosterFileReader {
 				problems.add(headerLine, "", "roster.error.header-only");
 				return Result.fatal(0);
 			}
-			return new Result(false, count, headers, encoding.charset.name(), delimiter);
+			return new Result(false, count, headers, encoding.charset().name(), delimiter);
 		}
 		catch (UnreadableException ex) {
 			return Result.fatal(0);
@@ -336,176 +327,6 @@ final class RosterFileReader {
 			case "intern", "stagiair", "stagiaire", "stage" -> WorkerType.INTERN;
 			default -> null;
 		};
-	}
-
-	/** The encoding of a file, or why it is no text at all. */
-	record Encoding(Charset charset, int offset, @Nullable String problem) {
-
-		static Encoding rejected(String problem) {
-			return new Encoding(StandardCharsets.UTF_8, 0, problem);
-		}
-
-	}
-
-	static Encoding detect(byte[] b) {
-		if (b.length == 0) {
-			return Encoding.rejected("roster.error.empty");
-		}
-		if (startsWith(b, 0x50, 0x4B, 0x03, 0x04) || startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
-			return Encoding.rejected("roster.error.spreadsheet");
-		}
-		Encoding encoding;
-		if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
-			encoding = new Encoding(StandardCharsets.UTF_8, 3, null);
-		}
-		else if (startsWith(b, 0xFF, 0xFE)) {
-			encoding = new Encoding(StandardCharsets.UTF_16LE, 2, null);
-		}
-		else if (startsWith(b, 0xFE, 0xFF)) {
-			encoding = new Encoding(StandardCharsets.UTF_16BE, 2, null);
-		}
-		else {
-			encoding = withoutBom(b);
-		}
-		if (encoding.problem != null) {
-			return encoding;
-		}
-		String start = new String(b, encoding.offset, Math.min(SNIFF, b.length - encoding.offset), encoding.charset);
-		if (start.isBlank()) {
-			return Encoding.rejected("roster.error.empty");
-		}
-		long odd = start.chars()
-			.filter(c -> c == 0 || c == 0xFFFD || (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f'))
-			.count();
-		if (start.indexOf(0) >= 0 || odd * 50 > start.length()) {
-			return Encoding.rejected("roster.error.binary");
-		}
-		return encoding;
-	}
-
-	private static Encoding withoutBom(byte[] b) {
-		int sniff = Math.min(SNIFF, b.length);
-		int evenZeros = 0;
-		int oddZeros = 0;
-		for (int i = 0; i < sniff; i++) {
-			if (b[i] == 0) {
-				if (i % 2 == 0) {
-					evenZeros++;
-				}
-				else {
-					oddZeros++;
-				}
-			}
-		}
-		int half = Math.max(sniff / 2, 1);
-		if (oddZeros * 10 > half * 4 && evenZeros * 20 < half) {
-			return new Encoding(StandardCharsets.UTF_16LE, 0, null);
-		}
-		if (evenZeros * 10 > half * 4 && oddZeros * 20 < half) {
-			return new Encoding(StandardCharsets.UTF_16BE, 0, null);
-		}
-		if (evenZeros + oddZeros > 0) {
-			return Encoding.rejected("roster.error.binary");
-		}
-		return new Encoding(isUtf8(b) ? StandardCharsets.UTF_8 : WINDOWS_1252, 0, null);
-	}
-
-	static boolean isUtf8(byte[] b) {
-		int i = 0;
-		while (i < b.length) {
-			int c = b[i] & 0xFF;
-			if (c < 0x80) {
-				i++;
-				continue;
-			}
-			int following;
-			if (c >= 0xC2 && c <= 0xDF) {
-				following = 1;
-			}
-			else if (c >= 0xE0 && c <= 0xEF) {
-				following = 2;
-			}
-			else if (c >= 0xF0 && c <= 0xF4) {
-				following = 3;
-			}
-			else {
-				return false;
-			}
-			if (i + following >= b.length) {
-				return false;
-			}
-			for (int k = 1; k <= following; k++) {
-				if ((b[i + k] & 0xC0) != 0x80) {
-					return false;
-				}
-			}
-			i += following + 1;
-		}
-		return true;
-	}
-
-	private static boolean startsWith(byte[] b, int... prefix) {
-		if (b.length < prefix.length) {
-			return false;
-		}
-		for (int i = 0; i < prefix.length; i++) {
-			if ((b[i] & 0xFF) != prefix[i]) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static Reader reader(byte[] content, Encoding encoding) {
-		return new InputStreamReader(
-				new ByteArrayInputStream(content, encoding.offset, content.length - encoding.offset), encoding.charset);
-	}
-
-	private static String firstLine(byte[] content, Encoding encoding) {
-		try (Reader reader = reader(content, encoding)) {
-			StringBuilder line = new StringBuilder();
-			int c;
-			while ((c = reader.read()) != -1 && line.length() < 65536) {
-				if (c == '\n' || c == '\r') {
-					if (!line.toString().isBlank()) {
-						break;
-					}
-					line.setLength(0);
-					continue;
-				}
-				line.append((char) c);
-			}
-			return line.toString();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** The separator that occurs most often outside quotes in the header line. */
-	static char delimiter(String headerLine) {
-		int semicolons = 0;
-		int commas = 0;
-		int tabs = 0;
-		boolean quoted = false;
-		for (char c : headerLine.toCharArray()) {
-			if (c == '"') {
-				quoted = !quoted;
-			}
-			else if (!quoted) {
-				switch (c) {
-					case ';' -> semicolons++;
-					case ',' -> commas++;
-					case '\t' -> tabs++;
-					default -> {
-					}
-				}
-			}
-		}
-		if (tabs >= semicolons && tabs >= commas && tabs > 0) {
-			return '\t';
-		}
-		return semicolons > commas ? ';' : ',';
 	}
 
 	/** Stops reading after a problem that makes the rest of the file unreadable. */

@@ -20,6 +20,7 @@ import nl.ambtenaaronline.training.audit.AuditService;
 import nl.ambtenaaronline.training.settings.SettingsService;
 import nl.ambtenaaronline.training.shared.AppProperties;
 import nl.ambtenaaronline.training.shared.Roles;
+import nl.ambtenaaronline.training.shared.pdf.PdfKit;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
@@ -65,13 +66,13 @@ public class PrivacyPackService {
 	private final List<CategoryAccess> categories;
 
 	PrivacyPackService(SettingsService settings, AuditService audit, AppProperties properties, DataSource dataSource,
-			Clock clock, MessageSource messages) {
+			Clock clock, MessageSource messages, PdfKit kit) {
 		this.settings = settings;
 		this.audit = audit;
 		this.properties = properties;
 		this.dataSource = dataSource;
 		this.clock = clock;
-		this.renderer = new PrivacyPackPdfRenderer(messages);
+		this.renderer = new PrivacyPackPdfRenderer(messages, kit);
 		this.routes = RouteScanner.scan();
 		this.inventory = DataInventory.load();
 		this.categories = loadCategories();

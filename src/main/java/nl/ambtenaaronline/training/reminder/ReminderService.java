@@ -1,13 +1,10 @@
 package nl.ambtenaaronline.training.reminder;
 
-import java.io.UnsupportedEncodingException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,12 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.mail.MessagingException;
-import jakarta.mail.SendFailedException;
-import jakarta.mail.internet.MimeMessage;
 import nl.ambtenaaronline.training.assignment.AssignmentService;
 import nl.ambtenaaronline.training.assignment.AssignmentStatus;
 import nl.ambtenaaronline.training.assignment.AssignmentView;
@@ -43,9 +37,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,8 +63,6 @@ public class ReminderService {
 	static final int DIGEST_MAX_LINES = 200;
 
 	private static final int PAGE = 200;
-
-	private static final Pattern PERMANENT = Pattern.compile("^\\s*5\\d\\d\\b.*", Pattern.DOTALL);
 
 	private static final Locale DUTCH = Locale.of("nl");
 
@@ -100,6 +90,8 @@ public class ReminderService {
 
 	private final TransactionTemplate transactions;
 
+	private final ReminderDelivery delivery;
+
 	ReminderService(ReminderOutbox outbox, ReminderMails mails, ReminderRuntime runtime, ReminderProperties properties,
 			AssignmentService assignments, CertificateService certificates, EmployeeService employees,
 			AccountService accounts, ContentService contents, SettingsService settings, AuditService audit,
@@ -116,6 +108,7 @@ public class ReminderService {
 		this.settings = settings;
 		this.audit = audit;
 		this.transactions = transactions;
+		this.delivery = new ReminderDelivery(properties);
 	}
 
 	/** What one send run did. */
@@ -325,13 +318,13 @@ public class ReminderService {
 			}
 			ReminderOutbox.Outgoing mail = claimed.get();
 			try {
-				sender.get().send(message(sender.get(), mail));
+				sender.get().send(delivery.message(sender.get(), mail));
 				outbox.delivered(id, ReminderStatus.SENT, runtime.clock().instant());
 				sent++;
 			}
 			catch (MailException | MessagingException ex) {
-				String error = describe(ex);
-				Optional<String> refusal = permanent(ex);
+				String error = ReminderDelivery.describe(ex);
+				Optional<String> refusal = ReminderDelivery.permanent(ex);
 				if (refusal.isPresent()) {
 					outbox.failed(id, refusal.get());
 					audit.record("reminder.failed", "reminder:" + id, AuditResult.FAILED, "permanent");
@@ -343,7 +336,7 @@ public class ReminderService {
 					failed++;
 				}
 				else {
-					outbox.retryAt(id, now.plus(backoff(mail.attempts())), error);
+					outbox.retryAt(id, now.plus(delivery.backoff(mail.attempts())), error);
 					retried++;
 					log.warn("Reminder {} not sent (attempt {}), retrying later: {}", id, mail.attempts(), error);
 					break; // the server is down or busy: the rest waits for the next run
@@ -457,76 +450,6 @@ public class ReminderService {
 				address == null ? ReminderStatus.FAILED : ReminderStatus.PENDING,
 				address == null ? "no-address" : null), runtime.clock().instant());
 		return inserted ? 1 : 0;
-	}
-
-	private MimeMessage message(JavaMailSender sender, ReminderOutbox.Outgoing mail) throws MessagingException {
-		MimeMessage message = sender.createMimeMessage();
-		MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-		try {
-			helper.setFrom(properties.from(), properties.fromName());
-		}
-		catch (UnsupportedEncodingException ex) {
-			helper.setFrom(properties.from());
-		}
-		helper.setTo(mail.address());
-		helper.setSubject(mail.subject());
-		helper.setText(mail.text(), mail.html());
-		// the same Message-ID on every attempt: a receiving server can drop a repeat
-		message.setHeader("Message-ID",
-				"<reminder-" + mail.id() + "." + Integer.toHexString(mail.key().hashCode()) + "@ambtenaar-online>");
-		message.setHeader("Auto-Submitted", "auto-generated");
-		return message;
-	}
-
-	/** 1, 2, 4, 8 … times the first retry, at most the longest. */
-	Duration backoff(int attempts) {
-		Duration delay = properties.firstRetry().multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 20));
-		return delay.compareTo(properties.maxRetry()) > 0 ? properties.maxRetry() : delay;
-	}
-
-	/** The server's answer when it refused for good: a 5xx answer at hand-off. */
-	static Optional<String> permanent(Throwable failure) {
-		Deque<Throwable> todo = new ArrayDeque<>();
-		Set<Throwable> seen = new HashSet<>();
-		todo.add(failure);
-		while (!todo.isEmpty()) {
-			Throwable current = todo.poll();
-			if (!seen.add(current)) {
-				continue;
-			}
-			if (current instanceof SendFailedException && current.getMessage() != null
-					&& PERMANENT.matcher(current.getMessage()).matches()) {
-				return Optional.of(current.getMessage().lines().findFirst().orElse("").strip());
-			}
-			if (current.getCause() != null) {
-				todo.add(current.getCause());
-			}
-			if (current instanceof MessagingException messaging && messaging.getNextException() != null) {
-				todo.add(messaging.getNextException());
-			}
-			if (current instanceof MailSendException send) {
-				todo.addAll(send.getFailedMessages().values());
-			}
-		}
-		return Optional.empty();
-	}
-
-	private static String describe(Exception ex) {
-		StringBuilder text = new StringBuilder(ex.getClass().getSimpleName());
-		Throwable cause = ex;
-		while (cause != null) {
-			if (cause.getMessage() != null) {
-				text.append(": ").append(cause.getMessage().strip());
-			}
-			cause = cause.getCause() == cause ? null : cause.getCause();
-			if (text.length() > 400) {
-				break;
-			}
-		}
-		if (ex instanceof MailSendException send) {
-			send.getFailedMessages().values().forEach(failed -> text.append(" | ").append(failed.getMessage()));
-		}
-		return text.toString();
 	}
 
 	private LocalDate today() {

@@ -76,7 +76,7 @@ public class SecondFactorService {
 		if (factors.confirmed(user.accountId())) {
 			throw new AccessDeniedException("Already enrolled");
 		}
-		String secret = Base32.encode(factors.newSecret(user.accountId()));
+		String secret = SecondFactors.BASE32.encodeToString(factors.newSecret(user.accountId()));
 		String username = accounts.findById(user.accountId()).map(Account::username).orElse(user.getUsername());
 		String uri = Totp.uri(ISSUER, username, secret);
 		audit.record("second-factor.enrolment-started", user.auditId());
@@ -162,7 +162,10 @@ public class SecondFactorService {
 		if (factors.confirmed(account.id())) {
 			return false;
 		}
-		factors.store(account.id(), Base32.decode(base32Secret), true);
+		if (!SecondFactors.BASE32.isInAlphabet(base32Secret)) {
+			throw new IllegalArgumentException("Not a Base32 secret for " + username);
+		}
+		factors.store(account.id(), SecondFactors.BASE32.decode(base32Secret), true);
 		audit.record("second-factor.enrolled", "account:" + account.id(), AuditResult.SUCCESS, "set-up");
 		return true;
 	}

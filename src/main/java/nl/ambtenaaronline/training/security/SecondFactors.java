@@ -16,6 +16,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 import nl.ambtenaaronline.training.shared.Role;
+import org.apache.commons.codec.binary.Base32;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -40,6 +41,12 @@ class SecondFactors {
 	static final String FACTOR = "TOTP";
 
 	static final int RECOVERY_CODES = 10;
+
+	/**
+	 * Secrets as authenticator apps take them: Base32 after RFC 4648 (20 bytes, so no
+	 * padding).
+	 */
+	static final Base32 BASE32 = new Base32();
 
 	private static final char[] RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
 
@@ -85,7 +92,7 @@ class SecondFactors {
 	Optional<Secret> secret(long accountId) {
 		return jdbc
 			.query("select secret, confirmed, last_used_step from account_totp where account_id = ?",
-					(rs, row) -> new Secret(Base32.decode(rs.getString("secret")), rs.getBoolean("confirmed"),
+					(rs, row) -> new Secret(BASE32.decode(rs.getString("secret")), rs.getBoolean("confirmed"),
 							rs.getLong("last_used_step")),
 					accountId)
 			.stream()
@@ -108,7 +115,7 @@ class SecondFactors {
 		jdbc.update("delete from account_totp where account_id = ?", accountId);
 		jdbc.update(
 				"insert into account_totp (account_id, secret, confirmed, created_at, last_used_step) values (?, ?, ?, ?, ?)",
-				accountId, Base32.encode(secret), confirmed, clock.instant().atOffset(ZoneOffset.UTC), -1L);
+				accountId, BASE32.encodeToString(secret), confirmed, clock.instant().atOffset(ZoneOffset.UTC), -1L);
 	}
 
 	/**
@@ -118,7 +125,7 @@ class SecondFactors {
 	boolean useCode(long accountId, String code) {
 		List<Secret> rows = jdbc.query(
 				"select secret, confirmed, last_used_step from account_totp where account_id = ? for update",
-				(rs, row) -> new Secret(Base32.decode(rs.getString("secret")), rs.getBoolean("confirmed"),
+				(rs, row) -> new Secret(BASE32.decode(rs.getString("secret")), rs.getBoolean("confirmed"),
 						rs.getLong("last_used_step")),
 				accountId);
 		if (rows.isEmpty()) {

@@ -27,6 +27,7 @@ import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.security.CurrentUser;
 import nl.ambtenaaronline.training.security.Languages;
 import nl.ambtenaaronline.training.shared.AppProperties;
+import nl.ambtenaaronline.training.shared.ShellProperties;
 import nl.ambtenaaronline.training.shared.UserNotice;
 import nl.ambtenaaronline.training.shared.UserNoticeSource;
 

@@ -14,6 +14,7 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import nl.ambtenaaronline.training.PdfA;
 import nl.ambtenaaronline.training.content.LocalizedText;
+import nl.ambtenaaronline.training.shared.pdf.PdfKit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -53,10 +54,7 @@ class CertificatePdfTest {
 		messages.setBasename("messages");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
-		return new CertificatePdfRenderer(CertificateConfiguration.read("fonts/LiberationSans-Regular.ttf"),
-				CertificateConfiguration.read("fonts/LiberationSans-Bold.ttf"),
-				CertificateConfiguration.read("color/sRGB.icc"),
-				CityMark.parse(CertificateConfiguration.read("META-INF/resources/images/city-mark.svg")), messages);
+		return new CertificatePdfRenderer(PdfKit.load("images/city-mark.svg"), messages);
 	}
 
 	@Test

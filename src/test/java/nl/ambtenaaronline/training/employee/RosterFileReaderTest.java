@@ -100,9 +100,9 @@ class RosterFileReaderTest {
 
 	@Test
 	void picksTheSeparatorFromTheHeaderLineIgnoringQuotedOnes() {
-		assertThat(RosterFileReader.delimiter("a;b;c")).isEqualTo(';');
-		assertThat(RosterFileReader.delimiter("\"a;b;c\",d,e")).isEqualTo(',');
-		assertThat(RosterFileReader.delimiter("a\tb;c\td")).isEqualTo('\t');
+		assertThat(RosterEncoding.delimiter("a;b;c")).isEqualTo(';');
+		assertThat(RosterEncoding.delimiter("\"a;b;c\",d,e")).isEqualTo(',');
+		assertThat(RosterEncoding.delimiter("a\tb;c\td")).isEqualTo('\t');
 	}
 
 	@Test

@@ -111,9 +111,10 @@ class PrivacyPackServiceTest {
 	}
 
 	@Test
-	void thePdfIsPdfA2uAndHoldsEverySection() throws Exception {
+	void thePdfIsPdfA2uAndPdfUa1AndHoldsEverySection() throws Exception {
 		byte[] pdf = service.pdf(Locale.of("nl"));
 		assertThat(violations(pdf)).isEmpty();
+		assertThat(nl.ambtenaaronline.training.PdfA.violations(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
 		String text = text(pdf);
 		assertThat(text).contains("Privacydossier Ambtenaar Online", "Concept voor het verwerkingsregister",
 				"Bewaartermijnen", "Wie ziet wat", "/admin/access-review", "employee.email", "Gemeente Amsterdam");

@@ -9,7 +9,7 @@ public final class TotpCodes {
 	}
 
 	public static byte[] decode(String base32Secret) {
-		return Base32.decode(base32Secret);
+		return SecondFactors.BASE32.decode(base32Secret);
 	}
 
 	/** The app's code at {@code now}, {@code offset} 30-second steps later. */

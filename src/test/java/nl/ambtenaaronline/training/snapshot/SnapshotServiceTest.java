@@ -226,11 +226,12 @@ class SnapshotServiceTest {
 	}
 
 	@Test
-	void thePdfIsPdfA2uAndNamesTheDigest() throws Exception {
+	void thePdfIsPdfA2uAndPdfUa1AndNamesTheDigest() throws Exception {
 		SnapshotSummary snapshot = SystemAuthentication.call(() -> snapshots.create(COURSE, today()));
 		SnapshotFile file = SystemAuthentication.call(() -> snapshots.pdf(snapshot.id()));
 		java.nio.file.Files.write(java.nio.file.Path.of("target", "snapshot-example.pdf"), file.content());
 		assertThat(PdfA.violations(file.content(), PDFAFlavour.PDFA_2_U)).isEmpty();
+		assertThat(PdfA.violations(file.content(), PDFAFlavour.PDFUA_1)).isEmpty();
 		try (PDDocument document = Loader.loadPDF(file.content())) {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains("Momentopname naleving", snapshot.digest(), "Alle afdelingen");
