@@ -27,6 +27,7 @@ import nl.ambtenaaronline.training.governance.PrivacyPackService;
 import nl.ambtenaaronline.training.privacy.PrivacyService;
 import nl.ambtenaaronline.training.reminder.ReminderService;
 import nl.ambtenaaronline.training.reporting.ReportingService;
+import nl.ambtenaaronline.training.operations.EventPublicationService;
 import nl.ambtenaaronline.training.setup.FirstRunService;
 import nl.ambtenaaronline.training.snapshot.SnapshotService;
 import nl.ambtenaaronline.training.assignment.AssignmentService;
@@ -290,6 +291,9 @@ class ServiceAccessMatrixTest {
 			Map.entry("signOff(String)",                                   "0000010"),
 			Map.entry("status()",                                          "0000011"),
 			Map.entry("unseenGrantCount()",                                "0000011"))),
+		Map.entry(EventPublicationService.class, Map.ofEntries(
+			Map.entry("stalled()",                                         "0000010"),
+			Map.entry("resubmit(UUID)",                                    "0000010"))),
 		Map.entry(FirstRunService.class, Map.ofEntries(
 			// anyone may try: the one-time token from the log is the key (FirstRunPostgresTest)
 			Map.entry("open()",                                            "1111111"),
