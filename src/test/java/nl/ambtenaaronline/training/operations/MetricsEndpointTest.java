@@ -1,12 +1,22 @@
 package nl.ambtenaaronline.training.operations;
 
 import jakarta.servlet.Filter;
+import io.micrometer.core.instrument.MeterRegistry;
 import nl.ambtenaaronline.training.IntegrationTest;
+import nl.ambtenaaronline.training.Learners;
+import nl.ambtenaaronline.training.content.ContentService;
+import nl.ambtenaaronline.training.content.Course;
+import nl.ambtenaaronline.training.content.Scenario;
+import nl.ambtenaaronline.training.employee.EmployeeService;
+import nl.ambtenaaronline.training.learning.LearningService;
+import nl.ambtenaaronline.training.learning.ScenarioState;
+import nl.ambtenaaronline.training.security.AccountService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -14,6 +24,7 @@ import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -31,6 +42,24 @@ class MetricsEndpointTest {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	MeterRegistry registry;
+
+	@Autowired
+	EmployeeService employees;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	AuthenticationProvider provider;
+
+	@Autowired
+	ContentService contents;
+
+	@Autowired
+	LearningService learning;
 
 	MockMvc mvc;
 
@@ -70,6 +99,34 @@ class MetricsEndpointTest {
 				"ao_logins_total{", "result=\"success\"", "result=\"failure\"", "ao_mail_queue", "ao_events_incomplete",
 				"ao_events_exhausted", "ao_audit_chain_intact", "ao_audit_chain_check_age_seconds",
 				"http_server_requests_seconds_bucket", "uri=\"/actuator/health\"");
+	}
+
+	@Test
+	void theHealthChecksAreOpenAndSignInsAreCounted() throws Exception {
+		assertThat(status(get("/actuator/health/readiness"))).isEqualTo(200);
+		assertThat(status(get("/actuator/health/liveness"))).isEqualTo(200);
+		double success = registry.get("ao.logins").tag("result", "success").counter().count();
+		double failure = registry.get("ao.logins").tag("result", "failure").counter().count();
+
+		String learner = new Learners(employees, accounts, provider).create("logins");
+		mvc.perform(formLogin("/login").user(learner).password(Learners.PASSWORD)).andReturn();
+		mvc.perform(formLogin("/login").user(learner).password("not-the-password")).andReturn();
+
+		assertThat(registry.get("ao.logins").tag("result", "success").counter().count()).isEqualTo(success + 1);
+		assertThat(registry.get("ao.logins").tag("result", "failure").counter().count()).isEqualTo(failure + 1);
+	}
+
+	@Test
+	void everyScenarioChoiceALearnerMakesCountsAsAnAnswerStored() {
+		Learners learners = new Learners(employees, accounts, provider);
+		String learner = learners.create("metrics");
+		Course course = contents.current("social-media").orElseThrow();
+		Scenario scenario = course.scenarios().get(0);
+		double before = registry.get("ao.answers.stored").counter().count();
+
+		ScenarioState state = learners.as(learner, () -> Learners.play(learning, course, scenario, true));
+
+		assertThat(registry.get("ao.answers.stored").counter().count() - before).isEqualTo(state.choices().size());
 	}
 
 	private int status(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
