@@ -110,7 +110,7 @@ class SetupView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 			form.setVisible(false);
 			Span password = new Span(created.oneTimePassword());
 			password.setId("setup-one-time-password");
-			password.addClassName("ao-code");
+			password.addClassName("ao-secret");
 			Span name = new Span(created.username());
 			name.setId("setup-created-username");
 			Anchor login = new Anchor("login", getTranslation("setup.done.login"));
