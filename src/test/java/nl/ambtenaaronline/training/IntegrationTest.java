@@ -17,10 +17,13 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(
-		properties = { "spring.datasource.url=jdbc:h2:mem:ao-test;DB_CLOSE_DELAY=-1", "vaadin.launch-browser=false" })
+@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:ao-test;DB_CLOSE_DELAY=-1",
+		"vaadin.launch-browser=false", "app.metrics.password=" + IntegrationTest.METRICS_PASSWORD })
 @ActiveProfiles("demo")
 @ExtendWith(ListenersQuiet.class)
 public @interface IntegrationTest {
+
+	/** The password of the metrics user ({@code prometheus}) in the tests. */
+	String METRICS_PASSWORD = "test-metrics-password-2026";
 
 }

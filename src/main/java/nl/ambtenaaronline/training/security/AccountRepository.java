@@ -2,7 +2,10 @@ package nl.ambtenaaronline.training.security;
 
 import java.util.Optional;
 
+import nl.ambtenaaronline.training.shared.Role;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface AccountRepository extends JpaRepository<Account, Long> {
 
@@ -13,5 +16,11 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 	boolean existsByUsername(String username);
 
 	java.util.List<Account> findByEmployeeIdIn(java.util.Collection<Long> employeeIds);
+
+	/**
+	 * Whether an account holds the role, granted or from the identity provider's groups.
+	 */
+	@Query("select count(a) > 0 from Account a left join a.roles r where key(r) = :role or a.externalRoles like :externalPattern")
+	boolean existsWithRole(Role role, String externalPattern);
 
 }

@@ -201,6 +201,33 @@ public class AccountService {
 	}
 
 	/**
+	 * Whether any account holds ADMIN (granted, or from the identity provider's groups):
+	 * the first-run set-up is open only while none does.
+	 */
+	@RolesAllowed(Roles.ADMIN)
+	@Transactional(readOnly = true)
+	public boolean administratorExists() {
+		return accounts.existsWithRole(Role.ADMIN, "%" + Role.ADMIN.name() + "%");
+	}
+
+	/**
+	 * Creates an administrator's account for the first-run set-up: a one-time password
+	 * that must be changed at the first sign-in, and ADMIN, which (as for every local
+	 * account) is active only once the second factor is enrolled at that sign-in.
+	 * @return the one-time password, shown once to whoever set up the application
+	 */
+	@RolesAllowed(Roles.ADMIN)
+	@Transactional
+	public String createAdministrator(long employeeId, String username) {
+		String oneTime = oneTimePassword();
+		Account account = create(employeeId, username, oneTime, true);
+		grant(account, Role.ADMIN);
+		audit.record("account.created", "account:" + account.id());
+		audit.record("role.granted", "account:" + account.id(), AuditResult.SUCCESS, Role.ADMIN.name());
+		return oneTime;
+	}
+
+	/**
 	 * Creates an account for an employee with a one-time password that must be changed at
 	 * first login.
 	 * @return the one-time password, to hand to the employee

@@ -27,6 +27,8 @@ import nl.ambtenaaronline.training.governance.PrivacyPackService;
 import nl.ambtenaaronline.training.privacy.PrivacyService;
 import nl.ambtenaaronline.training.reminder.ReminderService;
 import nl.ambtenaaronline.training.reporting.ReportingService;
+import nl.ambtenaaronline.training.operations.EventPublicationService;
+import nl.ambtenaaronline.training.setup.FirstRunService;
 import nl.ambtenaaronline.training.snapshot.SnapshotService;
 import nl.ambtenaaronline.training.assignment.AssignmentService;
 import nl.ambtenaaronline.training.audit.AuditService;
@@ -206,6 +208,8 @@ class ServiceAccessMatrixTest {
 			Map.entry("breakGlassUses(int)",                              "0000010"),
 			Map.entry("list(int,int)",                                    "0000010"),
 			Map.entry("count()",                                          "0000010"),
+			Map.entry("administratorExists()",                            "0000010"),
+			Map.entry("createAdministrator(long,String)",                 "0000010"),
 			Map.entry("createAccount(long,String)",                       "0000010"),
 			Map.entry("createAccount(long,String,String,Set)",            "0000010"),
 			Map.entry("resetPassword(long)",                              "0000010"),
@@ -287,6 +291,13 @@ class ServiceAccessMatrixTest {
 			Map.entry("signOff(String)",                                   "0000010"),
 			Map.entry("status()",                                          "0000011"),
 			Map.entry("unseenGrantCount()",                                "0000011"))),
+		Map.entry(EventPublicationService.class, Map.ofEntries(
+			Map.entry("stalled()",                                         "0000010"),
+			Map.entry("resubmit(UUID)",                                    "0000010"))),
+		Map.entry(FirstRunService.class, Map.ofEntries(
+			// anyone may try: the one-time token from the log is the key (FirstRunPostgresTest)
+			Map.entry("open()",                                            "1111111"),
+			Map.entry("createFirstAdministrator(String,FirstAdministrator)", "1111111"))),
 		Map.entry(SnapshotService.class, Map.ofEntries(
 			Map.entry("create(String,LocalDate)",                          "0000110"),
 			Map.entry("list()",                                            "0000111"),
