@@ -64,6 +64,14 @@ class CourseLengthTest {
 	}
 
 	@Test
+	void theShippedCourseKeepsItsPathsWithinTheAgreedLengths() {
+		CourseLength length = CourseLoader.load(CourseFixtures.SHIPPED).course().course().length();
+		assertThat(length.main().minutes()).as("main path").isBetween(25, 30);
+		assertThat(length.refresher().minutes()).as("refresher path").isLessThanOrEqualTo(10);
+		assertThat(length.withDeepening().minutes()).isGreaterThan(length.main().minutes());
+	}
+
+	@Test
 	void theDeclaredDurationIsNoLongerRead() throws IOException {
 		Path folder = CourseFixtures.copy(CourseFixtures.PRIVACY, root, "privacy");
 		Path courseFile = folder.resolve("course.yaml");

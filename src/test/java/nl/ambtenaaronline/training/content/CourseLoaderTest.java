@@ -33,8 +33,11 @@ class CourseLoaderTest {
 		assertThat(course.scenarios()).hasSize(16);
 		assertThat(course.assessment().drawPerGroup()).containsEntry("OFF", 4).containsEntry("BASIS", 1);
 		assertThat(course.assessment().questionsPerAttempt()).isEqualTo(11);
-		assertThat(course.refresherLessons()).extracting(Lesson::id)
-			.containsExactly("altijd-ambtenaar", "jouw-rol", "huisstijl");
+		assertThat(course.refresherLessons()).extracting(Lesson::id).containsExactly("hulp-en-bronnen");
+		assertThat(course.refresherScenarios()).extracting(Scenario::id).containsExactly("handhaver-bedreigd");
+		assertThat(course.mainScenarios()).extracting(Scenario::id)
+			.containsExactly("buurtapp", "boze-bewoner", "linkedin-werkgever", "gebiedsmakelaar-in-functie",
+					"projectaccount-huisstijl");
 		assertThat(course.catalogue().rule("OFF-7").orElseThrow().strength()).isEqualTo(Strength.ADVIES);
 		assertThat(course.contentHash()).hasSize(64);
 	}
