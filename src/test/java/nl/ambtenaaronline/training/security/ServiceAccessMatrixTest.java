@@ -113,6 +113,8 @@ class ServiceAccessMatrixTest {
 			// every action, also an anonymous one (a failed login), is recorded
 			Map.entry("record(String,String)",                            "1111111"),
 			Map.entry("record(String,String,AuditResult,String)",         "1111111"),
+			// writes what the caller's own transaction recorded; nothing to read or see
+			Map.entry("flush()",                                          "1111111"),
 			Map.entry("search(AuditFilter,int,int)",                      "0000011"),
 			Map.entry("count(AuditFilter)",                               "0000011"),
 			Map.entry("verifyChain()",                                    "0000011"),
@@ -178,6 +180,7 @@ class ServiceAccessMatrixTest {
 			Map.entry("course(String)",                                   "0111111"),
 			Map.entry("progress(String)",                                 "0111111"),
 			Map.entry("startRefresher(String)",                           "0111111"),
+			Map.entry("openScenario(String,String)",                      "0111111"),
 			Map.entry("markLessonRead(String,String)",                    "0111111"),
 			Map.entry("scenario(String,String)",                          "0111111"),
 			Map.entry("choose(String,String,String,int,UUID)",            "0111111"),
@@ -238,6 +241,8 @@ class ServiceAccessMatrixTest {
 			// for HR and administrators
 			Map.entry("text(String)",                                     "1111111"),
 			Map.entry("integer(String)",                                  "1111111"),
+			// the first stored value of a setting (the go-live date on first use)
+			Map.entry("initialise(String,String)",                        "0000110"),
 			Map.entry("bool(String)",                                     "1111111"),
 			Map.entry("date(String)",                                     "1111111"),
 			Map.entry("list()",                                           "0000110"),
