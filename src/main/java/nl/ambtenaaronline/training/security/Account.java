@@ -54,6 +54,12 @@ class Account {
 	@Column(name = "oidc_subject", length = 255)
 	private @Nullable String oidcSubject;
 
+	/**
+	 * The issuer of {@link #oidcSubject}; null while the account is bound to no identity.
+	 */
+	@Column(name = "oidc_issuer", length = 255)
+	private @Nullable String oidcIssuer;
+
 	@Column(name = "external_roles", length = 100)
 	private @Nullable String externalRoles;
 
@@ -112,11 +118,25 @@ class Account {
 		return externalSignInAt;
 	}
 
+	/** Whether the account is bound to an identity of the identity provider. */
+	boolean boundToIdentity() {
+		return oidcIssuer != null && oidcSubject != null;
+	}
+
 	/**
-	 * Records a sign-in through the identity provider: its subject and the roles it gave.
+	 * Binds the account to one identity of the identity provider: from now on only this
+	 * issuer and subject open it.
 	 */
-	void signedInExternally(String subject, String roles, Instant at) {
-		this.oidcSubject = subject.length() > 255 ? subject.substring(0, 255) : subject;
+	void bindIdentity(String issuer, String subject) {
+		if (boundToIdentity()) {
+			throw new IllegalStateException("Account already bound to an identity");
+		}
+		this.oidcIssuer = issuer;
+		this.oidcSubject = subject;
+	}
+
+	/** Records a sign-in through the identity provider: the roles it gave. */
+	void signedInExternally(String roles, Instant at) {
 		this.externalRoles = roles;
 		this.externalSignInAt = at;
 	}

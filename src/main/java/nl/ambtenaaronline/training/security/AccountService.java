@@ -45,6 +45,12 @@ public class AccountService {
 	/** The route of the second-factor page. */
 	public static final String SECOND_FACTOR_ROUTE = "second-factor";
 
+	/**
+	 * The prefix of the audit actions administrators must notice
+	 * ({@link #securityAlerts}).
+	 */
+	public static final String SECURITY_ALERT_PREFIX = "security-alert.";
+
 	private static final char[] ONE_TIME_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
 
 	private final AccountRepository accounts;
@@ -181,6 +187,22 @@ public class AccountService {
 		return audit.search(new AuditFilter(ThrottlingAuthenticationProvider.BREAK_GLASS, null, null), 0, limit)
 			.stream()
 			.map(entry -> new BreakGlassUse(entry.occurredAt(), entry.subject(), entry.origin()))
+			.toList();
+	}
+
+	/**
+	 * The latest sign-in events administrators must notice: new links to an identity of
+	 * the identity provider, sign-ins refused because the account is bound to another
+	 * identity, locks of break-glass and privileged accounts.
+	 */
+	@RolesAllowed(Roles.ADMIN)
+	@Transactional(readOnly = true)
+	public List<SecurityAlert> securityAlerts(int limit) {
+		return audit.search(new AuditFilter(SECURITY_ALERT_PREFIX, null, null), 0, limit)
+			.stream()
+			.filter(entry -> entry.action().startsWith(SECURITY_ALERT_PREFIX))
+			.map(entry -> new SecurityAlert(entry.occurredAt(), entry.action(), entry.subject(), entry.origin(),
+					entry.details()))
 			.toList();
 	}
 
