@@ -48,6 +48,10 @@ class Account {
 	@Column(nullable = false)
 	private boolean enabled;
 
+	/** When the password was set; a one-time password expires some time after. */
+	@Column(name = "password_set_at")
+	private @Nullable Instant passwordSetAt;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -88,6 +92,7 @@ class Account {
 		this.passwordChangeRequired = passwordChangeRequired;
 		this.enabled = true;
 		this.createdAt = createdAt;
+		this.passwordSetAt = createdAt;
 	}
 
 	long id() {
@@ -161,9 +166,18 @@ class Account {
 		return roles;
 	}
 
-	void setPassword(String passwordHash, boolean changeRequired) {
+	void setPassword(String passwordHash, boolean changeRequired, Instant at) {
 		this.passwordHash = passwordHash;
 		this.passwordChangeRequired = changeRequired;
+		this.passwordSetAt = at;
+	}
+
+	/**
+	 * Whether the password is a one-time password older than the validity (then it no
+	 * longer opens the account).
+	 */
+	boolean oneTimePasswordExpired(java.time.Duration validity, Instant now) {
+		return passwordChangeRequired && passwordSetAt != null && passwordSetAt.plus(validity).isBefore(now);
 	}
 
 	void setLocale(String locale) {

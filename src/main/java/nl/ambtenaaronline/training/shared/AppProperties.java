@@ -25,9 +25,12 @@ public record AppProperties(@DefaultValue("Gemeente Amsterdam") String cityName,
 	 * (higher, because a whole office may share one address)
 	 * @param lockDuration the first lock; it doubles with each further failure
 	 * @param maxLockDuration the longest lock
+	 * @param failureDecay one failure is forgotten for every period this long since the
+	 * last
 	 */
 	public record Login(@DefaultValue("5") int maxFailures, @DefaultValue("20") int maxFailuresPerAddress,
-			@DefaultValue("1m") Duration lockDuration, @DefaultValue("30m") Duration maxLockDuration) {
+			@DefaultValue("1m") Duration lockDuration, @DefaultValue("30m") Duration maxLockDuration,
+			@DefaultValue("1h") Duration failureDecay, @DefaultValue("72h") Duration oneTimePasswordValidity) {
 	}
 
 }
