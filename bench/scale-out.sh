@@ -55,7 +55,9 @@ psql -h 127.0.0.1 -U postgres -Atc "select 1 from pg_database where datname = '$
 # the content folder both nodes share
 mkdir -p "$OUT/content"
 cp -r "$ROOT/content/courses" "$OUT/content/courses"
+# HAProxy (127.0.0.1) is the one trusted proxy: its X-Forwarded-For names the client
 NODE_ARGS=(--app.content.path="$OUT/content/courses" --app.content.check-interval=10s
+	'--app.trusted-proxies=127\.0\.0\.1'
 	"--app.assignment.nightly-cron=0 * * * * *")
 
 say "== $(date -u +%FT%TZ) scale-out: $JOURNEY_USERS learners in the journey, $FAILOVER_USERS in the fail-over; load: $(uptime)"

@@ -18,7 +18,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:ao-test;DB_CLOSE_DELAY=-1",
-		"vaadin.launch-browser=false", "app.metrics.password=" + IntegrationTest.METRICS_PASSWORD })
+		"vaadin.launch-browser=false", "app.metrics.password=" + IntegrationTest.METRICS_PASSWORD,
+		"app.audit.anchor-key=integration-test-anchor-key-0123456789" })
 @ActiveProfiles("demo")
 @ExtendWith(ListenersQuiet.class)
 public @interface IntegrationTest {

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks the audit hash chain every night on one node; a break is stored and shown to
- * administrators and auditors on every page ({@link AuditChainNotices}).
+ * administrators and auditors on every page ({@link AuditChainNotices}); an intact
+ * chain's head is anchored ({@link AuditAnchors}).
  */
 @Component
 class AuditChainJob {
@@ -20,8 +21,11 @@ class AuditChainJob {
 
 	private final AuditService audit;
 
-	AuditChainJob(AuditService audit) {
+	private final AuditAnchors anchors;
+
+	AuditChainJob(AuditService audit, AuditAnchors anchors) {
 		this.audit = audit;
+		this.anchors = anchors;
 	}
 
 	@Scheduled(cron = "${app.audit.chain-check-cron:0 45 3 * * *}", zone = "Europe/Amsterdam")
@@ -31,6 +35,8 @@ class AuditChainJob {
 				() -> SystemAuthentication.call(() -> audit.checkChain(StoredChainCheck.SCHEDULED)));
 		if (check.intact()) {
 			log.info("Audit chain intact: {} events checked", check.checked());
+			// the day's head, anchored with the key and written to the log
+			anchors.anchorHead();
 		}
 		else {
 			log.error("Audit chain broken at event {}: {}", check.brokenAt(), check.problem());

@@ -24,6 +24,15 @@ final class AuditExportLines {
 				+ quote(entry.previousHash()) + ",\"hash\":" + quote(entry.hash()) + "}\n";
 	}
 
+	/**
+	 * An anchor of the chain head (keyed digest), after the events of a JSON-lines
+	 * export, so an external log system holds a copy the database cannot change.
+	 */
+	static String json(AuditAnchors.Anchor anchor) {
+		return "{\"anchor\":" + anchor.seq() + ",\"hash\":" + quote(anchor.hash()) + ",\"anchoredAt\":"
+				+ quote(anchor.anchoredAt().toString()) + ",\"mac\":" + quote(anchor.mac()) + "}\n";
+	}
+
 	static String csv(AuditEntry entry) {
 		List<String> cells = List.of(Long.toString(entry.id()), entry.occurredAt().toString(), entry.actor(),
 				entry.action(), entry.subject(), entry.result().name(), entry.origin(), entry.details(),

@@ -19,8 +19,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -56,9 +58,19 @@ public class AuditService {
 
 	private final Clock clock;
 
+	/**
+	 * An event may carry the erased marker only when it is older than this: the shortest
+	 * audit retention that can be set (setting {@code retention.audit.months}, at least
+	 * 12).
+	 */
+	static final int ERASABLE_AFTER_MONTHS = 12;
+
+	private final AuditAnchors anchors;
+
 	private final AuditAppender appender;
 
-	AuditService(JdbcTemplate jdbc, Clock clock, AuditAppender appender) {
+	AuditService(JdbcTemplate jdbc, Clock clock, AuditAnchors anchors, AuditAppender appender) {
+		this.anchors = anchors;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.appender = appender;
@@ -226,6 +238,8 @@ public class AuditService {
 				writer.write('\uFEFF');
 				writer.write(AuditExportLines.CSV_HEADER);
 			}
+			AtomicLong firstId = new AtomicLong(Long.MAX_VALUE);
+			AtomicLong lastId = new AtomicLong(0);
 			jdbc.query(connection -> {
 				PreparedStatement statement = connection.prepareStatement(sql);
 				statement.setFetchSize(500);
@@ -243,7 +257,16 @@ public class AuditService {
 					throw new UncheckedIOException(ex);
 				}
 				rows.incrementAndGet();
+				firstId.compareAndSet(Long.MAX_VALUE, entry.id());
+				lastId.set(entry.id());
 			});
+			if (format == AuditExportFormat.JSON_LINES) {
+				for (AuditAnchors.Anchor anchor : anchors.all()) {
+					if (anchor.seq() >= firstId.get() && anchor.seq() <= lastId.get()) {
+						writer.write(AuditExportLines.json(anchor));
+					}
+				}
+			}
 			writer.flush();
 			done = true;
 		}
@@ -258,6 +281,9 @@ public class AuditService {
 	}
 
 	private ChainCheck walkChain() {
+		Map<Long, AuditAnchors.Anchor> anchored = new HashMap<>();
+		anchors.all().forEach(anchor -> anchored.put(anchor.seq(), anchor));
+		Instant erasable = clock.instant().atZone(ZoneOffset.UTC).minusMonths(ERASABLE_AFTER_MONTHS).toInstant();
 		AtomicLong expectedId = new AtomicLong(1);
 		AtomicReference<String> previous = new AtomicReference<>(AuditHash.GENESIS);
 		AtomicReference<@Nullable ChainCheck> broken = new AtomicReference<>();
@@ -278,6 +304,14 @@ public class AuditService {
 						rs.getObject("erased_at", OffsetDateTime.class) != null))) {
 				broken.set(new ChainCheck(false, checked, entry.id(), "audit.chain.altered"));
 			}
+			else if (rs.getObject("erased_at", OffsetDateTime.class) != null
+					&& !entry.occurredAt().isBefore(erasable)) {
+				broken.set(new ChainCheck(false, checked, entry.id(), "audit.chain.erased-early"));
+			}
+			else if (anchored.containsKey(entry.id()) && (!anchors.valid(anchored.get(entry.id()))
+					|| !anchored.get(entry.id()).hash().equals(entry.hash()))) {
+				broken.set(new ChainCheck(false, checked, entry.id(), "audit.chain.anchor"));
+			}
 			previous.set(entry.hash());
 			expectedId.incrementAndGet();
 		});
@@ -286,6 +320,11 @@ public class AuditService {
 			return result;
 		}
 		long checked = expectedId.get() - 1;
+		Optional<Long> beyond = anchored.keySet().stream().filter(seq -> seq > checked).min(Long::compare);
+		if (beyond.isPresent()) {
+			// anchored events are gone
+			return new ChainCheck(false, checked, beyond.get(), "audit.chain.anchor");
+		}
 		var head = jdbc.queryForMap("select last_seq, last_hash from audit_chain_head where id = 1");
 		if (((Number) head.get("last_seq")).longValue() != checked || !previous.get().equals(head.get("last_hash"))) {
 			return new ChainCheck(false, checked, checked + 1, "audit.chain.tail");

@@ -48,11 +48,21 @@ class Account {
 	@Column(nullable = false)
 	private boolean enabled;
 
+	/** When the password was set; a one-time password expires some time after. */
+	@Column(name = "password_set_at")
+	private @Nullable Instant passwordSetAt;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
 	@Column(name = "oidc_subject", length = 255)
 	private @Nullable String oidcSubject;
+
+	/**
+	 * The issuer of {@link #oidcSubject}; null while the account is bound to no identity.
+	 */
+	@Column(name = "oidc_issuer", length = 255)
+	private @Nullable String oidcIssuer;
 
 	@Column(name = "external_roles", length = 100)
 	private @Nullable String externalRoles;
@@ -82,6 +92,7 @@ class Account {
 		this.passwordChangeRequired = passwordChangeRequired;
 		this.enabled = true;
 		this.createdAt = createdAt;
+		this.passwordSetAt = createdAt;
 	}
 
 	long id() {
@@ -112,11 +123,25 @@ class Account {
 		return externalSignInAt;
 	}
 
+	/** Whether the account is bound to an identity of the identity provider. */
+	boolean boundToIdentity() {
+		return oidcIssuer != null && oidcSubject != null;
+	}
+
 	/**
-	 * Records a sign-in through the identity provider: its subject and the roles it gave.
+	 * Binds the account to one identity of the identity provider: from now on only this
+	 * issuer and subject open it.
 	 */
-	void signedInExternally(String subject, String roles, Instant at) {
-		this.oidcSubject = subject.length() > 255 ? subject.substring(0, 255) : subject;
+	void bindIdentity(String issuer, String subject) {
+		if (boundToIdentity()) {
+			throw new IllegalStateException("Account already bound to an identity");
+		}
+		this.oidcIssuer = issuer;
+		this.oidcSubject = subject;
+	}
+
+	/** Records a sign-in through the identity provider: the roles it gave. */
+	void signedInExternally(String roles, Instant at) {
 		this.externalRoles = roles;
 		this.externalSignInAt = at;
 	}
@@ -141,9 +166,18 @@ class Account {
 		return roles;
 	}
 
-	void setPassword(String passwordHash, boolean changeRequired) {
+	void setPassword(String passwordHash, boolean changeRequired, Instant at) {
 		this.passwordHash = passwordHash;
 		this.passwordChangeRequired = changeRequired;
+		this.passwordSetAt = at;
+	}
+
+	/**
+	 * Whether the password is a one-time password older than the validity (then it no
+	 * longer opens the account).
+	 */
+	boolean oneTimePasswordExpired(java.time.Duration validity, Instant now) {
+		return passwordChangeRequired && passwordSetAt != null && passwordSetAt.plus(validity).isBefore(now);
 	}
 
 	void setLocale(String locale) {

@@ -13,6 +13,8 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
 	Optional<Account> findByEmployeeId(long employeeId);
 
+	Optional<Account> findByOidcIssuerAndOidcSubject(String oidcIssuer, String oidcSubject);
+
 	boolean existsByUsername(String username);
 
 	java.util.List<Account> findByEmployeeIdIn(java.util.Collection<Long> employeeIds);

@@ -45,6 +45,12 @@ public class AccountService {
 	/** The route of the second-factor page. */
 	public static final String SECOND_FACTOR_ROUTE = "second-factor";
 
+	/**
+	 * The prefix of the audit actions administrators must notice
+	 * ({@link #securityAlerts}).
+	 */
+	public static final String SECURITY_ALERT_PREFIX = "security-alert.";
+
 	private static final char[] ONE_TIME_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
 
 	private final AccountRepository accounts;
@@ -61,9 +67,16 @@ public class AccountService {
 
 	private final SecureRandom random = new SecureRandom();
 
+	private final LoginThrottle throttle;
+
+	private final PasswordPolicy passwordPolicy;
+
 	AccountService(AccountRepository accounts, EmployeeService employees, PasswordEncoder passwordEncoder,
-			AuditService audit, Clock clock, RoleGrantLog grantLog) {
+			AuditService audit, Clock clock, RoleGrantLog grantLog, LoginThrottle throttle,
+			PasswordPolicy passwordPolicy) {
 		this.accounts = accounts;
+		this.throttle = throttle;
+		this.passwordPolicy = passwordPolicy;
 		this.grantLog = grantLog;
 		this.employees = employees;
 		this.passwordEncoder = passwordEncoder;
@@ -96,25 +109,37 @@ public class AccountService {
 		});
 	}
 
+	/**
+	 * Changes the signed-in user's password. Wrong current passwords are throttled like
+	 * sign-ins (counted before the check; after 5 the screen waits); a refusal is audited
+	 * and changes nothing.
+	 */
 	@RolesAllowed(Roles.EMPLOYEE)
-	@Transactional
+	@Transactional(noRollbackFor = PasswordRejectedException.class)
 	public void changeOwnPassword(String currentPassword, String newPassword) {
 		Account account = own();
 		String hash = account.passwordHash();
 		if (hash == null) {
 			throw new PasswordRejectedException("password.no-local-password");
 		}
+		String key = "account:" + account.id();
+		LoginThrottle.Attempt attempt = throttle.acquire(LoginThrottle.Kind.PWCHANGE, key);
+		if (!attempt.allowed()) {
+			audit.record("password.changed", key, AuditResult.DENIED, "locked");
+			throw new PasswordRejectedException("password.too-many-attempts");
+		}
 		if (!passwordEncoder.matches(currentPassword, hash)) {
-			audit.record("password.changed", "account:" + account.id(), AuditResult.DENIED, "wrong-current");
+			audit.record("password.changed", key, AuditResult.DENIED, "wrong-current");
 			throw new PasswordRejectedException("password.wrong-current");
 		}
+		throttle.reset(LoginThrottle.Kind.PWCHANGE, key);
 		if (currentPassword.equals(newPassword)) {
 			throw new PasswordRejectedException("password.same");
 		}
-		PasswordPolicy.check(newPassword, account.username()).ifPresent(key -> {
-			throw new PasswordRejectedException(key);
+		passwordPolicy.check(newPassword, personalWords(account)).ifPresent(rule -> {
+			throw new PasswordRejectedException(rule);
 		});
-		account.setPassword(passwordEncoder.encode(newPassword), false);
+		account.setPassword(passwordEncoder.encode(newPassword), false, clock.instant());
 		audit.record("password.changed", "account:" + account.id());
 	}
 
@@ -181,6 +206,22 @@ public class AccountService {
 		return audit.search(new AuditFilter(ThrottlingAuthenticationProvider.BREAK_GLASS, null, null), 0, limit)
 			.stream()
 			.map(entry -> new BreakGlassUse(entry.occurredAt(), entry.subject(), entry.origin()))
+			.toList();
+	}
+
+	/**
+	 * The latest sign-in events administrators must notice: new links to an identity of
+	 * the identity provider, sign-ins refused because the account is bound to another
+	 * identity, locks of break-glass and privileged accounts.
+	 */
+	@RolesAllowed(Roles.ADMIN)
+	@Transactional(readOnly = true)
+	public List<SecurityAlert> securityAlerts(int limit) {
+		return audit.search(new AuditFilter(SECURITY_ALERT_PREFIX, null, null), 0, limit)
+			.stream()
+			.filter(entry -> entry.action().startsWith(SECURITY_ALERT_PREFIX))
+			.map(entry -> new SecurityAlert(entry.occurredAt(), entry.action(), entry.subject(), entry.origin(),
+					entry.details()))
 			.toList();
 	}
 
@@ -259,7 +300,7 @@ public class AccountService {
 	public String resetPassword(long accountId) {
 		Account account = accounts.findById(accountId).orElseThrow();
 		String oneTime = oneTimePassword();
-		account.setPassword(passwordEncoder.encode(oneTime), true);
+		account.setPassword(passwordEncoder.encode(oneTime), true, clock.instant());
 		audit.record("password.reset", "account:" + accountId);
 		return oneTime;
 	}
@@ -305,6 +346,24 @@ public class AccountService {
 		}
 		return accounts
 			.save(new Account(name, passwordEncoder.encode(password), employeeId, changeRequired, clock.instant()));
+	}
+
+	/**
+	 * What a password of this account must not contain: its name, the person's names and
+	 * number.
+	 */
+	private List<String> personalWords(Account account) {
+		List<String> words = new java.util.ArrayList<>();
+		words.add(account.username());
+		employees.forAccount(account.employeeId()).ifPresent(person -> {
+			words.add(person.firstName());
+			words.add(person.lastName());
+			if (person.tussenvoegsel() != null) {
+				words.add(person.tussenvoegsel() + " " + person.lastName());
+			}
+			words.add(person.employeeNumber());
+		});
+		return words;
 	}
 
 	private Account own() {

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Loads an account with its roles: EMPLOYEE always, MANAGER when the roster gives the
  * person reports, and the granted roles. A leaver (end date passed) cannot sign in, nor
- * can an account without a local password (it signs in through the identity provider).
+ * can an account without a local password (it signs in through the identity provider),
+ * nor a one-time password older than {@code app.login.one-time-password-validity}.
  */
 @Component
 class AccountUserDetailsService implements UserDetailsService {
@@ -32,7 +33,11 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	private final Clock clock;
 
-	AccountUserDetailsService(AccountRepository accounts, EmployeeService employees, Clock clock) {
+	private final java.time.Duration oneTimeValidity;
+
+	AccountUserDetailsService(AccountRepository accounts, EmployeeService employees, Clock clock,
+			nl.ambtenaaronline.training.shared.AppProperties properties) {
+		this.oneTimeValidity = properties.login().oneTimePasswordValidity();
 		this.accounts = accounts;
 		this.employees = employees;
 		this.clock = clock;
@@ -49,7 +54,8 @@ class AccountUserDetailsService implements UserDetailsService {
 			throw new UsernameNotFoundException("unknown");
 		}
 		LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
-		boolean active = account.enabled()
+		// an expired one-time password counts like a disabled account: the same answer
+		boolean active = account.enabled() && !account.oneTimePasswordExpired(oneTimeValidity, clock.instant())
 				&& employees.forAccount(account.employeeId()).map(employee -> !employee.hasLeft(today)).orElse(false);
 		List<GrantedAuthority> authorities = new ArrayList<>();
 		authorities.add(new SimpleGrantedAuthority(Role.EMPLOYEE.authority()));

@@ -119,6 +119,8 @@ class OidcConfiguration {
 				case OidcSignIn.NOT_IN_ROSTER -> "not-in-roster";
 				case OidcSignIn.LEFT -> "left";
 				case OidcSignIn.DISABLED -> "disabled";
+				case OidcSignIn.IDENTITY_MISMATCH -> "identity-mismatch";
+				case OidcSignIn.UNVERIFIED -> "unverified";
 				default -> "failed";
 			};
 			if (reason.equals("failed")) {

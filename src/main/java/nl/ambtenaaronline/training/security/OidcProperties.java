@@ -32,6 +32,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (the default of the run-time setting {@code signin.roster-contact})
  * @param breakGlassAccounts local accounts that may still use the password form while the
  * identity provider is the way in; empty: every local account may
+ * @param subjectClaim the immutable claim an account is bound to at its first sign-in
+ * ({@code sub}; with Entra ID {@code oid}, the object id, the same for every application
+ * of the tenant); once bound, only that value from that issuer opens the account
+ * @param verifiedClaim with {@link SignInKey#EMAIL}: the claim that must be {@code true}
+ * before an e-mail address may link an account ({@code email_verified}); matching by
+ * {@link SignInKey#EMPLOYEE_NUMBER}, a claim the directory sets and people cannot edit,
+ * is the recommended way and needs none
  */
 @ConfigurationProperties("app.oidc")
 public record OidcProperties(@Nullable String issuerUri, @Nullable String clientId, @Nullable String clientSecret,
@@ -39,7 +46,8 @@ public record OidcProperties(@Nullable String issuerUri, @Nullable String client
 		@DefaultValue("groups") String groupsClaim, @DefaultValue List<String> hrGroups,
 		@DefaultValue List<String> adminGroups, @DefaultValue List<String> auditorGroups, @DefaultValue( {
 				"openid", "profile", "email" }) List<String> scopes,
-		@DefaultValue("") String rosterContact, @DefaultValue List<String> breakGlassAccounts){
+		@DefaultValue("") String rosterContact, @DefaultValue List<String> breakGlassAccounts,
+		@DefaultValue("sub") String subjectClaim, @DefaultValue("email_verified") String verifiedClaim){
 
 	/** The registration id; also in the paths {@code /oauth2/authorization/gemeente}. */
 	public static final String REGISTRATION_ID = "gemeente";

@@ -2,11 +2,13 @@ package nl.ambtenaaronline.training.security;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,8 +17,11 @@ import java.util.stream.Collectors;
 import nl.ambtenaaronline.training.audit.AuditResult;
 import nl.ambtenaaronline.training.audit.AuditService;
 import nl.ambtenaaronline.training.employee.EmployeeService;
+import nl.ambtenaaronline.training.employee.EmployeeSummary;
+import nl.ambtenaaronline.training.employee.SignInKey;
 import nl.ambtenaaronline.training.employee.SignInMatch;
 import nl.ambtenaaronline.training.shared.Role;
+import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.GrantedAuthority;
@@ -27,13 +32,21 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns a user the identity provider signed in into a principal of this application: the
- * configured claim names the person on the roster; nobody found, a leaver or a disabled
- * account is refused (audited, nothing created). Otherwise the person's account is found
- * or created without a password, and the roles of this sign-in are EMPLOYEE, MANAGER when
- * the roster gives the person reports, and HR, ADMIN, AUDITOR from the group claims. The
- * mapping is audited at every sign-in, so a changed group shows in the trail and takes
- * effect at the next sign-in.
+ * Turns a user the identity provider signed in into a principal of this application.
+ * <p>
+ * An account is bound to one identity of the provider: its issuer and the value of the
+ * immutable claim {@code app.oidc.subject-claim} ({@code sub}, or Entra's {@code oid}). A
+ * bound identity always opens its own account, whatever its other claims say, and no
+ * other identity opens that account. An identity that is not bound yet is matched to the
+ * roster by the configured claim: by employee number (a claim the directory sets,
+ * recommended), or by e-mail only when the provider marks it verified
+ * ({@code email_verified}). A new binding is audited as {@link #LINKED} and shown to
+ * administrators; a refusal because the account is bound to another identity raises
+ * {@link #MISMATCH_ALERT}.
+ * <p>
+ * Nobody found, a leaver or a disabled account is refused (audited, nothing created). The
+ * roles of a sign-in are EMPLOYEE, MANAGER when the roster gives the person reports, and
+ * HR, ADMIN, AUDITOR from the group claims; the mapping is audited at every sign-in.
  */
 class OidcSignIn {
 
@@ -43,6 +56,20 @@ class OidcSignIn {
 	static final String LEFT = "left";
 
 	static final String DISABLED = "account_disabled";
+
+	/** The account the claim names is bound to another identity of the provider. */
+	static final String IDENTITY_MISMATCH = "identity_mismatch";
+
+	/** The claim that would link a new identity is not verified (or missing). */
+	static final String UNVERIFIED = "unverified";
+
+	/** Audit action of a new binding of an account to an identity. */
+	static final String LINKED = AccountService.SECURITY_ALERT_PREFIX + "oidc-linked";
+
+	/**
+	 * Audit action of a sign-in refused because the account is bound to another identity.
+	 */
+	static final String MISMATCH_ALERT = AccountService.SECURITY_ALERT_PREFIX + "oidc-identity-mismatch";
 
 	private final AccountRepository accounts;
 
@@ -70,17 +97,36 @@ class OidcSignIn {
 	}
 
 	OidcAccountUser signIn(OidcUser user) {
-		String value = claimText(user.getClaims().get(properties.matchClaim()));
-		Optional<SignInMatch> match = value == null ? Optional.empty()
-				: employees.findForSignIn(properties.matchBy(), value);
-		if (match.isEmpty()) {
-			audit.record("login.oidc", "-", AuditResult.DENIED, "not-in-roster");
-			throw refused(NOT_IN_ROSTER);
+		String issuer = user.getIssuer() == null ? "" : user.getIssuer().toString();
+		String identity = claimText(user.getClaims().get(properties.subjectClaim()));
+		if (identity == null || issuer.isEmpty()) {
+			audit.record("login.oidc", "-", AuditResult.DENIED, "missing-claim");
+			throw refused(UNVERIFIED);
 		}
-		SignInMatch person = match.get();
+		String bound = identity.length() > 255 ? identity.substring(0, 255) : identity;
+		Optional<Long> linked = Optional.ofNullable(transactions
+			.execute(status -> accounts.findByOidcIssuerAndOidcSubject(issuer, bound).map(Account::id).orElse(null)));
+		String value = claimText(user.getClaims().get(properties.matchClaim()));
+		SignInMatch person;
+		if (linked.isPresent()) {
+			person = linkedPerson(linked.get());
+		}
+		else {
+			Optional<SignInMatch> match = value == null ? Optional.empty()
+					: employees.findForSignIn(properties.matchBy(), value);
+			if (match.isEmpty()) {
+				audit.record("login.oidc", "-", AuditResult.DENIED, "not-in-roster");
+				throw refused(NOT_IN_ROSTER);
+			}
+			person = match.get();
+		}
 		if (person.hasLeft()) {
 			audit.record("login.oidc", "employee:" + person.employeeId(), AuditResult.DENIED, "left");
 			throw refused(LEFT);
+		}
+		if (linked.isEmpty() && !verified(user)) {
+			audit.record("login.oidc", "employee:" + person.employeeId(), AuditResult.DENIED, "unverified-claim");
+			throw refused(UNVERIFIED);
 		}
 		Set<Role> roles = EnumSet.of(Role.EMPLOYEE);
 		if (person.hasReports()) {
@@ -92,27 +138,58 @@ class OidcSignIn {
 		addFromGroups(roles, Role.ADMIN, properties.adminGroups(), groups, matched);
 		addFromGroups(roles, Role.AUDITOR, properties.auditorGroups(), groups, matched);
 		String roleText = roles.stream().map(Role::name).collect(Collectors.joining(","));
-		Long accountId = transactions.execute(
-				status -> link(person, user, value == null ? "" : value, roles, roleText, String.join(",", matched)));
-		if (accountId == null) {
-			audit.record("login.oidc", "employee:" + person.employeeId(), AuditResult.DENIED, "account-disabled");
-			throw refused(DISABLED);
+		Outcome outcome = transactions.execute(status -> link(person, issuer, bound, value == null ? "" : value, roles,
+				roleText, String.join(",", matched)));
+		if (outcome == null || outcome.refusal() != null) {
+			throw refused(outcome == null ? DISABLED : outcome.refusal());
 		}
 		List<GrantedAuthority> authorities = new ArrayList<>();
 		roles.forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
-		return new OidcAccountUser(authorities, user.getIdToken(), user.getUserInfo(), accountId, person.employeeId());
+		return new OidcAccountUser(authorities, user.getIdToken(), user.getUserInfo(), outcome.accountId(),
+				person.employeeId());
 	}
 
-	/** The account id, or null when the person's account is disabled. */
-	private @Nullable Long link(SignInMatch person, OidcUser user, String claimValue, Set<Role> roleSet, String roles,
-			String matchedGroups) {
+	/**
+	 * The person of an account bound to this identity, as the roster knows them today.
+	 */
+	private SignInMatch linkedPerson(long accountId) {
+		long employeeId = Objects
+			.requireNonNull(transactions.execute(status -> accounts.findById(accountId).orElseThrow().employeeId()));
+		LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+		Optional<EmployeeSummary> employee = employees.forAccount(employeeId);
+		if (employee.isEmpty()) {
+			audit.record("login.oidc", "account:" + accountId, AuditResult.DENIED, "not-in-roster");
+			throw refused(NOT_IN_ROSTER);
+		}
+		return new SignInMatch(employeeId, employee.get().hasLeft(today), employees.hasReports(employeeId));
+	}
+
+	/**
+	 * Whether the claim that matched the person may link a new identity: the employee
+	 * number comes from the directory; an e-mail address needs the verified claim.
+	 */
+	private boolean verified(OidcUser user) {
+		if (properties.matchBy() == SignInKey.EMPLOYEE_NUMBER) {
+			return true;
+		}
+		Object flag = user.getClaims().get(properties.verifiedClaim());
+		return Boolean.TRUE.equals(flag) || (flag instanceof String text && text.strip().equalsIgnoreCase("true"));
+	}
+
+	/** The account of this sign-in, or why it is refused. */
+	private record Outcome(long accountId, @Nullable String refusal) {
+	}
+
+	private Outcome link(SignInMatch person, String issuer, String identity, String claimValue, Set<Role> roleSet,
+			String roles, String matchedGroups) {
 		Instant now = clock.instant();
 		Optional<Account> existing = accounts.findByEmployeeId(person.employeeId());
 		Account account;
 		if (existing.isPresent()) {
 			account = existing.get();
 			if (!account.enabled()) {
-				return null;
+				audit.record("login.oidc", "employee:" + person.employeeId(), AuditResult.DENIED, "account-disabled");
+				return new Outcome(account.id(), DISABLED);
 			}
 		}
 		else {
@@ -120,13 +197,28 @@ class OidcSignIn {
 				.save(new Account(username(claimValue, person.employeeId()), null, person.employeeId(), false, now));
 			audit.record("account.created", "account:" + account.id(), AuditResult.SUCCESS, "oidc");
 		}
+		boolean sameIdentity = account.boundToIdentity()
+				&& accounts.findByOidcIssuerAndOidcSubject(issuer, identity).map(Account::id).orElse(-1L) == account
+					.id();
+		if (!sameIdentity) {
+			if (account.boundToIdentity()) {
+				audit.record("login.oidc", "account:" + account.id(), AuditResult.DENIED, "linked-to-another-identity");
+				audit.record(MISMATCH_ALERT, "account:" + account.id(), AuditResult.DENIED,
+						"claim=" + properties.matchClaim());
+				return new Outcome(account.id(), IDENTITY_MISMATCH);
+			}
+			account.bindIdentity(issuer, identity);
+			audit.record(LINKED, "account:" + account.id(), AuditResult.SUCCESS,
+					"claim=" + properties.matchClaim() + ";by=" + properties.matchBy().name().toLowerCase(Locale.ROOT)
+							+ ";bound=" + properties.subjectClaim());
+		}
 		String before = account.externalRoles();
-		account.signedInExternally(user.getSubject(), roles, now);
+		account.signedInExternally(roles, now);
 		grantLog.signedIn(account.id(), roleSet, matchedGroups, now);
 		String details = "roles=" + roles + ";groups=" + matchedGroups
 				+ (before == null || before.equals(roles) ? "" : ";before=" + before);
 		audit.record("login.oidc", "account:" + account.id(), AuditResult.SUCCESS, details);
-		return account.id();
+		return new Outcome(account.id(), null);
 	}
 
 	private String username(String claimValue, long employeeId) {

@@ -172,16 +172,23 @@ public class SecondFactorService {
 
 	/**
 	 * Checks a code, unless too many wrong ones came before: then it is not even tried.
+	 * The attempt is counted before the code is checked, so parallel requests get no more
+	 * tries than the limit.
 	 */
 	private void check(AppUser user, String kind, BooleanSupplier code) {
 		String key = "account:" + user.accountId();
-		if (throttle.isLocked(LoginThrottle.Kind.TOTP, key)) {
+		LoginThrottle.Attempt attempt = throttle.acquire(LoginThrottle.Kind.TOTP, key);
+		if (!attempt.allowed()) {
 			audit.record("second-factor", user.auditId(), AuditResult.DENIED, "locked");
 			throw new SecondFactorRejectedException("second-factor.locked");
 		}
 		if (!code.getAsBoolean()) {
-			throttle.recordFailure(LoginThrottle.Kind.TOTP, key);
 			audit.record("second-factor", user.auditId(), AuditResult.FAILED, kind);
+			if (attempt.lockedNow()) {
+				// only privileged accounts have a second factor
+				audit.record(ThrottlingAuthenticationProvider.LOCK_ALERT, user.auditId(), AuditResult.DENIED,
+						"second-factor");
+			}
 			throw new SecondFactorRejectedException(
 					kind.equals("recovery-code") ? "second-factor.wrong-recovery-code" : "second-factor.wrong-code");
 		}

@@ -56,6 +56,15 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+	static Advisor jsr250MethodSecurity(org.springframework.context.ApplicationContext context) {
+		AuthorizationManagerBeforeMethodInterceptor interceptor = (AuthorizationManagerBeforeMethodInterceptor) jsr250MethodSecurity();
+		// refusals become events, audited by AccessDeniedAudit
+		interceptor.setAuthorizationEventPublisher(
+				new org.springframework.security.authorization.SpringAuthorizationEventPublisher(context));
+		return interceptor;
+	}
+
+	/** The advisor without events (for tests of its pointcut). */
 	static Advisor jsr250MethodSecurity() {
 		// @RolesAllowed, @PermitAll or @DenyAll on the class or on the method
 		Pointcut annotated = Stream.of(RolesAllowed.class, PermitAll.class, DenyAll.class)
@@ -112,10 +121,11 @@ class SecurityConfiguration {
 	@Bean
 	AuthenticationProvider authenticationProvider(AccountUserDetailsService userDetailsService,
 			PasswordEncoder passwordEncoder, LoginThrottle throttle, AuditService audit, OidcProperties oidc,
-			SecondFactors secondFactors) {
+			SecondFactors secondFactors, AccountRepository accounts) {
 		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(userDetailsService);
 		dao.setPasswordEncoder(passwordEncoder);
-		return new ThrottlingAuthenticationProvider(dao, throttle, audit, passwordEncoder, oidc, secondFactors);
+		return new ThrottlingAuthenticationProvider(dao, throttle, audit, passwordEncoder, oidc, secondFactors,
+				accounts);
 	}
 
 }

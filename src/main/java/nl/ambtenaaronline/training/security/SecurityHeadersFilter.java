@@ -32,6 +32,11 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
 		response.setHeader("X-Frame-Options", "DENY");
 		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+		if (request.isSecure()) {
+			// only over TLS (behind a trusted proxy: X-Forwarded-Proto https); a year,
+			// without subdomains, which may serve other applications of the city
+			response.setHeader("Strict-Transport-Security", "max-age=31536000");
+		}
 		chain.doFilter(request, response);
 	}
 

@@ -47,9 +47,25 @@ class AuditAccountabilityTest {
 	 */
 	AuditChainJob job;
 
+	@Autowired
+	AuditAnchors anchors;
+
 	@BeforeEach
 	void job() {
-		job = new AuditChainJob(audit);
+		job = new AuditChainJob(audit, anchors);
+	}
+
+	@Test
+	void theDailyJobAnchorsTheHeadOfAnIntactChainWithTheKey() {
+		SystemAuthentication.run(() -> audit.record("test.anchor", "employee:23"));
+		ChainCheck check = job.nightly();
+		assertThat(check.intact()).isTrue();
+		long head = jdbc.queryForObject("select last_seq from audit_chain_head where id = 1", Long.class);
+		AuditAnchors.Anchor anchor = anchors.all().getLast();
+		// the check itself is the last event; the head anchored is the chain as checked
+		assertThat(anchor.seq()).isBetween(check.checked(), head);
+		assertThat(anchor.mac()).isEqualTo(anchors.mac(anchor.seq(), anchor.hash(), anchor.anchoredAt()));
+		assertThat(SystemAuthentication.call(audit::verifyChain).intact()).isTrue();
 	}
 
 	@Test

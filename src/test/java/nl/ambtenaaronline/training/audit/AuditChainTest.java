@@ -94,6 +94,85 @@ class AuditChainTest {
 		});
 	}
 
+	@Autowired
+	AuditAnchors anchors;
+
+	@Test
+	void anErasedMarkerOnAnEventYoungerThanTheAuditRetentionBreaksTheChain() {
+		SystemAuthentication.run(() -> {
+			audit.record("test.event", "employee:11", AuditResult.SUCCESS, "yesterday's event");
+			long id = lastId();
+			audit.record("test.event", "employee:12");
+			// blanking the personal fields and setting the marker, as retention would
+			jdbc.update(
+					"update audit_event set actor = '', subject = '', origin = '', details = '', erased_at = occurred_at where id = ?",
+					id);
+			ChainCheck check = audit.verifyChain();
+			assertThat(check.intact()).isFalse();
+			assertThat(check.brokenAt()).isEqualTo(id);
+			assertThat(check.problem()).isEqualTo("audit.chain.erased-early");
+		});
+	}
+
+	@Test
+	void aChainRecomputedByWhoeverCanWriteTheDatabaseIsCaughtByTheKeyedAnchor() {
+		SystemAuthentication.run(() -> {
+			audit.record("test.event", "employee:13");
+			long id = lastId();
+			audit.record("test.event", "employee:14");
+			assertThat(anchors.anchorHead()).isPresent();
+			audit.record("test.event", "employee:15");
+			// the whole chain recomputed from the edited event on, head included
+			jdbc.update("update audit_event set subject = 'employee:1300' where id = ?", id);
+			recomputeFrom(id);
+			ChainCheck check = audit.verifyChain();
+			assertThat(check.intact()).isFalse();
+			assertThat(check.brokenAt()).isEqualTo(id + 1);
+			assertThat(check.problem()).isEqualTo("audit.chain.anchor");
+
+			// nor can the anchor be moved to the new hash without the key
+			String forgedHead = jdbc.queryForObject("select hash from audit_event where id = ?", String.class, id + 1);
+			jdbc.update("update audit_chain_anchor set hash = ? where seq = ?", forgedHead, id + 1);
+			assertThat(audit.verifyChain().problem()).isEqualTo("audit.chain.anchor");
+		});
+	}
+
+	@Test
+	void theAnchorIsWrittenToTheExport() {
+		SystemAuthentication.run(() -> {
+			audit.record("test.anchor-export", "employee:16");
+			long id = lastId();
+			AuditAnchors.Anchor anchor = anchors.anchorHead().orElseThrow();
+			audit.record("test.anchor-export", "employee:17");
+			var out = new java.io.ByteArrayOutputStream();
+			long rows = audit.export(new AuditFilter("test.anchor-export", null, null), AuditExportFormat.JSON_LINES,
+					out);
+			assertThat(rows).isEqualTo(2);
+			assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("\"anchor\":" + id)
+				.contains(anchor.mac())
+				.contains(anchor.hash());
+		});
+	}
+
+	/** What someone with write access to the database can do: every hash anew. */
+	private void recomputeFrom(long from) {
+		String previous = jdbc.queryForObject("select prev_hash from audit_event where id = ?", String.class, from);
+		for (var row : jdbc.queryForList("select * from audit_event where id >= ? order by id", from)) {
+			long id = ((Number) row.get("id")).longValue();
+			java.time.Instant at = ((java.time.OffsetDateTime) jdbc
+				.queryForObject("select occurred_at from audit_event where id = ?", java.time.OffsetDateTime.class, id))
+				.toInstant();
+			String digest = AuditHash.personalDigest((String) row.get("actor"), (String) row.get("subject"),
+					(String) row.get("origin"), (String) row.get("details"));
+			String hash = AuditHash.of(previous, id, at, (String) row.get("action"),
+					AuditResult.valueOf((String) row.get("result")), digest);
+			jdbc.update("update audit_event set prev_hash = ?, personal_digest = ?, hash = ? where id = ?", previous,
+					digest, hash, id);
+			previous = hash;
+		}
+		jdbc.update("update audit_chain_head set last_hash = ? where id = 1", previous);
+	}
+
 	@Test
 	void eventsRecordTheActorByIdAndNeverByName() {
 		SystemAuthentication.run(() -> audit.record("test.actor", "employee:10"));

@@ -45,8 +45,8 @@ class OidcJourneyTest extends BrowserTest {
 		assertThat(page.getByText("Noodtoegang: lokaal account")).isVisible();
 		assertAccessible("the login page with the city account");
 
-		MockIdentityProvider.nextSignIn("sub-browser",
-				Map.of("email", "iris.browser@test.example", "groups", List.of("gg-training-hr")));
+		MockIdentityProvider.nextSignIn("sub-browser", Map.of("email", "iris.browser@test.example", "email_verified",
+				true, "groups", List.of("gg-training-hr")));
 		button.click();
 		page.locator("#logout").waitFor();
 		assertThat(page.locator("h1")).hasText("Mijn training");

@@ -102,6 +102,74 @@ class AccountServiceTest {
 		assertThatThrownBy(() -> signIn("acc-4", "een-lang-wachtwoord")).isInstanceOf(BadCredentialsException.class);
 	}
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Test
+	void aOneTimePasswordExpiresAfterSeventyTwoHours() {
+		long employee = newEmployee("acc-expiry");
+		String oneTime = SystemAuthentication.call(() -> accounts.createAccount(employee, "acc-expiry"));
+		jdbc.update("update account set password_set_at = password_set_at - interval '71' hour where username = ?",
+				"acc-expiry");
+		signIn("acc-expiry", oneTime);
+		SecurityContexts.strategy().clearContext();
+		jdbc.update("update account set password_set_at = password_set_at - interval '2' hour where username = ?",
+				"acc-expiry");
+		assertThatThrownBy(() -> signIn("acc-expiry", oneTime)).isInstanceOf(BadCredentialsException.class);
+		// a new one-time password from the administrator works again
+		String next = SystemAuthentication
+			.call(() -> accounts.resetPassword(SystemAuthentication.call(() -> accounts.list(0, 10_000))
+				.stream()
+				.filter(account -> account.username().equals("acc-expiry"))
+				.findFirst()
+				.orElseThrow()
+				.id()));
+		signIn("acc-expiry", next);
+		SecurityContexts.strategy().clearContext();
+	}
+
+	@Test
+	void aRefusedServiceCallIsAuditedWithTheServiceAndTheCaller() {
+		long employee = newEmployee("acc-denied");
+		long account = SystemAuthentication
+			.call(() -> accounts.createAccount(employee, "acc-denied", "een-goed-wachtwoord-2026", Set.of()));
+		signIn("acc-denied", "een-goed-wachtwoord-2026");
+		try {
+			assertThatThrownBy(() -> accounts.list(0, 10))
+				.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+		}
+		finally {
+			SecurityContexts.strategy().clearContext();
+		}
+		var denied = SystemAuthentication
+			.call(() -> audit.search(new AuditFilter(AccessDeniedAudit.ACTION, "account:" + account, null), 0, 5));
+		assertThat(denied).anySatisfy(entry -> {
+			assertThat(entry.actor()).isEqualTo("account:" + account);
+			assertThat(entry.details()).isEqualTo("service=AccountService.list");
+		});
+	}
+
+	@Test
+	void wrongCurrentPasswordsOnTheChangePasswordScreenAreThrottled() {
+		long employee = newEmployee("acc-throttle");
+		SystemAuthentication
+			.run(() -> accounts.createAccount(employee, "acc-throttle", "een-goed-wachtwoord-2026", Set.of()));
+		signIn("acc-throttle", "een-goed-wachtwoord-2026");
+		try {
+			for (int i = 0; i < 5; i++) {
+				assertThatThrownBy(() -> accounts.changeOwnPassword("niet-het-huidige", "een ander lang wachtwoord"))
+					.hasMessage("password.wrong-current");
+			}
+			assertThatThrownBy(
+					() -> accounts.changeOwnPassword("een-goed-wachtwoord-2026", "een ander lang wachtwoord"))
+				.isInstanceOf(PasswordRejectedException.class)
+				.hasMessage("password.too-many-attempts");
+		}
+		finally {
+			SecurityContexts.strategy().clearContext();
+		}
+	}
+
 	private void signIn(String username, String password) {
 		Authentication authentication = provider
 			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));

@@ -119,6 +119,141 @@ class LoginThrottleTest {
 		assertThat(login(user, PASSWORD).isAuthenticated()).isTrue();
 	}
 
+	@Autowired
+	nl.ambtenaaronline.training.audit.AuditService audit;
+
+	@Test
+	void parallelWrongPasswordsGetNoMoreGuessesThanTheLimitAndEachFailureNamesTheAccount() throws Exception {
+		String user = newAccount("throttle-parallel");
+		long account = accountId(user);
+		int threads = 12;
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+		try {
+			java.util.List<java.util.concurrent.Future<?>> attempts = new java.util.ArrayList<>();
+			for (int i = 0; i < threads; i++) {
+				String address = "10.2.0." + i;
+				attempts.add(pool.submit(() -> {
+					from(address);
+					start.await();
+					return catchFailure(user, "wrong-in-parallel");
+				}));
+			}
+			start.countDown();
+			for (var attempt : attempts) {
+				assertThat(attempt.get()).isInstanceOf(BadCredentialsException.class);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		long checked = SystemAuthentication
+			.call(() -> audit
+				.search(new nl.ambtenaaronline.training.audit.AuditFilter("login", null, "account:" + account), 0, 100))
+			.stream()
+			.filter(entry -> entry.action().equals("login") && entry.subject().equals("account:" + account))
+			.filter(entry -> entry.details().equals("bad-credentials"))
+			.count();
+		assertThat(checked).as("passwords actually tried").isEqualTo(5);
+	}
+
+	@Test
+	void failuresDecaySoThatAnOccasionalWrongPasswordDoesNotKeepTheAccountLocked() {
+		String user = newAccount("throttle-decay");
+		from("10.1.0.7");
+		for (int i = 0; i < 5; i++) {
+			catchFailure(user, "wrong");
+		}
+		assertThat(throttle.isLocked(LoginThrottle.Kind.ACCOUNT, user)).isTrue();
+		// six hours later: the lock is over and the old failures are forgotten
+		jdbc.update(
+				"update login_throttle set locked_until = locked_until - interval '6' hour, last_failure_at = last_failure_at - interval '6' hour where key_hash = ?",
+				LoginThrottle.hash(user));
+		catchFailure(user, "wrong once more");
+		assertThat(throttle.isLocked(LoginThrottle.Kind.ACCOUNT, user)).isFalse();
+		assertThat(login(user, PASSWORD).isAuthenticated()).isTrue();
+	}
+
+	@Test
+	void aLockOfAPrivilegedAccountAlertsTheAdministratorsAndOfAnOrdinaryOneDoesNot() {
+		String admin = newAccount("throttle-admin", Set.of(nl.ambtenaaronline.training.shared.Role.ADMIN));
+		String ordinary = newAccount("throttle-ordinary");
+		from("10.1.0.8");
+		for (int i = 0; i < 5; i++) {
+			catchFailure(admin, "wrong");
+			catchFailure(ordinary, "wrong");
+		}
+		var alerts = SystemAuthentication.call(() -> accounts.securityAlerts(50));
+		assertThat(alerts).anySatisfy(alert -> {
+			assertThat(alert.action()).isEqualTo(ThrottlingAuthenticationProvider.LOCK_ALERT);
+			assertThat(alert.account()).isEqualTo("account:" + accountId(admin));
+		});
+		assertThat(alerts).noneMatch(alert -> alert.account().equals("account:" + accountId(ordinary)));
+	}
+
+	@Autowired
+	AccountUserDetailsService userDetails;
+
+	@Autowired
+	org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
+
+	@Autowired
+	OidcProperties oidc;
+
+	@Autowired
+	SecondFactors secondFactors;
+
+	@Autowired
+	AccountRepository accountRepository;
+
+	@Test
+	void aLeaverAndAWrongPasswordCostTheSameHashingWork() {
+		java.util.concurrent.atomic.AtomicInteger hashed = new java.util.concurrent.atomic.AtomicInteger();
+		var counting = new org.springframework.security.crypto.password.PasswordEncoder() {
+			@Override
+			public String encode(CharSequence raw) {
+				return passwordEncoder.encode(raw);
+			}
+
+			@Override
+			public boolean matches(CharSequence raw, String encoded) {
+				hashed.incrementAndGet();
+				return passwordEncoder.matches(raw, encoded);
+			}
+		};
+		var dao = new org.springframework.security.authentication.dao.DaoAuthenticationProvider(userDetails);
+		dao.setPasswordEncoder(counting);
+		var counted = new ThrottlingAuthenticationProvider(dao, throttle, audit, counting, oidc, secondFactors,
+				accountRepository);
+		String leaver = SystemAuthentication.call(() -> {
+			long employee = employees.create(new NewEmployee("T-throttle-leaver", "Test", null, "throttle-leaver", null,
+					"IV", null, java.time.LocalDate.of(2020, 1, 1), java.time.LocalDate.of(2021, 1, 1),
+					WorkerType.EMPLOYEE, null));
+			accounts.createAccount(employee, "throttle-leaver", PASSWORD, Set.of());
+			return "throttle-leaver";
+		});
+		String active = newAccount("throttle-active");
+		from("10.1.0.9");
+		for (String[] attempt : new String[][] { { leaver, PASSWORD }, { active, "wrong" },
+				{ "nobody-at-all", "wrong" } }) {
+			hashed.set(0);
+			assertThatThrownBy(() -> counted
+				.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(attempt[0], attempt[1])))
+				.isInstanceOf(BadCredentialsException.class)
+				.hasMessage(ThrottlingAuthenticationProvider.GENERIC_FAILURE);
+			assertThat(hashed.get()).as("password hashes computed for %s", attempt[0]).isEqualTo(1);
+		}
+	}
+
+	private long accountId(String username) {
+		return SystemAuthentication.call(() -> accounts.list(0, 10_000))
+			.stream()
+			.filter(account -> account.username().equals(username))
+			.findFirst()
+			.orElseThrow()
+			.id();
+	}
+
 	private Authentication login(String user, String password) {
 		return provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(user, password));
 	}
@@ -140,10 +275,14 @@ class LoginThrottleTest {
 	}
 
 	private String newAccount(String username) {
+		return newAccount(username, Set.of());
+	}
+
+	private String newAccount(String username, Set<nl.ambtenaaronline.training.shared.Role> roles) {
 		return SystemAuthentication.call(() -> {
 			long employee = employees.create(new NewEmployee("T-" + username, "Test", null, username, null, "IV", null,
 					java.time.LocalDate.of(2020, 1, 1), null, WorkerType.EMPLOYEE, null));
-			accounts.createAccount(employee, username, PASSWORD, Set.of());
+			accounts.createAccount(employee, username, PASSWORD, roles);
 			return username;
 		});
 	}

@@ -56,7 +56,7 @@ class OidcSignInTest {
 	@Test
 	void aKnownEmployeeSignsInAndGetsAnAccountWithoutPassword() throws Exception {
 		long employee = employee("oidc-known", null);
-		MockIdentityProvider.nextSignIn("sub-known", Map.of("email", "OIDC-KNOWN@test.example"));
+		MockIdentityProvider.nextSignIn("sub-known", verified("OIDC-KNOWN@test.example"));
 		URI end = signIn();
 		assertThat(end.getPath()).isEqualTo("/");
 		AccountSummary account = accountOf(employee).orElseThrow();
@@ -88,14 +88,14 @@ class OidcSignInTest {
 	void aGroupClaimGivesHrAndAChangedGroupChangesTheRoleAtTheNextSignIn() throws Exception {
 		long employee = employee("oidc-hr", null);
 		MockIdentityProvider.nextSignIn("sub-hr",
-				Map.of("email", "oidc-hr@test.example", "groups", List.of("gg-other", "gg-training-hr")));
+				verified("oidc-hr@test.example", "groups", List.of("gg-other", "gg-training-hr")));
 		assertThat(signIn().getPath()).isEqualTo("/");
 		long account = accountOf(employee).orElseThrow().id();
 		assertThat(accountOf(employee).orElseThrow().externalRoles()).isEqualTo("EMPLOYEE,HR");
 		assertThat(lastSignIn(account).details()).isEqualTo("roles=EMPLOYEE,HR;groups=gg-training-hr");
 
 		MockIdentityProvider.nextSignIn("sub-hr",
-				Map.of("email", "oidc-hr@test.example", "groups", List.of("gg-training-audit")));
+				verified("oidc-hr@test.example", "groups", List.of("gg-training-audit")));
 		assertThat(signIn().getPath()).isEqualTo("/");
 		assertThat(accountOf(employee).orElseThrow().externalRoles()).isEqualTo("EMPLOYEE,AUDITOR");
 		assertThat(lastSignIn(account).details())
@@ -112,7 +112,7 @@ class OidcSignInTest {
 		long employee = employee("oidc-admin", null);
 		int before = SystemAuthentication.call(reviews::unseenGrantCount);
 		MockIdentityProvider.nextSignIn("sub-admin",
-				Map.of("email", "oidc-admin@test.example", "groups", List.of("gg-training-beheer")));
+				verified("oidc-admin@test.example", "groups", List.of("gg-training-beheer")));
 		assertThat(signIn().getPath()).isEqualTo("/");
 		String username = accountOf(employee).orElseThrow().username();
 		assertThat(SystemAuthentication.call(reviews::unseenGrantCount)).isEqualTo(before + 1);
@@ -131,12 +131,12 @@ class OidcSignInTest {
 
 		// the same groups again: no new entry, the role is held since the first sign-in
 		MockIdentityProvider.nextSignIn("sub-admin",
-				Map.of("email", "oidc-admin@test.example", "groups", List.of("gg-training-beheer")));
+				verified("oidc-admin@test.example", "groups", List.of("gg-training-beheer")));
 		assertThat(signIn().getPath()).isEqualTo("/");
 		assertThat(SystemAuthentication.call(reviews::unseenGrantCount)).isEqualTo(before + 1);
 
 		// the group is gone: the role is no longer held
-		MockIdentityProvider.nextSignIn("sub-admin", Map.of("email", "oidc-admin@test.example"));
+		MockIdentityProvider.nextSignIn("sub-admin", verified("oidc-admin@test.example"));
 		assertThat(signIn().getPath()).isEqualTo("/");
 		assertThat(SystemAuthentication.call(reviews::holdings)).noneMatch(h -> h.username().equals(username));
 	}
@@ -145,7 +145,7 @@ class OidcSignInTest {
 	void aManagerFromTheRosterSignsInAsManager() throws Exception {
 		long manager = employee("oidc-manager", null);
 		employee("oidc-report", null, manager);
-		MockIdentityProvider.nextSignIn("sub-manager", Map.of("email", "oidc-manager@test.example"));
+		MockIdentityProvider.nextSignIn("sub-manager", verified("oidc-manager@test.example"));
 		assertThat(signIn().getPath()).isEqualTo("/");
 		assertThat(accountOf(manager).orElseThrow().externalRoles()).isEqualTo("EMPLOYEE,MANAGER");
 	}
@@ -166,7 +166,7 @@ class OidcSignInTest {
 	@Test
 	void aLeaverIsRefused() throws Exception {
 		long leaver = employee("oidc-leaver", LocalDate.now().minusDays(10));
-		MockIdentityProvider.nextSignIn("sub-leaver", Map.of("email", "oidc-leaver@test.example"));
+		MockIdentityProvider.nextSignIn("sub-leaver", verified("oidc-leaver@test.example"));
 		URI end = signIn();
 		assertThat(end.getQuery()).isEqualTo("reason=left");
 		assertThat(accountOf(leaver)).isEmpty();
@@ -217,6 +217,141 @@ class OidcSignInTest {
 			.anySatisfy(use -> assertThat(use.account()).isEqualTo("account:" + account));
 		// the break-glass administrator still needs the second factor
 		assertThat(((AppUser) signedIn.getPrincipal()).awaitingSecondFactor()).isNotEmpty();
+	}
+
+	@Test
+	void onceLinkedOnlyThatSubjectOfThatIssuerSignsInToTheAccount() throws Exception {
+		long employee = employee("oidc-linked", null);
+		MockIdentityProvider.nextSignIn("sub-linked", verified("oidc-linked@test.example"));
+		assertThat(signIn().getPath()).isEqualTo("/");
+		long account = accountOf(employee).orElseThrow().id();
+
+		// someone else at the provider sets the same (even verified) e-mail on their
+		// profile
+		MockIdentityProvider.nextSignIn("sub-intruder", verified("oidc-linked@test.example"));
+		URI end = signIn();
+		assertThat(end.getPath()).isEqualTo("/sign-in-refused");
+		assertThat(end.getQuery()).isEqualTo("reason=identity-mismatch");
+		AuditEntry refusal = latest("login.oidc");
+		assertThat(refusal.result()).isEqualTo(AuditResult.DENIED);
+		assertThat(refusal.subject()).isEqualTo("account:" + account);
+		assertThat(refusal.details()).isEqualTo("linked-to-another-identity");
+		assertThat(SystemAuthentication.call(() -> accounts.securityAlerts(10)))
+			.anySatisfy(alert -> assertThat(alert.action()).isEqualTo(OidcSignIn.MISMATCH_ALERT));
+
+		// the linked subject still signs in
+		MockIdentityProvider.nextSignIn("sub-linked", verified("oidc-linked@test.example"));
+		assertThat(signIn().getPath()).isEqualTo("/");
+	}
+
+	@Test
+	void aLinkedSubjectSignsInAsItsOwnPersonWhateverTheEmailClaimSays() throws Exception {
+		long owner = employee("oidc-owner", null);
+		long victim = employee("oidc-victim", null);
+		MockIdentityProvider.nextSignIn("sub-owner", verified("oidc-owner@test.example"));
+		assertThat(signIn().getPath()).isEqualTo("/");
+		long ownerAccount = accountOf(owner).orElseThrow().id();
+
+		// the owner edits the e-mail of their profile to the victim's
+		MockIdentityProvider.nextSignIn("sub-owner", verified("oidc-victim@test.example"));
+		assertThat(signIn().getPath()).isEqualTo("/");
+		assertThat(accountOf(victim)).isEmpty();
+		assertThat(lastSignIn(ownerAccount).result()).isEqualTo(AuditResult.SUCCESS);
+	}
+
+	@Test
+	void anUnverifiedEmailClaimDoesNotLinkAnAccount() throws Exception {
+		long employee = employee("oidc-unverified", null);
+		MockIdentityProvider.nextSignIn("sub-unverified", Map.of("email", "oidc-unverified@test.example"));
+		URI end = signIn();
+		assertThat(end.getQuery()).isEqualTo("reason=unverified");
+		assertThat(accountOf(employee)).isEmpty();
+		assertThat(latest("login.oidc").details()).isEqualTo("unverified-claim");
+
+		MockIdentityProvider.nextSignIn("sub-unverified",
+				Map.of("email", "oidc-unverified@test.example", "email_verified", false));
+		assertThat(signIn().getQuery()).isEqualTo("reason=unverified");
+		assertThat(accountOf(employee)).isEmpty();
+	}
+
+	@Test
+	void anAccountCreatedByAnAdministratorIsLinkedOnceAndTheLinkIsAuditedAndShownToAdministrators() throws Exception {
+		long employee = employee("oidc-local", null);
+		long account = SystemAuthentication
+			.call(() -> accounts.createAccount(employee, "oidc-local", "een-lang-wachtwoord-2026", java.util.Set.of()));
+		MockIdentityProvider.nextSignIn("sub-local", verified("oidc-local@test.example"));
+		assertThat(signIn().getPath()).isEqualTo("/");
+		AuditEntry link = latest(OidcSignIn.LINKED);
+		assertThat(link.subject()).isEqualTo("account:" + account);
+		assertThat(link.details()).contains("claim=email").doesNotContain("sub-local");
+		assertThat(SystemAuthentication.call(() -> accounts.securityAlerts(10)))
+			.anySatisfy(alert -> assertThat(alert.account()).isEqualTo("account:" + account));
+
+		// a second sign-in of the same subject is no new link
+		long links = SystemAuthentication.call(() -> audit.count(new AuditFilter(OidcSignIn.LINKED, null, null)));
+		MockIdentityProvider.nextSignIn("sub-local", verified("oidc-local@test.example"));
+		assertThat(signIn().getPath()).isEqualTo("/");
+		assertThat(SystemAuthentication.call(() -> audit.count(new AuditFilter(OidcSignIn.LINKED, null, null))))
+			.isEqualTo(links);
+	}
+
+	@Autowired
+	AccountRepository accountRepository;
+
+	@Autowired
+	nl.ambtenaaronline.training.employee.EmployeeService employeeService;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Autowired
+	java.time.Clock clock;
+
+	@Autowired
+	RoleGrantLog grantLog;
+
+	@Test
+	void withAnImmutableClaimTheEmployeeNumberLinksWithoutAVerifiedEmailAndTheBoundClaimIsThatClaim() {
+		long employee = employee("oidc-number", null);
+		OidcProperties byNumber = new OidcProperties(MockIdentityProvider.issuer(), "client", null, "employeeid",
+				nl.ambtenaaronline.training.employee.SignInKey.EMPLOYEE_NUMBER, "groups", List.of(), List.of(),
+				List.of(), List.of("openid"), "", List.of(), "oid", "email_verified");
+		OidcSignIn signIn = new OidcSignIn(accountRepository, employeeService, audit, byNumber, transactions, clock,
+				grantLog);
+		OidcAccountUser user = signIn
+			.signIn(oidcUser("pairwise-1", Map.of("employeeid", "T-oidc-number", "oid", "object-id-1")));
+		assertThat(user.employeeId()).isEqualTo(employee);
+		// another subject with the same immutable id: still the same person (sub may be
+		// pairwise per application)
+		assertThat(signIn.signIn(oidcUser("pairwise-2", Map.of("employeeid", "T-oidc-number", "oid", "object-id-1")))
+			.employeeId()).isEqualTo(employee);
+		// another object id with the same employee number is refused
+		assertThatThrownBy(() -> signIn
+			.signIn(oidcUser("pairwise-3", Map.of("employeeid", "T-oidc-number", "oid", "object-id-2"))))
+			.isInstanceOf(org.springframework.security.oauth2.core.OAuth2AuthenticationException.class)
+			.hasMessage(OidcSignIn.IDENTITY_MISMATCH);
+		// without the immutable claim nothing is linked
+		assertThatThrownBy(() -> signIn.signIn(oidcUser("pairwise-4", Map.of("employeeid", "T-oidc-number"))))
+			.isInstanceOf(org.springframework.security.oauth2.core.OAuth2AuthenticationException.class)
+			.hasMessage(OidcSignIn.UNVERIFIED);
+	}
+
+	private static org.springframework.security.oauth2.core.oidc.user.OidcUser oidcUser(String subject,
+			Map<String, Object> claims) {
+		Map<String, Object> all = new java.util.HashMap<>(claims);
+		all.put("sub", subject);
+		all.put("iss", MockIdentityProvider.issuer());
+		var token = new org.springframework.security.oauth2.core.oidc.OidcIdToken("token", java.time.Instant.now(),
+				java.time.Instant.now().plusSeconds(60), all);
+		return new org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser(List.of(), token);
+	}
+
+	private static Map<String, Object> verified(String email) {
+		return Map.of("email", email, "email_verified", true);
+	}
+
+	private static Map<String, Object> verified(String email, String claim, Object value) {
+		return Map.of("email", email, "email_verified", true, claim, value);
 	}
 
 	/** Runs the sign-in from the login button to the application's last redirect. */

@@ -21,6 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:ao-oidc;DB_CLOSE_DELAY=-1", "vaadin.launch-browser=false",
+				"app.audit.anchor-key=oidc-test-anchor-key-0123456789abcdef",
 				"app.oidc.client-id=" + MockIdentityProvider.CLIENT_ID, "app.oidc.client-secret=test-secret",
 				"app.oidc.match-claim=email", "app.oidc.match-by=EMAIL", "app.oidc.groups-claim=groups",
 				"app.oidc.hr-groups=gg-training-hr", "app.oidc.admin-groups=gg-training-beheer",

@@ -56,7 +56,9 @@ public class ProductionHttpSecurityIT {
 			port = socket.getLocalPort();
 		}
 		List<String> command = ProductionJar.command(work, null, List.of(ErrorProvokingController.class),
-				List.of("--spring.profiles.active=demo,provoke-errors", "--server.port=" + port));
+				List.of("--spring.profiles.active=demo,provoke-errors", "--server.port=" + port,
+						// the test client plays the TLS proxy
+						"--app.trusted-proxies=127\\.0\\.0\\.1"));
 		app = new ProcessBuilder(command).directory(work.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(work.resolve("app.log").toFile())

@@ -209,6 +209,7 @@ class ServiceAccessMatrixTest {
 			Map.entry("passwordChangeRequired()",                         "1111111"),
 			Map.entry("requiredStep()",                                   "1111111"),
 			Map.entry("breakGlassUses(int)",                              "0000010"),
+			Map.entry("securityAlerts(int)",                              "0000010"),
 			Map.entry("list(int,int)",                                    "0000010"),
 			Map.entry("count()",                                          "0000010"),
 			Map.entry("administratorExists()",                            "0000010"),

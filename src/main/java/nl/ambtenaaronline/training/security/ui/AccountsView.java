@@ -30,6 +30,7 @@ import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.security.AccountSummary;
 import nl.ambtenaaronline.training.security.BreakGlassUse;
 import nl.ambtenaaronline.training.security.SecondFactorService;
+import nl.ambtenaaronline.training.security.SecurityAlert;
 import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
@@ -80,7 +81,33 @@ class AccountsView extends Main implements HasDynamicTitle {
 		Button create = new Button(getTranslation("accounts.create"), event -> openCreate());
 		create.setId("create-account");
 		create.addThemeVariants(ButtonVariant.PRIMARY);
-		add(new H1(getTranslation("accounts.title")), breakGlass(), create, grid);
+		add(new H1(getTranslation("accounts.title")), securityAlerts(), breakGlass(), create, grid);
+	}
+
+	/**
+	 * Recent sign-in events to check: new links to the identity provider, refusals of
+	 * another identity, locks of break-glass and privileged accounts.
+	 */
+	private Section securityAlerts() {
+		Section section = new Section();
+		section.setId("security-alerts");
+		List<SecurityAlert> alerts = accounts.securityAlerts(10);
+		if (alerts.isEmpty()) {
+			section.setVisible(false);
+			return section;
+		}
+		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.SHORT)
+			.withLocale(getLocale())
+			.withZone(TimeConfiguration.ZONE);
+		section.addClassName("ao-alert-box");
+		section.getElement().setAttribute("role", "status");
+		UnorderedList list = new UnorderedList();
+		alerts.forEach(alert -> list
+			.add(new ListItem(getTranslation("accounts.security-alert.entry", format.format(alert.at()),
+					getTranslation("accounts.security-alert." + alert.action()), alert.account(), alert.origin()))));
+		section.add(new H2(getTranslation("accounts.security-alert.title")),
+				new Paragraph(getTranslation("accounts.security-alert.intro")), list);
+		return section;
 	}
 
 	/** Recent break-glass sign-ins, so that administrators notice each one. */

@@ -48,7 +48,8 @@ class ChangePasswordView extends Main implements HasDynamicTitle {
 				getUI().ifPresent(ui -> ui.navigate(""));
 			}
 			catch (PasswordRejectedException ex) {
-				PasswordField field = ex.getMessage().equals("password.wrong-current") ? current : next;
+				PasswordField field = ex.getMessage().startsWith("password.wrong-current")
+						|| ex.getMessage().equals("password.too-many-attempts") ? current : next;
 				field.setErrorMessage(getTranslation(ex.getMessage()));
 				field.setInvalid(true);
 				field.focus();

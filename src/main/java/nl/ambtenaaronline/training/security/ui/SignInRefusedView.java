@@ -40,7 +40,7 @@ class SignInRefusedView extends Main implements BeforeEnterObserver, HasDynamicT
 	public void beforeEnter(BeforeEnterEvent event) {
 		String code = event.getLocation().getQueryParameters().getSingleParameter("reason").orElse("failed");
 		String key = switch (code) {
-			case "not-in-roster", "left", "disabled" -> "signin.refused." + code;
+			case "not-in-roster", "left", "disabled", "identity-mismatch", "unverified" -> "signin.refused." + code;
 			default -> "signin.refused.failed";
 		};
 		reason.setText(getTranslation(key));

@@ -33,4 +33,19 @@ class AccountsViewTest extends SpringBrowserlessTest {
 			.anySatisfy(item -> assertThat(item.getText()).contains("account:424242"));
 	}
 
+	@Test
+	void administratorsSeeNewLinksToTheIdentityProviderAndLocksOfPrivilegedAccounts() {
+		SystemAuthentication.run(() -> {
+			audit.record("security-alert.oidc-linked", "account:515151", AuditResult.SUCCESS, "claim=email");
+			audit.record("security-alert.account-locked", "account:525252", AuditResult.DENIED, "failures=5");
+		});
+		navigate(AccountsView.class);
+		Section section = $(Section.class).id("security-alerts");
+		assertThat(section.isVisible()).isTrue();
+		assertThat($(ListItem.class).from(section).all())
+			.anySatisfy(item -> assertThat(item.getText()).contains("account:515151",
+					"nieuwe koppeling met het gemeente-account"))
+			.anySatisfy(item -> assertThat(item.getText()).contains("account:525252", "geblokkeerd"));
+	}
+
 }
