@@ -47,7 +47,11 @@ class AuditAnchors {
 
 	private final byte[] key;
 
-	AuditAnchors(JdbcTemplate jdbc, Clock clock, @Value("${app.audit.anchor-key:}") String key) {
+	private final AuditAppender appender;
+
+	AuditAnchors(JdbcTemplate jdbc, Clock clock, @Value("${app.audit.anchor-key:}") String key,
+			AuditAppender appender) {
+		this.appender = appender;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.key = key.getBytes(StandardCharsets.UTF_8);
@@ -72,6 +76,7 @@ class AuditAnchors {
 		if (!enabled()) {
 			return Optional.empty();
 		}
+		appender.flush();
 		var head = jdbc.queryForMap("select last_seq, last_hash from audit_chain_head where id = 1");
 		long seq = ((Number) head.get("last_seq")).longValue();
 		String hash = (String) head.get("last_hash");
