@@ -186,6 +186,10 @@ class ScreensTest extends BrowserTest {
 			    if (l.scrollWidth > l.clientWidth + 1 || b.scrollWidth > b.clientWidth + 1) {
 			      found.push('button text cut off: "' + label(b) + '"');
 			    }
+			    const cell = b.closest('vaadin-grid-cell-content');
+			    if (cell && b.getBoundingClientRect().right > cell.getBoundingClientRect().right + 1) {
+			      found.push('button cut off by its grid cell: "' + label(b) + '"');
+			    }
 			  });
 			  // no text cut off in grid headers
 			  document.querySelectorAll('vaadin-grid').forEach(grid => {
