@@ -106,6 +106,10 @@ class SecurityConfiguration {
 		}
 		http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
 			vaadin.loginView(LoginView.class);
+			// an address that is no route reaches Vaadin, which shows its "not found"
+			// page
+			// in the layout (the default, deny, answered a bare 403)
+			vaadin.anyRequest(request -> request.authenticated());
 			if (oidc != null) {
 				vaadin.logoutSuccessHandler(oidc.logoutSuccessHandler());
 			}

@@ -82,7 +82,6 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 		product.addClassName("ao-product-name");
 		Anchor brand = new Anchor("", mark, city, product);
 		brand.addClassName("ao-brand");
-		brand.getElement().setAttribute("aria-label", properties.cityName() + " – " + getTranslation("app.name"));
 
 		DrawerToggle toggle = new DrawerToggle();
 		toggle.setAriaLabel(getTranslation("shell.menu"));
@@ -90,6 +89,8 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 		HorizontalLayout user = userArea();
 		HorizontalLayout header = new HorizontalLayout(skip, toggle, brand, user);
 		header.addClassName("ao-header");
+		// the navbar slot of the app layout is no landmark of its own
+		header.getElement().setAttribute("role", "banner");
 		header.setWidthFull();
 		header.setAlignItems(HorizontalLayout.Alignment.CENTER);
 		header.expand(brand);

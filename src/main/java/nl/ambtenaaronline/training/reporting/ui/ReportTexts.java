@@ -68,6 +68,8 @@ final class ReportTexts {
 		NativeTable table = new NativeTable();
 		table.addClassName("ao-report-table");
 		table.setId("report-figures");
+		// it scrolls sideways on a narrow screen: reachable by keyboard
+		table.getElement().setAttribute("tabindex", "0");
 		NativeTableCaption caption = new NativeTableCaption();
 		caption.setText(view.getTranslation("reports.figures.caption"));
 		table.add(caption);

@@ -61,7 +61,7 @@ class AccessibilityStatementView extends Main implements HasDynamicTitle {
 
 		add(new H2(getTranslation("accessibility.tested.title")));
 		add(new Paragraph(getTranslation("accessibility.tested.how", checks.getProperty("axe-core"),
-				checks.getProperty("wcag-tags").replace(",", ", "), date)));
+				(checks.getProperty("wcag-tags") + "," + checks.getProperty("extra-rules")).replace(",", ", "), date)));
 		UnorderedList screens = new UnorderedList();
 		screens.setId("accessibility-screens");
 		for (String role : ROLES) {

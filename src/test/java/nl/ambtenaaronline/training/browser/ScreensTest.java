@@ -1,0 +1,225 @@
+package nl.ambtenaaronline.training.browser;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every screen as a person sees it: each route of each demo role's menu (and the
+ * learner's pages behind them), at 1280 × 800 and at 360 × 740, saved as a PNG under
+ * {@code target/screens/} and checked for what the picture would show: no sideways
+ * scrolling at 360 px, visually hidden text clipped, each report bar as wide as its
+ * figure, no text cut off in buttons or grid headers, every image loaded, and axe-core
+ * without a violation of impact moderate or higher. One signed-in page per role.
+ * <p>
+ * Regenerate the pictures: {@code ./mvnw test -Dtest=ScreensTest}.
+ */
+class ScreensTest extends BrowserTest {
+
+	static final Path SCREENS = Path.of("target", "screens");
+
+	/** The widths: desktop and a small phone. */
+	static final Map<String, int[]> SIZES = Map.of("1280", new int[] { 1280, 800 }, "360", new int[] { 360, 740 });
+
+	static final List<String> WIDTHS = List.of("1280", "360");
+
+	/** The learner's pages that are no menu entry. */
+	static final List<String> LEARNER_PAGES = List.of("course/social-media", "course/social-media/lesson/waarom-online",
+			"course/social-media/scenario/prive-post-eigen-beleid", "course/social-media/assessment");
+
+	static final List<String> PUBLIC_PAGES = List.of("login", "privacy", "accessibility", "verify");
+
+	private final List<String> problems = new ArrayList<>();
+
+	@Test
+	void everyScreenOfEveryRoleLooksRightAtBothWidths() {
+		for (String role : AccessibilityWalkTest.ROLES) {
+			context.clearCookies();
+			page.setViewportSize(1280, 800);
+			logIn(role);
+			List<String> paths = new ArrayList<>(menuPaths());
+			if (role.equals("medewerker")) {
+				paths.addAll(LEARNER_PAGES);
+			}
+			for (String path : paths) {
+				for (String width : WIDTHS) {
+					open(path, width);
+					check(role, path, width);
+				}
+			}
+			if (role.equals("medewerker")) {
+				idleWarning();
+			}
+			if (role.equals("manager")) {
+				scenarioFeedback();
+			}
+		}
+		context.clearCookies();
+		for (String path : PUBLIC_PAGES) {
+			for (String width : WIDTHS) {
+				open(path, width);
+				check("anonymous", path, width);
+			}
+		}
+		assertThat(problems).as("what the screens under %s show", SCREENS).isEmpty();
+	}
+
+	/**
+	 * The warning before the idle sign-out, as it appears (the timer is not waited for).
+	 */
+	private void idleWarning() {
+		for (String width : WIDTHS) {
+			open("", width);
+			page.evaluate("() => { const d = document.getElementById('idle-warning'); d.hidden = false; }");
+			check("medewerker", "idle-warning", width);
+			page.evaluate("() => window.__aoIdle.reset()");
+		}
+	}
+
+	/** A scenario step with the feedback on the chosen answer. */
+	private void scenarioFeedback() {
+		open("course/social-media/scenario/boze-bewoner", "1280");
+		page.locator("#choices vaadin-radio-button").first().click();
+		page.locator("#confirm-choice").click();
+		page.locator("#feedback").waitFor();
+		for (String width : WIDTHS) {
+			int[] size = SIZES.get(width);
+			page.setViewportSize(size[0], size[1]);
+			check("manager", "scenario-feedback", width);
+		}
+	}
+
+	private void open(String path, String width) {
+		int[] size = SIZES.get(width);
+		page.setViewportSize(size[0], size[1]);
+		page.navigate(url(path));
+		page.waitForLoadState(LoadState.NETWORKIDLE);
+		page.locator("h1").first().waitFor();
+	}
+
+	private void check(String role, String path, String width) {
+		String screen = role + " /" + path + " at " + width + " px";
+		String name = role + "-" + (path.isEmpty() ? "start" : path.replace('/', '_')) + "-" + width + ".png";
+		if (width.equals("360")) {
+			int overflow = ((Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth"))
+				.intValue();
+			if (overflow > 0) {
+				problems.add(screen + ": scrolls sideways by " + overflow + " px");
+			}
+		}
+		for (Object found : (List<?>) page.evaluate(CHECKS)) {
+			problems.add(screen + ": " + found);
+		}
+		accessibilityViolations(page).forEach(violation -> problems.add(screen + ": axe " + violation));
+		picture(name, width);
+	}
+
+	/**
+	 * The whole screen as a picture: the layout scrolls inside itself, so the window is
+	 * made as tall as the page for the picture, then set back.
+	 */
+	private void picture(String name, String width) {
+		int[] size = SIZES.get(width);
+		int height = ((Number) page.evaluate("""
+				() => { const m = document.querySelector('#main-content');
+				  return m ? Math.ceil(m.getBoundingClientRect().top + m.scrollHeight + 16) : 0; }""")).intValue();
+		int tall = Math.min(Math.max(height, size[1]), 8000);
+		if (tall > size[1]) {
+			page.setViewportSize(size[0], tall);
+		}
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENS.resolve(name)));
+		if (tall > size[1]) {
+			page.setViewportSize(size[0], size[1]);
+		}
+	}
+
+	/** The checks in the page; each returns what it found wrong. */
+	static final String CHECKS = """
+			() => {
+			  const found = [];
+			  const visible = e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+			  const label = e => (e.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 40);
+			  // visually hidden text takes no room and shows nothing
+			  document.querySelectorAll('.ao-visually-hidden').forEach(e => {
+			    const r = e.getBoundingClientRect(), s = getComputedStyle(e);
+			    if (r.width > 1 || r.height > 1 || (s.clipPath === 'none' && s.clip === 'auto')) {
+			      found.push('visually hidden text shows: "' + label(e) + '"');
+			    }
+			  });
+			  // a report bar: each part as wide as its count of the total
+			  document.querySelectorAll('.ao-report-bar-line').forEach(line => {
+			    const total = Number((line.querySelector('.ao-report-bar-label').textContent.match(/\\((\\d+)\\)\\s*$/) || [])[1]);
+			    const bar = line.querySelector('.ao-report-bar');
+			    const inner = bar.clientWidth;
+			    if (!(total > 0) || inner < 20) {
+			      found.push('report bar not drawn: "' + label(line) + '" (' + inner + ' px)');
+			      return;
+			    }
+			    bar.querySelectorAll('.ao-report-part').forEach(part => {
+			      const count = Number((part.getAttribute('title').match(/(\\d+)\\s*$/) || [])[1]);
+			      const want = inner * count / total, got = part.getBoundingClientRect().width;
+			      if (Math.abs(want - got) > 1.5) {
+			        found.push('report bar "' + label(line) + '" part ' + part.getAttribute('title') + ' is ' + got.toFixed(1) + ' px, not ' + want.toFixed(1));
+			      }
+			    });
+			  });
+			  // a percentage bar: the fill as wide as the figure written on it
+			  document.querySelectorAll('.ao-bar').forEach(bar => {
+			    const fill = bar.querySelector('.ao-bar-fill');
+			    const percent = Number((bar.textContent.match(/(\\d+)\\s*%/) || [])[1]);
+			    const want = bar.getBoundingClientRect().width * percent / 100, got = fill.getBoundingClientRect().width;
+			    if (Number.isNaN(percent) || Math.abs(want - got) > 1.5) {
+			      found.push('bar "' + label(bar) + '" is ' + got.toFixed(1) + ' px, not ' + want.toFixed(1));
+			    }
+			  });
+			  // no text cut off in buttons
+			  document.querySelectorAll('vaadin-button, button, a.ao-button-link').forEach(b => {
+			    if (!visible(b)) return;
+			    const l = (b.shadowRoot && b.shadowRoot.querySelector('[part=label]')) || b;
+			    if (l.scrollWidth > l.clientWidth + 1 || b.scrollWidth > b.clientWidth + 1) {
+			      found.push('button text cut off: "' + label(b) + '"');
+			    }
+			    const cell = b.closest('vaadin-grid-cell-content');
+			    if (cell && b.getBoundingClientRect().right > cell.getBoundingClientRect().right + 1) {
+			      found.push('button cut off by its grid cell: "' + label(b) + '"');
+			    }
+			  });
+			  // no text cut off in grid headers
+			  document.querySelectorAll('vaadin-grid').forEach(grid => {
+			    grid.shadowRoot.querySelectorAll('thead th slot').forEach(slot => {
+			      slot.assignedElements().forEach(cell => {
+			        const inner = cell.firstElementChild || cell;
+			        if (visible(cell) && (cell.scrollWidth > cell.clientWidth + 1 || inner.scrollWidth > inner.clientWidth + 1)) {
+			          found.push('grid header cut off: "' + label(cell) + '"');
+			        }
+			      });
+			    });
+			  });
+			  // every image loaded
+			  document.querySelectorAll('img').forEach(img => {
+			    if (!img.complete || img.naturalWidth === 0) {
+			      found.push('image not loaded: ' + img.getAttribute('src'));
+			    }
+			  });
+			  return found;
+			}
+			""";
+
+	private List<String> menuPaths() {
+		page.locator("vaadin-side-nav-item").first().waitFor();
+		List<String> paths = new ArrayList<>();
+		for (var item : page.locator("vaadin-side-nav-item").all()) {
+			String path = item.getAttribute("path");
+			paths.add(path == null ? "" : path.replaceFirst("^/", ""));
+		}
+		return paths;
+	}
+
+}
