@@ -90,7 +90,9 @@ class SecurityConfiguration {
 			// the container's error dispatch renders the error page (a 500 stays a 500
 			// instead of a redirect to the login); a request for /error itself is refused
 			.dispatcherTypeMatchers(DispatcherType.ERROR)
-			.permitAll());
+			.permitAll()
+			.requestMatchers("/error", "/error/**")
+			.denyAll());
 		// X-Content-Type-Options, Referrer-Policy, X-Frame-Options and the CSP come from
 		// SecurityHeadersFilter, for every response; the chain keeps its cache headers.
 		http.headers(headers -> headers.contentTypeOptions(options -> options.disable())
@@ -107,8 +109,7 @@ class SecurityConfiguration {
 		http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
 			vaadin.loginView(LoginView.class);
 			// an address that is no route reaches Vaadin, which shows its "not found"
-			// page
-			// in the layout (the default, deny, answered a bare 403)
+			// page in the layout (the default, deny, answered a bare 403)
 			vaadin.anyRequest(request -> request.authenticated());
 			if (oidc != null) {
 				vaadin.logoutSuccessHandler(oidc.logoutSuccessHandler());

@@ -38,7 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("browser")
 @ExtendWith(BrowserAvailable.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:ao-browser;DB_CLOSE_DELAY=-1" })
+		properties = { "spring.datasource.url=jdbc:h2:mem:ao-browser;DB_CLOSE_DELAY=-1",
+				// the journeys act as the reverse proxy too (X-Forwarded-For from
+				// loopback)
+				"app.trusted-proxies=127.0.0.1|0:0:0:0:0:0:0:1" })
 @ActiveProfiles("demo")
 public abstract class BrowserTest {
 

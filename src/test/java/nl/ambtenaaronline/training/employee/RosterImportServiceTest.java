@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import nl.ambtenaaronline.training.IntegrationTest;
+import nl.ambtenaaronline.training.audit.AuditService;
 import nl.ambtenaaronline.training.settings.SettingsService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,6 +59,9 @@ class RosterImportServiceTest {
 
 	@Autowired
 	SettingsService settings;
+
+	@Autowired
+	AuditService audit;
 
 	static Stream<Arguments> brokenFiles() {
 		return Stream.of(arguments("missing-column.csv", 1, "achternaam", "roster.error.missing-column"),
@@ -330,6 +334,7 @@ class RosterImportServiceTest {
 	@Transactional
 	void auditsTheImportWithCountsOnly() throws IOException {
 		imports.confirm(new RosterUpload("tabs.txt", resource("good/tabs.txt"), ImportMode.DEPARTMENTS));
+		audit.flush(); // this test's transaction recorded it
 
 		String details = jdbc.queryForObject(
 				"select details from audit_event where action = 'roster.imported' order by id desc limit 1",

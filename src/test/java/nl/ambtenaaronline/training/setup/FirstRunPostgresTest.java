@@ -71,7 +71,7 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FirstRunPostgresTest extends SpringBrowserlessTest {
 
-	static final String NEW_PASSWORD = "beheer-wachtwoord-eerste-start";
+	static final String NEW_PASSWORD = "zomer-kanaal-fietsbrug-77";
 
 	/** The one-time password the set-up page showed, for the sign-in step. */
 	static String oneTimePassword = "";

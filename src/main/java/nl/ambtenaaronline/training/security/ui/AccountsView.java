@@ -28,9 +28,7 @@ import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.security.AccountSummary;
-import nl.ambtenaaronline.training.security.BreakGlassUse;
 import nl.ambtenaaronline.training.security.SecondFactorService;
-import nl.ambtenaaronline.training.security.SecurityAlert;
 import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
@@ -89,47 +87,49 @@ class AccountsView extends Main implements HasDynamicTitle {
 	 * another identity, locks of break-glass and privileged accounts.
 	 */
 	private Section securityAlerts() {
-		Section section = new Section();
-		section.setId("security-alerts");
-		List<SecurityAlert> alerts = accounts.securityAlerts(10);
-		if (alerts.isEmpty()) {
-			section.setVisible(false);
-			return section;
-		}
-		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.SHORT)
-			.withLocale(getLocale())
-			.withZone(TimeConfiguration.ZONE);
-		section.addClassName("ao-alert-box");
-		section.getElement().setAttribute("role", "status");
-		UnorderedList list = new UnorderedList();
-		alerts.forEach(alert -> list
-			.add(new ListItem(getTranslation("accounts.security-alert.entry", format.format(alert.at()),
-					getTranslation("accounts.security-alert." + alert.action()), alert.account(), alert.origin()))));
-		section.add(new H2(getTranslation("accounts.security-alert.title")),
-				new Paragraph(getTranslation("accounts.security-alert.intro")), list);
-		return section;
+		DateTimeFormatter format = shortDateTime();
+		return alertBox("security-alerts", "accounts.security-alert", accounts.securityAlerts(10)
+			.stream()
+			.map(alert -> getTranslation("accounts.security-alert.entry", format.format(alert.at()),
+					getTranslation("accounts.security-alert." + alert.action()), alert.account(), alert.origin()))
+			.toList());
 	}
 
 	/** Recent break-glass sign-ins, so that administrators notice each one. */
 	private Section breakGlass() {
+		DateTimeFormatter format = shortDateTime();
+		return alertBox("break-glass", "accounts.break-glass",
+				accounts.breakGlassUses(10)
+					.stream()
+					.map(use -> getTranslation("accounts.break-glass.use", format.format(use.at()), use.account(),
+							use.origin()))
+					.toList());
+	}
+
+	/**
+	 * A box that administrators notice, with a title, an introduction and one line per
+	 * entry; hidden when there is nothing to show.
+	 * @param keys the prefix of the {@code .title} and {@code .intro} texts
+	 */
+	private Section alertBox(String id, String keys, List<String> entries) {
 		Section section = new Section();
-		section.setId("break-glass");
-		List<BreakGlassUse> uses = accounts.breakGlassUses(10);
-		if (uses.isEmpty()) {
+		section.setId(id);
+		if (entries.isEmpty()) {
 			section.setVisible(false);
 			return section;
 		}
-		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.SHORT)
-			.withLocale(getLocale())
-			.withZone(TimeConfiguration.ZONE);
 		section.addClassName("ao-alert-box");
 		section.getElement().setAttribute("role", "status");
 		UnorderedList list = new UnorderedList();
-		uses.forEach(use -> list.add(new ListItem(
-				getTranslation("accounts.break-glass.use", format.format(use.at()), use.account(), use.origin()))));
-		section.add(new H2(getTranslation("accounts.break-glass.title")),
-				new Paragraph(getTranslation("accounts.break-glass.intro")), list);
+		entries.forEach(entry -> list.add(new ListItem(entry)));
+		section.add(new H2(getTranslation(keys + ".title")), new Paragraph(getTranslation(keys + ".intro")), list);
 		return section;
+	}
+
+	private DateTimeFormatter shortDateTime() {
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.SHORT)
+			.withLocale(getLocale())
+			.withZone(TimeConfiguration.ZONE);
 	}
 
 	private void openCreate() {
