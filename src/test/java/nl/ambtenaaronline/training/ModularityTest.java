@@ -59,6 +59,19 @@ class ModularityTest {
 	}
 
 	@Test
+	void noFeatureImportsTheShell() {
+		ArchRule rule = noClasses().that()
+			.resideInAPackage("nl.ambtenaaronline.training..")
+			.and()
+			.resideOutsideOfPackage("nl.ambtenaaronline.training.shell..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("nl.ambtenaaronline.training.shell..")
+			.because("the shell knows the features through @Menu and routes, never the other way round");
+		rule.check(CLASSES);
+	}
+
+	@Test
 	void servicesNeverReturnEntities() {
 		ArchRule rule = noMethods().that()
 			.arePublic()

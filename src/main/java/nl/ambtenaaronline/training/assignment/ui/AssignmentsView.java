@@ -33,7 +33,7 @@ import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.shared.PersonTrainingSection;
 import nl.ambtenaaronline.training.shared.Roles;
-import nl.ambtenaaronline.training.shell.ComponentTexts;
+import nl.ambtenaaronline.training.shared.ui.ComponentTexts;
 
 import org.springframework.beans.factory.ObjectProvider;
 

@@ -34,7 +34,7 @@ import nl.ambtenaaronline.training.reporting.ReportRow;
 import nl.ambtenaaronline.training.reporting.ReportSort;
 import nl.ambtenaaronline.training.reporting.ReportingService;
 import nl.ambtenaaronline.training.shared.Roles;
-import nl.ambtenaaronline.training.shell.ComponentTexts;
+import nl.ambtenaaronline.training.shared.ui.ComponentTexts;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -34,7 +34,7 @@ import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
-import nl.ambtenaaronline.training.shell.ComponentTexts;
+import nl.ambtenaaronline.training.shared.ui.ComponentTexts;
 import nl.ambtenaaronline.training.snapshot.DepartmentFigures;
 import nl.ambtenaaronline.training.snapshot.SnapshotException;
 import nl.ambtenaaronline.training.snapshot.SnapshotFile;

@@ -1,4 +1,4 @@
-package nl.ambtenaaronline.training.shell;
+package nl.ambtenaaronline.training.shared.ui;
 
 import java.text.DateFormatSymbols;
 import java.util.Arrays;
