@@ -36,8 +36,8 @@ class AccountUserDetailsService implements UserDetailsService {
 	private final java.time.Duration oneTimeValidity;
 
 	AccountUserDetailsService(AccountRepository accounts, EmployeeService employees, Clock clock,
-			nl.ambtenaaronline.training.shared.AppProperties properties) {
-		this.oneTimeValidity = properties.login().oneTimePasswordValidity();
+			LoginProperties properties) {
+		this.oneTimeValidity = properties.oneTimePasswordValidity();
 		this.accounts = accounts;
 		this.employees = employees;
 		this.clock = clock;

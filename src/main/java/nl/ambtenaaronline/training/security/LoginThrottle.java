@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import nl.ambtenaaronline.training.shared.AppProperties;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -67,15 +66,15 @@ class LoginThrottle {
 
 	private final Clock clock;
 
-	private final AppProperties.Login settings;
+	private final LoginProperties settings;
 
 	LoginThrottle(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock,
-			AppProperties properties) {
+			LoginProperties properties) {
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
-		this.settings = properties.login();
+		this.settings = properties;
 	}
 
 	boolean isLocked(Kind kind, String key) {

@@ -20,8 +20,7 @@ class SessionLifetimeFilterTest {
 	private static final Instant NOW = Instant.parse("2026-12-07T08:00:00Z");
 
 	private final AppProperties properties = new AppProperties("Gemeente Amsterdam", "http://localhost:8080",
-			Duration.ofMinutes(30), Duration.ofHours(10), new AppProperties.Login(5, 20, Duration.ofMinutes(1),
-					Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(72)));
+			Duration.ofMinutes(30), Duration.ofHours(10));
 
 	@Test
 	void aSessionEndsTenHoursAfterItStartedHoweverActiveItIs() throws Exception {
