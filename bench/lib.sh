@@ -1,17 +1,62 @@
 # Shared by bench/load-test.sh and bench/scale-out.sh (sourced; needs ROOT, JAR, JAVA_HOME).
 
+# CPU separation: APP_CPUS (e.g. 0) pins the application nodes, LOAD_CPUS (e.g. 1) the
+# load generator and the identity provider, with taskset; empty means not pinned.
+pinned() {
+	local cpus=$1
+	shift
+	if [ -n "$cpus" ]; then
+		exec taskset -c "$cpus" "$@"
+	fi
+	exec "$@"
+}
+
+# cpu_seconds PID: CPU time (user + system) the process has used so far, in seconds.
+cpu_seconds() {
+	awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$1/stat"
+}
+
+# postgres_cpu_seconds: CPU time of PostgreSQL's processes now alive (the pool's
+# connections live as long as the nodes, so a difference counts the test's queries).
+postgres_cpu_seconds() {
+	ps -C postgres -o cputimes= | awk '{ s += $1 } END { printf "%.1f", s }'
+}
+
+# start_idp LOG PORT: the city's identity provider for AUTH=oidc, played by NAV's
+# mock-oauth2-server (the tests' provider) in interactive mode: its sign-in form takes a
+# user name and the claims as JSON. Runs on LOAD_CPUS; sets IDP_PID.
+start_idp() {
+	local log=$1 port=$2 classpath="$ROOT/bench/out/idp.classpath"
+	if [ ! -s "$classpath" ]; then
+		"$ROOT/mvnw" -B -ntp -q -f "$ROOT/pom.xml" dependency:build-classpath -Dmdep.includeScope=test \
+			-Dmdep.outputFile="$classpath" >/dev/null
+	fi
+	(SERVER_HOSTNAME=127.0.0.1 SERVER_PORT="$port" JSON_CONFIG='{"interactiveLogin": true}' \
+		pinned "${LOAD_CPUS:-}" "$JAVA_HOME/bin/java" -Xmx512m -cp "$(cat "$classpath")" \
+		no.nav.security.mock.oauth2.StandaloneMockOAuth2ServerKt) >"$log" 2>&1 &
+	IDP_PID=$!
+	for _ in $(seq 1 120); do
+		[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/gemeente/.well-known/openid-configuration")" = 200 ] \
+			&& return 0
+		sleep 0.5
+	done
+	echo "identity provider on :$port did not answer within 60 s" >&2
+	tail -20 "$log" >&2
+	return 1
+}
+
 # start_node LOG PORT DB HEAP LEARNERS PASSWORD [extra args…]: the production jar on
-# PostgreSQL with the loadtest profile; sets NODE_PID and NODE_STARTED_MS. JVM_OPTS: more
-# options for the node's JVM (e.g. a flight recording).
+# PostgreSQL with the loadtest profile, on APP_CPUS; sets NODE_PID and NODE_STARTED_MS.
+# JVM_OPTS: more options for the node's JVM (e.g. a flight recording).
 start_node() {
 	local log=$1 port=$2 db=$3 heap=$4 learners=$5 password=$6
 	shift 6
 	NODE_STARTED_MS=$(date +%s%3N)
-	SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$db" SPRING_DATASOURCE_USERNAME=postgres \
+	(SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$db" SPRING_DATASOURCE_USERNAME=postgres \
 		SPRING_DATASOURCE_PASSWORD= \
-		"$JAVA_HOME/bin/java" -Xmx"$heap" ${JVM_OPTS:-} -jar "$JAR" --spring.profiles.active=loadtest \
+		pinned "${APP_CPUS:-}" "$JAVA_HOME/bin/java" -Xmx"$heap" ${JVM_OPTS:-} -jar "$JAR" --spring.profiles.active=loadtest \
 		--server.address=127.0.0.1 --server.port="$port" \
-		--app.loadtest.learners="$learners" --app.loadtest.password="$password" "$@" >"$log" 2>&1 &
+		--app.loadtest.learners="$learners" --app.loadtest.password="$password" "$@") >"$log" 2>&1 &
 	NODE_PID=$!
 }
 
@@ -52,11 +97,20 @@ heap_after_gc() {
 	"$JAVA_HOME/bin/jcmd" "$1" GC.heap_info | grep -o 'used [0-9]*K' | head -1 | tr -dc '0-9'
 }
 
-# run_gatling LOG BASE_URL MODE USERS RAMP FIRST_USER PASSWORD THINK MAX_SECONDS
+# run_gatling LOG BASE_URL MODE USERS RAMP FIRST_USER PASSWORD THINK MAX_SECONDS: on LOAD_CPUS,
+# signing in the way AUTH says (password or oidc); the CPU seconds the load generator used
+# (user + system, with its Maven launcher) go to LOG.cpu.
 run_gatling() {
 	local log=$1
-	(cd "$ROOT/bench/gatling" && timeout "$9" "$ROOT/mvnw" -B -ntp gatling:test -DbaseUrl="$2" -Dmode="$3" \
-		-Dusers="$4" -DrampSeconds="$5" -DfirstUser="$6" -Dpassword="$7" -Dthink="$8") >"$log" 2>&1
+	(cd "$ROOT/bench/gatling" && /usr/bin/time -o "$log.cpu" -f '%U %S' \
+		taskset -c "${LOAD_CPUS:-0-$(($(nproc) - 1))}" timeout "$9" "$ROOT/mvnw" -B -ntp gatling:test \
+		-DbaseUrl="$2" -Dmode="$3" -Dusers="$4" -DrampSeconds="$5" -DfirstUser="$6" -Dpassword="$7" -Dthink="$8" \
+		-Dauth="${AUTH:-password}") >"$log" 2>&1
+}
+
+# gatling_cpu_seconds LOG: what run_gatling recorded.
+gatling_cpu_seconds() {
+	awk '{ printf "%.1f", $1 + $2 }' "$1.cpu" 2>/dev/null || echo "?"
 }
 
 # gatling_summary LOG: the global figures and the assertions of the run.

@@ -10,8 +10,12 @@
 # Environment: DB (ao_load_bench), PORT (18081), HEAP (2g), LEARNERS (accounts the loadtest
 # profile keeps, 800), FIRST_USER (1; a journey uses one of the 3 assessment attempts of each
 # account, so move it on between journey runs), THINK (1.0), MAX_SECONDS (900), JVM_OPTS (more
-# options for the application JVM, e.g. -XX:StartFlightRecording=filename=app.jfr).
-# Output: bench/out/<time>-<mode>/ (app.log, gatling.log, summary.txt).
+# options for the application JVM, e.g. -XX:StartFlightRecording=filename=app.jfr);
+# AUTH (password: the login form; oidc: through an identity provider, mock-oauth2-server on
+# IDP_PORT, 18090, matching the employee number); APP_CPUS / LOAD_CPUS (on 2 or more cores
+# 0 and 1: the application on one core, Gatling and the identity provider on the other;
+# PIN=0 shares all cores). The CPU seconds each used during the test are in the summary.
+# Output: bench/out/<time>-<mode>/ (app.log, gatling.log, idp.log, summary.txt).
 set -euo pipefail
 
 MODE=${1:-journey}
@@ -25,6 +29,14 @@ FIRST_USER=${FIRST_USER:-1}
 THINK=${THINK:-1.0}
 MAX_SECONDS=${MAX_SECONDS:-900}
 PASSWORD=laadtest-wachtwoord-2026
+AUTH=${AUTH:-password}
+IDP_PORT=${IDP_PORT:-18090}
+if [ "${PIN:-1}" = 1 ] && [ "$(nproc)" -ge 2 ]; then
+	export APP_CPUS=${APP_CPUS:-0} LOAD_CPUS=${LOAD_CPUS:-1}
+else
+	export APP_CPUS= LOAD_CPUS=
+fi
+export AUTH
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -38,7 +50,9 @@ mkdir -p "$OUT"
 cp "$JAR" "$OUT/app.jar"
 JAR="$OUT/app.jar"
 APP_PID=""
+IDP_PID=""
 cleanup() {
+	[ -n "$IDP_PID" ] && kill "$IDP_PID" 2>/dev/null || true
 	if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
 		kill "$APP_PID" 2>/dev/null || true
 		for _ in $(seq 1 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
@@ -52,8 +66,18 @@ source "$ROOT/bench/lib.sh"
 psql -h 127.0.0.1 -U postgres -Atc "select 1 from pg_database where datname = '$DB'" | grep -q 1 \
 	|| createdb -h 127.0.0.1 -U postgres "$DB"
 
-echo "== $(date -u +%FT%TZ) $MODE, $USERS users, ramp $RAMP s; load before: $(uptime)" | tee "$OUT/summary.txt"
-start_node "$OUT/app.log" "$PORT" "$DB" "$HEAP" "$LEARNERS" "$PASSWORD"
+echo "== $(date -u +%FT%TZ) $MODE, $USERS users, ramp $RAMP s, sign-in $AUTH; load before: $(uptime)" \
+	| tee "$OUT/summary.txt"
+echo "CPUs: $(nproc); application on ${APP_CPUS:-all}, load generator and identity provider on ${LOAD_CPUS:-all}" \
+	"(taskset); PostgreSQL not pinned" | tee -a "$OUT/summary.txt"
+NODE_ARGS=()
+if [ "$AUTH" = oidc ]; then
+	start_idp "$OUT/idp.log" "$IDP_PORT"
+	NODE_ARGS=(--app.oidc.issuer-uri="http://127.0.0.1:$IDP_PORT/gemeente" --app.oidc.client-id=ambtenaar-online
+		--app.oidc.match-by=EMPLOYEE_NUMBER --app.oidc.match-claim=employee_number
+		--app.public-base-url="http://127.0.0.1:$PORT")
+fi
+start_node "$OUT/app.log" "$PORT" "$DB" "$HEAP" "$LEARNERS" "$PASSWORD" "${NODE_ARGS[@]}"
 APP_PID=$NODE_PID
 wait_ready "$PORT" "$OUT/app.log" | tee -a "$OUT/summary.txt"
 wait_seeded "$OUT/app.log"
@@ -61,9 +85,17 @@ wait_seeded "$OUT/app.log"
 BEFORE=$(heap_after_gc "$APP_PID")
 echo "heap after GC before the test: $BEFORE KiB" | tee -a "$OUT/summary.txt"
 
+APP_CPU_BEFORE=$(cpu_seconds "$APP_PID")
+PG_CPU_BEFORE=$(postgres_cpu_seconds)
+IDP_CPU_BEFORE=$([ -n "$IDP_PID" ] && cpu_seconds "$IDP_PID" || echo 0)
 run_gatling "$OUT/gatling.log" "http://127.0.0.1:$PORT" "$MODE" "$USERS" "$RAMP" "$FIRST_USER" "$PASSWORD" "$THINK" \
 	"$MAX_SECONDS" || true
 echo "load after: $(uptime)" | tee -a "$OUT/summary.txt"
+awk -v a0="$APP_CPU_BEFORE" -v a1="$(cpu_seconds "$APP_PID")" -v p0="$PG_CPU_BEFORE" -v p1="$(postgres_cpu_seconds)" \
+	-v i0="$IDP_CPU_BEFORE" -v i1="$([ -n "$IDP_PID" ] && cpu_seconds "$IDP_PID" || echo 0)" \
+	-v g="$(gatling_cpu_seconds "$OUT/gatling.log")" \
+	'BEGIN { printf "CPU seconds during the test: application %.1f, PostgreSQL %.1f, Gatling %s, identity provider %.1f\n", a1 - a0, p1 - p0, g, i1 - i0 }' \
+	| tee -a "$OUT/summary.txt"
 gatling_summary "$OUT/gatling.log" | tee -a "$OUT/summary.txt"
 
 AFTER=$(heap_after_gc "$APP_PID")

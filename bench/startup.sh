@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Start-up time of the production jar on PostgreSQL (127.0.0.1 only), three ways, RUNS times
-# each: the jar as built, the extracted jar (java -Djarmode=tools … extract), and the
-# extracted jar with a JDK 25 AOT cache made by a training run. Usage (from the repository
+# Start-up time of the production jar on PostgreSQL (127.0.0.1 only), four ways, RUNS times
+# each: the jar as built, the extracted jar (java -Djarmode=tools … extract), the
+# extracted jar with a JDK 25 AOT cache made by a training run, and deploy/start.sh (the
+# documented production start, which does the same by itself; its first start, which makes
+# the cache, is not counted). Usage (from the repository
 # root, after ./mvnw package -DskipTests):
 #
 #   bench/startup.sh          # RUNS=3
@@ -39,10 +41,16 @@ export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_DATAS
 start() {
 	local label=$1 log=$2 dir=$3
 	shift 3
+	launch "$label" "$log" "$dir" "$JAVA_HOME/bin/java" -Xmx"$HEAP" "$@"
+}
+
+# launch LABEL LOG DIR COMMAND…: as start, with the whole command given.
+launch() {
+	local label=$1 log=$2 dir=$3
+	shift 3
 	local began now
 	began=$(date +%s%3N)
-	(cd "$dir" && exec "$JAVA_HOME/bin/java" -Xmx"$HEAP" "$@" --server.address=127.0.0.1 --server.port="$PORT") \
-		>"$log" 2>&1 &
+	(cd "$dir" && exec "$@" --server.address=127.0.0.1 --server.port="$PORT") >"$log" 2>&1 &
 	PID=$!
 	for _ in $(seq 1 1200); do
 		if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/login")" = 200 ]; then
@@ -69,19 +77,25 @@ start migrate "$OUT/migrate.log" "$OUT" -jar app.jar >/dev/null
 	-jar app.jar >"$OUT/training.log" 2>&1) || { echo "training run failed, see $OUT/training.log" >&2; exit 1; }
 echo "AOT cache: $(du -h "$OUT/extracted/app.aot" | cut -f1)" | tee -a "$OUT/summary.txt"
 
+# deploy/start.sh: its first start extracts the jar and makes the cache (not counted)
+export APP_HOME="$OUT/start-sh" JAVA_OPTS="-Xmx$HEAP"
+launch start.sh-first "$OUT/start-sh-first.log" "$OUT" "$ROOT/deploy/start.sh" "$OUT/app.jar" \
+	| tee -a "$OUT/summary.txt"
+
 for i in $(seq 1 "$RUNS"); do
 	start jar "$OUT/jar-$i.log" "$OUT" -jar app.jar
 	start extracted "$OUT/extracted-$i.log" "$OUT/extracted" -jar app.jar
 	start aot-cache "$OUT/aot-$i.log" "$OUT/extracted" -XX:AOTCache=app.aot -jar app.jar
+	launch start.sh "$OUT/start-sh-$i.log" "$OUT" "$ROOT/deploy/start.sh" "$OUT/app.jar"
 done | tee "$OUT/runs.txt"
 
 echo "way: first HTTP 200 on /login (ms) min / median / max; Spring's 'Started Application in' (s) median" \
 	| tee -a "$OUT/summary.txt"
-for way in jar extracted aot-cache; do
+for way in jar extracted aot-cache start.sh; do
 	grep "^$way " "$OUT/runs.txt" | sort -k2 -n | awk -v way="$way" '
 		{ ms[NR] = $2; s[NR] = $3 }
 		END { m = int((NR + 1) / 2); printf "%s: %d / %d / %d ms; %s s\n", way, ms[1], ms[m], ms[NR], s[m] }'
 done | tee -a "$OUT/summary.txt"
 echo "load after: $(uptime)" | tee -a "$OUT/summary.txt"
-rm -rf "$OUT/app.jar" "$OUT/extracted"
+rm -rf "$OUT/app.jar" "$OUT/extracted" "$OUT/start-sh"
 echo "output: $OUT"

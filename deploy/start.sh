@@ -22,8 +22,9 @@ if [ "$(cat "$APP_HOME/.jar-sha256" 2>/dev/null || true)" != "$sum" ] || [ ! -s 
 	echo "start.sh: new jar: extracting into $APP_HOME and making the AOT cache (training run)" >&2
 	rm -rf "$APP_HOME"
 	"$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$APP_HOME"
-	main=$(cd "$APP_HOME" && ls ambtenaar-online-*.jar | head -1)
-	mv "$APP_HOME/$main" "$APP_HOME/ambtenaar-online.jar"
+	# the extracted jar keeps the name of the jar it came from
+	main=$(basename "$JAR")
+	[ "$main" = ambtenaar-online.jar ] || mv "$APP_HOME/$main" "$APP_HOME/ambtenaar-online.jar"
 	(cd "$APP_HOME" && "$JAVA" "${OPTS[@]}" -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh \
 		-jar ambtenaar-online.jar "$@")
 	echo "$sum" >"$APP_HOME/.jar-sha256"

@@ -30,6 +30,7 @@ import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.repeat;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.currentLocation;
 import static io.gatling.javaapi.http.HttpDsl.currentLocationRegex;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -59,7 +60,10 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * only, {@code hold}: sign in, open the assessment, answer one question and stay),
  * {@code users} (500), {@code rampSeconds} (60), {@code firstUser} (1),
  * {@code password}, {@code think} (factor on the think times, 1.0), {@code scenario}
- * (boze-bewoner), {@code p95} (the p95 target in ms, 300).
+ * (boze-bewoner), {@code p95} (the p95 target in ms, 300), {@code auth} ({@code password}:
+ * the login form; {@code oidc}: through the city's identity provider, played by
+ * mock-oauth2-server in its interactive mode, see {@link #oidcLogin}), {@code idpClaim}
+ * (the claim that carries the employee number, employee_number).
  */
 public class LearnerSimulation extends Simulation {
 
@@ -90,6 +94,10 @@ public class LearnerSimulation extends Simulation {
 	private static final int ANSWERS_BEFORE_FAILOVER = Integer.getInteger("answersBefore", 5);
 
 	private static final int FAILOVER_WAIT_SECONDS = Integer.getInteger("failoverWait", 90);
+
+	private static final String AUTH = System.getProperty("auth", "password");
+
+	private static final String IDP_CLAIM = System.getProperty("idpClaim", "employee_number");
 
 	private static final String CLIENT = "vaadin";
 
@@ -181,7 +189,34 @@ public class LearnerSimulation extends Simulation {
 			.exec(ui(prefix + "my training", "", "go-" + COURSE));
 	}
 
-	private static final ChainBuilder LOGIN = login("");
+	/**
+	 * Sign-in through the identity provider, as an employee of the city does: the
+	 * application's OIDC start (which redirects to the provider's sign-in page), the
+	 * provider's form posted with the learner's employee number as a claim (the provider
+	 * redirects back with a code, the application exchanges it and redirects to Mijn
+	 * training), then Mijn training's UI. The redirects are followed and timed as
+	 * "… Redirect n" requests; the provider's own time is in them.
+	 */
+	private static ChainBuilder oidcLogin(String prefix) {
+		return exec(session -> session.set(CLIENT, new VaadinClient()))
+			.exec(http(prefix + "oidc start").get("/oauth2/authorization/gemeente")
+				.check(status().is(200), currentLocation().saveAs("authorize")))
+			.exitHereIfFailed()
+			.exec(think(2, 5))
+			.exec(http(prefix + "oidc sign-in").post("#{authorize}")
+				.formParam("username", "#{username}")
+				.formParam("claims", "#{claims}")
+				.check(status().is(200), currentLocationRegex("/login").notExists()))
+			.exitHereIfFailed()
+			.exec(ui(prefix + "my training", "", "go-" + COURSE));
+	}
+
+	/** Sign-in the way {@code auth} says. */
+	private static ChainBuilder signIn(String prefix) {
+		return "oidc".equals(AUTH) ? oidcLogin(prefix) : login(prefix);
+	}
+
+	private static final ChainBuilder LOGIN = signIn("");
 
 	private static final ChainBuilder LESSON = exec(
 			navigate("open lesson", "course/" + COURSE + "/lesson/waarom-online", "mark-read"))
@@ -227,7 +262,7 @@ public class LearnerSimulation extends Simulation {
 		.exec(repeat(ANSWERS_BEFORE_FAILOVER, "question").on(think(1, 2), choose("assessment answer", "answer"),
 				click("assessment next", "next-question", "answer")))
 		.exec(pause(Duration.ofSeconds(FAILOVER_WAIT_SECONDS)))
-		.exec(login("again: "))
+		.exec(signIn("again: "))
 		.exec(uidl("again: resume assessment",
 				vaadin -> List.of(VaadinClient.navigate("course/" + COURSE + "/assessment", "client")),
 				// the question overview marks every stored answer
@@ -236,7 +271,8 @@ public class LearnerSimulation extends Simulation {
 
 	private static Iterator<Map<String, Object>> accounts() {
 		return Stream.iterate(FIRST_USER, n -> n + 1)
-			.map(n -> Map.<String, Object>of("username", String.format(Locale.ROOT, "load-%05d", n)))
+			.map(n -> Map.<String, Object>of("username", String.format(Locale.ROOT, "load-%05d", n), "claims",
+					String.format(Locale.ROOT, "{\"%s\": \"LOAD-%05d\"}", IDP_CLAIM, n)))
 			.iterator();
 	}
 
