@@ -65,9 +65,10 @@ public class AnalyticsService {
 			throw new IllegalArgumentException("analytics.period-order");
 		}
 		int k = minGroupSize();
-		YearMonth now = YearMonth.now(clock.withZone(TimeConfiguration.ZONE));
+		YearMonth lastClosed = lastClosedMonth();
 		LocalDate from = (filter.from() == null ? EARLIEST : filter.from()).atDay(1);
-		LocalDate to = (filter.to() == null ? now : filter.to()).atEndOfMonth();
+		LocalDate to = (filter.to() == null || filter.to().isAfter(lastClosed) ? lastClosed : filter.to())
+			.atEndOfMonth();
 		boolean leftOut = false;
 
 		List<RuleFigure> rules = new ArrayList<>();
@@ -112,6 +113,17 @@ public class AnalyticsService {
 				"department=" + filter.departmentCode() + " newHires=" + filter.newHires() + " from=" + filter.from()
 						+ " to=" + filter.to());
 		return new MisconceptionReport(filter, k, rules, choices, leftOut);
+	}
+
+	/**
+	 * The last month analytics shows: the one before the current month (Amsterdam time).
+	 * A month still open would change with every answer given, so comparing two views a
+	 * day apart would show what the people who answered in between answered; a closed
+	 * month never changes again.
+	 */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN })
+	public YearMonth lastClosedMonth() {
+		return YearMonth.now(clock.withZone(TimeConfiguration.ZONE)).minusMonths(1);
 	}
 
 	/** The smallest group shown, from the audited settings (never below 5). */

@@ -1,6 +1,7 @@
 package nl.ambtenaaronline.training.assignment;
 
 import java.util.List;
+import java.util.Set;
 
 import nl.ambtenaaronline.training.shared.PersonalDataSection;
 import nl.ambtenaaronline.training.shared.PersonalDataSource;
@@ -15,6 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class AssignmentPersonalData implements PersonalDataSource {
+
+	@Override
+	public Set<String> tables() {
+		return Set.of("assignment", "classroom_completion");
+	}
 
 	private final JdbcTemplate jdbc;
 

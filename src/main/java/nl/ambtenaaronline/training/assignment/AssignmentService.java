@@ -52,6 +52,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class AssignmentService {
 
+	/** The message key of a refused exemption or classroom completion for oneself. */
+	public static final String OWN_RECORD = "assignment.own-record";
+
 	private final JdbcTemplate jdbc;
 
 	private final EmployeeService employees;
@@ -330,6 +333,7 @@ public class AssignmentService {
 	@Transactional
 	public void exempt(long assignmentId, String reason) {
 		AssignmentView assignment = openAssignment(assignmentId);
+		notOwnRecord(assignment.employeeId());
 		if (reason.isBlank()) {
 			throw new IllegalArgumentException("assignment.exempt-reason");
 		}
@@ -343,6 +347,7 @@ public class AssignmentService {
 	@Transactional
 	public void recordClassroom(long employeeId, String courseId, LocalDate completedOn, String trainer) {
 		Course course = contents.current(courseId).orElseThrow(() -> new IllegalArgumentException("unknown course"));
+		notOwnRecord(employeeId);
 		if (completedOn.isAfter(today())) {
 			throw new IllegalArgumentException("assignment.classroom-future");
 		}
@@ -356,6 +361,16 @@ public class AssignmentService {
 		reconcile(List.of(employeeId));
 		audit.record("assignment.classroom-completion", "employee:" + employeeId, AuditResult.SUCCESS,
 				courseId + " on " + completedOn);
+	}
+
+	/**
+	 * Refuses an exemption or a classroom completion for oneself: HR and administrators
+	 * would otherwise declare their own duty done. A colleague records it.
+	 */
+	private void notOwnRecord(long employeeId) {
+		if (accounts.current().map(CurrentUser::employeeId).filter(me -> me == employeeId).isPresent()) {
+			throw new IllegalArgumentException(OWN_RECORD);
+		}
 	}
 
 	// ---------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package nl.ambtenaaronline.training.certificate;
 
 import java.util.List;
+import java.util.Set;
 
 import nl.ambtenaaronline.training.shared.PersonalDataSection;
 import nl.ambtenaaronline.training.shared.PersonalDataSource;
@@ -15,6 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class CertificatePersonalData implements PersonalDataSource {
+
+	@Override
+	public Set<String> tables() {
+		return Set.of("certificate");
+	}
 
 	private final JdbcTemplate jdbc;
 

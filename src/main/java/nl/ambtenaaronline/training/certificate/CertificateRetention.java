@@ -28,6 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class CertificateRetention implements RetentionRule {
 
+	@Override
+	public Set<String> tables() {
+		return Set.of("certificate");
+	}
+
 	private final JdbcTemplate jdbc;
 
 	private final EmployeeService employees;

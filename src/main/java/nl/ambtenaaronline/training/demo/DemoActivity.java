@@ -35,6 +35,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -48,7 +49,8 @@ import org.springframework.stereotype.Component;
  * the best choice; a scenario they fail they play again) and answer the assessment (some
  * questions are misunderstood more often than others), without confirming completion.
  * Then one compliance snapshot of today. Once, through the services, as the learners
- * themselves.
+ * themselves. Their answer facts are then dated a month back: analytics shows closed
+ * months only, and the demo should show it on the first day.
  */
 @Component
 @Profile("demo")
@@ -79,8 +81,11 @@ class DemoActivity implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final JdbcTemplate jdbc;
+
 	DemoActivity(EmployeeService employees, AccountService accounts, LearningService learning, ContentService contents,
-			AssignmentService assignments, SnapshotService snapshots, UserDetailsService users, Clock clock) {
+			AssignmentService assignments, SnapshotService snapshots, UserDetailsService users, Clock clock,
+			JdbcTemplate jdbc) {
 		this.employees = employees;
 		this.accounts = accounts;
 		this.learning = learning;
@@ -89,6 +94,7 @@ class DemoActivity implements ApplicationRunner {
 		this.snapshots = snapshots;
 		this.users = users;
 		this.clock = clock;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -124,6 +130,9 @@ class DemoActivity implements ApplicationRunner {
 		for (String username : learners) {
 			as(username, () -> walk(course, random));
 		}
+		// demo only: the made-up answers count as last month's, a closed month analytics
+		// shows
+		jdbc.update("update answer_fact set answered_on = ? where answered_on = ?", today.minusMonths(1), today);
 		SystemAuthentication.run(() -> {
 			assignments.reconcileAll();
 			snapshots.create(COURSE, today);

@@ -107,8 +107,10 @@ class DemoData implements ApplicationRunner {
 			if (employees.count() == 0) {
 				transactions.executeWithoutResult(status -> seed());
 				log.info("Demo city created: {} people in {} departments", employees.count(), DEPARTMENTS.size());
+				// only in the new demo database: in any other a known secret would open a
+				// privileged account
+				SECOND_FACTOR_SECRETS.forEach(secondFactor::enrolIfMissing);
 			}
-			SECOND_FACTOR_SECRETS.forEach(secondFactor::enrolIfMissing);
 		});
 		StringBuilder logins = new StringBuilder("\n\n  Ambtenaar Online demo logins (password for all: ")
 			.append(PASSWORD)

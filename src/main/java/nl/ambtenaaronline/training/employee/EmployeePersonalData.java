@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import nl.ambtenaaronline.training.shared.PersonalDataSection;
 import nl.ambtenaaronline.training.shared.PersonalDataSource;
@@ -15,6 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 /** The roster entry of an employee, for their own copy of their data. */
 @Component
 class EmployeePersonalData implements PersonalDataSource {
+
+	@Override
+	public Set<String> tables() {
+		return Set.of("employee");
+	}
 
 	private final EmployeeRepository employees;
 

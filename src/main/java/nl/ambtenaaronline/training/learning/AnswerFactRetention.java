@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import nl.ambtenaaronline.training.shared.RetentionKind;
 import nl.ambtenaaronline.training.shared.RetentionRule;
@@ -21,6 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class AnswerFactRetention implements RetentionRule {
+
+	@Override
+	public Set<String> tables() {
+		return Set.of("answer_fact");
+	}
 
 	private final JdbcTemplate jdbc;
 

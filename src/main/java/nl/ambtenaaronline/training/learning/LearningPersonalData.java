@@ -1,7 +1,11 @@
 package nl.ambtenaaronline.training.learning;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
+import nl.ambtenaaronline.training.audit.AuditEntry;
+import nl.ambtenaaronline.training.audit.AuditService;
 import nl.ambtenaaronline.training.shared.PersonalDataSection;
 import nl.ambtenaaronline.training.shared.PersonalDataSource;
 
@@ -12,20 +16,46 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * An employee's learning journey, for their own copy of their data: runs, lessons read,
  * scenario plays and choices, assessment attempts and answers, completions and extra
- * attempts granted.
+ * attempts granted, the answer facts analytics counts (while they still name the person)
+ * and the audit events about the person's own attempts.
  */
 @Component
 class LearningPersonalData implements PersonalDataSource {
 
 	private final JdbcTemplate jdbc;
 
-	LearningPersonalData(JdbcTemplate jdbc) {
+	private final AuditService audit;
+
+	LearningPersonalData(JdbcTemplate jdbc, AuditService audit) {
 		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	@Override
+	public Set<String> tables() {
+		return Set.of("enrolment", "completion", "extra_attempt", "answer_fact");
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<PersonalDataSection> exportFor(long employeeId) {
+		List<PersonalDataSection> sections = new ArrayList<>(journey(employeeId));
+		sections.add(section("answer-facts", """
+				select course_id, rule_id, rule_no, source, item_id, step_id, choice_index, first_answer, correct,
+				  department_code, new_hire, answered_on
+				from answer_fact where employee_id = ? order by id""", employeeId));
+		List<String> attempts = jdbc.queryForList("""
+				select a.id from assessment_attempt a join enrolment e on e.id = a.enrolment_id
+				where e.employee_id = ? order by a.id""", Long.class, employeeId)
+			.stream()
+			.map(id -> "attempt:" + id)
+			.toList();
+		sections.add(new PersonalDataSection("attempt-events", attempts.isEmpty() ? List.of()
+				: audit.about(attempts).stream().map(AuditEntry::asPersonalRow).toList()));
+		return sections;
+	}
+
+	private List<PersonalDataSection> journey(long employeeId) {
 		return List.of(section("runs", """
 				select id, course_id, run_no, course_version, refresher, started_at
 				from enrolment where employee_id = ? order by id""", employeeId), section("lesson-reads", """

@@ -26,6 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ReminderPersonalData implements PersonalDataSource, RetentionRule {
 
+	@Override
+	public Set<String> tables() {
+		return Set.of("reminder_outbox");
+	}
+
 	private final ReminderOutbox outbox;
 
 	ReminderPersonalData(ReminderOutbox outbox) {

@@ -5,12 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import nl.ambtenaaronline.training.audit.AuditEntry;
 import nl.ambtenaaronline.training.audit.AuditService;
 import nl.ambtenaaronline.training.shared.PersonalDataSection;
 import nl.ambtenaaronline.training.shared.PersonalDataSource;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,10 +30,25 @@ class AccountPersonalData implements PersonalDataSource {
 
 	private final AuditService audit;
 
-	AccountPersonalData(AccountRepository accounts, SecondFactors secondFactors, AuditService audit) {
+	private final JdbcTemplate jdbc;
+
+	AccountPersonalData(AccountRepository accounts, SecondFactors secondFactors, AuditService audit,
+			JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.secondFactors = secondFactors;
 		this.audit = audit;
+	}
+
+	/**
+	 * The account tables; of the second factor ({@code account_totp},
+	 * {@code account_recovery_code}) only whether it exists is exported, never the
+	 * secret.
+	 */
+	@Override
+	public Set<String> tables() {
+		return Set.of("account", "account_role", "account_external_role", "account_totp", "account_recovery_code",
+				"role_grant_notice");
 	}
 
 	@Override
@@ -41,6 +58,8 @@ class AccountPersonalData implements PersonalDataSource {
 		if (found.isEmpty()) {
 			return List.of(new PersonalDataSection("account", List.of()),
 					new PersonalDataSection("account-roles", List.of()),
+					new PersonalDataSection("account-external-roles", List.of()),
+					new PersonalDataSection("account-grant-notices", List.of()),
 					new PersonalDataSection("account-events", List.of()));
 		}
 		Account account = found.get();
@@ -62,9 +81,19 @@ class AccountPersonalData implements PersonalDataSource {
 			granted.put("grantedBy", grant.grantedBy());
 			roles.add(granted);
 		});
-		return List.of(new PersonalDataSection("account", List
-			.of(row)), new PersonalDataSection("account-roles", roles), new PersonalDataSection("account-events",
-					audit.about(List.of("account:" + account.id())).stream().map(AuditEntry::asPersonalRow).toList()));
+		return List.of(new PersonalDataSection("account", List.of(row)),
+				new PersonalDataSection("account-roles", roles),
+				PersonalDataSection.ofColumns("account-external-roles", jdbc.queryForList(
+						"select role, since, source from account_external_role where account_id = ? order by role",
+						account.id())),
+				PersonalDataSection.ofColumns("account-grant-notices", jdbc.queryForList(
+						"select role, source, granted_at, granted_by, seen_at from role_grant_notice where account_id = ? order by id",
+						account.id())),
+				new PersonalDataSection("account-events",
+						audit.about(List.of("account:" + account.id()))
+							.stream()
+							.map(AuditEntry::asPersonalRow)
+							.toList()));
 	}
 
 }

@@ -1,5 +1,7 @@
 package nl.ambtenaaronline.training.security;
 
+import java.time.Instant;
+
 import nl.ambtenaaronline.training.audit.AuditActor;
 import nl.ambtenaaronline.training.shared.SecurityContexts;
 
@@ -14,6 +16,12 @@ interface AccountPrincipal extends AuditActor {
 	long accountId();
 
 	long employeeId();
+
+	/**
+	 * When this sign-in happened: a session signed in before its account's sessions were
+	 * revoked ends ({@link SessionRevocations}).
+	 */
+	Instant signedInAt();
 
 	@Override
 	default String auditId() {

@@ -71,9 +71,12 @@ public class AccountService {
 
 	private final PasswordPolicy passwordPolicy;
 
+	private final SessionRevocations sessions;
+
 	AccountService(AccountRepository accounts, EmployeeService employees, PasswordEncoder passwordEncoder,
 			AuditService audit, Clock clock, RoleGrantLog grantLog, LoginThrottle throttle,
-			PasswordPolicy passwordPolicy) {
+			PasswordPolicy passwordPolicy, SessionRevocations sessions) {
+		this.sessions = sessions;
 		this.accounts = accounts;
 		this.throttle = throttle;
 		this.passwordPolicy = passwordPolicy;
@@ -302,6 +305,7 @@ public class AccountService {
 		String oneTime = oneTimePassword();
 		account.setPassword(passwordEncoder.encode(oneTime), true, clock.instant());
 		audit.record("password.reset", "account:" + accountId);
+		sessions.revoke(accountId, "password-reset");
 		return oneTime;
 	}
 
@@ -322,6 +326,7 @@ public class AccountService {
 		}
 		account.revoke(role);
 		audit.record("role.revoked", "account:" + accountId, AuditResult.SUCCESS, role.name());
+		sessions.revoke(accountId, "role-revoked:" + role.name());
 	}
 
 	private void grant(Account account, Role role) {

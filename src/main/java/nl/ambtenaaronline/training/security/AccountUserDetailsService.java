@@ -63,7 +63,8 @@ class AccountUserDetailsService implements UserDetailsService {
 			authorities.add(new SimpleGrantedAuthority(Role.MANAGER.authority()));
 		}
 		account.roles().keySet().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
-		return new AppUser(account.id(), account.employeeId(), account.username(), passwordHash, active, authorities);
+		return new AppUser(account.id(), account.employeeId(), account.username(), passwordHash, active, authorities,
+				clock.instant());
 	}
 
 }

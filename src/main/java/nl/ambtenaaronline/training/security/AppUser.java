@@ -1,5 +1,6 @@
 package nl.ambtenaaronline.training.security;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
@@ -22,27 +23,30 @@ final class AppUser extends User implements AccountPrincipal {
 
 	private final Set<Role> awaitingSecondFactor;
 
+	private final Instant signedInAt;
+
 	AppUser(long accountId, long employeeId, String username, String passwordHash, boolean enabled,
-			Collection<? extends GrantedAuthority> authorities) {
-		this(accountId, employeeId, username, passwordHash, enabled, authorities, Set.of());
+			Collection<? extends GrantedAuthority> authorities, Instant signedInAt) {
+		this(accountId, employeeId, username, passwordHash, enabled, authorities, Set.of(), signedInAt);
 	}
 
 	private AppUser(long accountId, long employeeId, String username, String passwordHash, boolean enabled,
-			Collection<? extends GrantedAuthority> authorities, Set<Role> awaitingSecondFactor) {
+			Collection<? extends GrantedAuthority> authorities, Set<Role> awaitingSecondFactor, Instant signedInAt) {
 		super(username, passwordHash, enabled, true, true, true, authorities);
 		this.accountId = accountId;
 		this.employeeId = employeeId;
+		this.signedInAt = signedInAt;
 		this.awaitingSecondFactor = awaitingSecondFactor.isEmpty() ? Set.of() : EnumSet.copyOf(awaitingSecondFactor);
 	}
 
 	/** The same user with the given roles held back until the second factor. */
 	AppUser awaiting(Set<Role> roles, Collection<? extends GrantedAuthority> authorities) {
-		return new AppUser(accountId, employeeId, getUsername(), "", true, authorities, roles);
+		return new AppUser(accountId, employeeId, getUsername(), "", true, authorities, roles, signedInAt);
 	}
 
 	/** The same user after the second factor: nothing held back any more. */
 	AppUser verified(Collection<? extends GrantedAuthority> authorities) {
-		return new AppUser(accountId, employeeId, getUsername(), "", true, authorities, Set.of());
+		return new AppUser(accountId, employeeId, getUsername(), "", true, authorities, Set.of(), signedInAt);
 	}
 
 	@Override
@@ -53,6 +57,11 @@ final class AppUser extends User implements AccountPrincipal {
 	@Override
 	public long employeeId() {
 		return employeeId;
+	}
+
+	@Override
+	public Instant signedInAt() {
+		return signedInAt;
 	}
 
 	Set<Role> awaitingSecondFactor() {

@@ -1,6 +1,7 @@
 package nl.ambtenaaronline.training.security;
 
 import java.io.Serial;
+import java.time.Instant;
 import java.util.Collection;
 
 import org.jspecify.annotations.Nullable;
@@ -25,11 +26,19 @@ final class OidcAccountUser extends DefaultOidcUser implements AccountPrincipal 
 
 	private final long employeeId;
 
+	private final Instant signedInAt;
+
 	OidcAccountUser(Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken,
-			@Nullable OidcUserInfo userInfo, long accountId, long employeeId) {
+			@Nullable OidcUserInfo userInfo, long accountId, long employeeId, Instant signedInAt) {
 		super(authorities, idToken, userInfo, IdTokenClaimNames.SUB);
 		this.accountId = accountId;
 		this.employeeId = employeeId;
+		this.signedInAt = signedInAt;
+	}
+
+	@Override
+	public Instant signedInAt() {
+		return signedInAt;
 	}
 
 	@Override

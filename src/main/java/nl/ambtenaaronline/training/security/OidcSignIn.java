@@ -146,7 +146,7 @@ class OidcSignIn {
 		List<GrantedAuthority> authorities = new ArrayList<>();
 		roles.forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
 		return new OidcAccountUser(authorities, user.getIdToken(), user.getUserInfo(), outcome.accountId(),
-				person.employeeId());
+				person.employeeId(), clock.instant());
 	}
 
 	/**

@@ -47,7 +47,11 @@ public class SecondFactorService {
 
 	private final HttpSessionSecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
 
-	SecondFactorService(SecondFactors factors, AccountRepository accounts, LoginThrottle throttle, AuditService audit) {
+	private final SessionRevocations sessions;
+
+	SecondFactorService(SecondFactors factors, AccountRepository accounts, LoginThrottle throttle, AuditService audit,
+			SessionRevocations sessions) {
+		this.sessions = sessions;
 		this.factors = factors;
 		this.accounts = accounts;
 		this.throttle = throttle;
@@ -149,6 +153,7 @@ public class SecondFactorService {
 	public void reset(long accountId) {
 		factors.reset(accountId);
 		audit.record("second-factor.reset", "account:" + accountId);
+		sessions.revoke(accountId, "second-factor-reset");
 	}
 
 	/**

@@ -24,6 +24,14 @@ public interface RetentionRule {
 	Erasure apply(Period period, Instant now);
 
 	/**
+	 * The tables holding a person's id whose personal data this rule erases (or whose
+	 * rows it deletes) once the period has passed.
+	 */
+	default Set<String> tables() {
+		return Set.of();
+	}
+
+	/**
 	 * The moment {@code period} before {@code now}, counted in Amsterdam time (so a
 	 * period of months ends on the same calendar day): what is older has passed it.
 	 */

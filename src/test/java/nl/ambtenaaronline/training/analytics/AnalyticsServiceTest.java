@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -24,6 +25,7 @@ import nl.ambtenaaronline.training.settings.SettingsService;
 import nl.ambtenaaronline.training.shared.RetentionKind;
 import nl.ambtenaaronline.training.shared.RetentionRule;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -40,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Analytics through the real learning service: a department of its own where ten learners
  * who are not new hires take the first step of the first scenario (seven the best choice,
- * three the worst) and one new hire takes the worst.
+ * three the worst) and one new hire takes the worst. Their answers are moved to the last
+ * month, since analytics shows closed months only.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -98,6 +101,47 @@ class AnalyticsServiceTest {
 			int choice = i < 7 ? Learners.bestIndex(step) : Learners.worstIndex(step);
 			learners.run(username, () -> learning.choose(COURSE, scenario.id(), step.id(), choice, UUID.randomUUID()));
 		}
+		intoLastMonth(department);
+	}
+
+	/** Dates the department's answer facts a month earlier, into a closed month. */
+	private void intoLastMonth(String departmentCode) {
+		LocalDate lastMonth = LocalDate.now(clock.withZone(TimeConfiguration.ZONE)).minusMonths(1);
+		jdbc.update("update answer_fact set answered_on = ? where department_code = ?", lastMonth, departmentCode);
+	}
+
+	@Test
+	void theOpenMonthIsNotShownSoOnePersonsAnswerCannotBeReadFromTwoViews() {
+		String other = "AO" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+		SystemAuthentication.run(() -> employees.createDepartment(other, "Analyse " + other));
+		Learners learners = new Learners(employees, accounts, provider);
+		for (int i = 0; i < 10; i++) {
+			String username = learner(other, LocalDate.of(2015, 1, 1));
+			learners.run(username, () -> learning.choose(COURSE, scenario.id(), step.id(), Learners.bestIndex(step),
+					UUID.randomUUID()));
+		}
+		AnalyticsFilter filter = new AnalyticsFilter(COURSE, other, NewHires.ALL, null, null);
+		MisconceptionReport before = SystemAuthentication.call(() -> analytics.misconceptions(filter));
+		String eleventh = learner(other, LocalDate.of(2015, 1, 1));
+		learners.run(eleventh,
+				() -> learning.choose(COURSE, scenario.id(), step.id(), Learners.worstIndex(step), UUID.randomUUID()));
+		MisconceptionReport after = SystemAuthentication.call(() -> analytics.misconceptions(filter));
+		// ten people answered this month, a published group if the month counted; the
+		// eleventh person's wrong answer would be the difference between the two views
+		assertThat(before.rules()).isEmpty();
+		assertThat(after).isEqualTo(before);
+		YearMonth thisMonth = YearMonth.now(clock.withZone(TimeConfiguration.ZONE));
+		assertThat(SystemAuthentication
+			.call(() -> analytics.misconceptions(new AnalyticsFilter(COURSE, other, NewHires.ALL, thisMonth, thisMonth))
+				.rules()))
+			.isEmpty();
+		// once the month is closed, all eleven count, and that figure no longer changes
+		intoLastMonth(other);
+		MisconceptionReport closed = SystemAuthentication.call(() -> analytics.misconceptions(filter));
+		assertThat(closed.rules()).isNotEmpty().allSatisfy(rule -> {
+			assertThat(rule.answers()).isEqualTo(11);
+			assertThat(rule.wrong()).isEqualTo(1);
+		});
 	}
 
 	private String learner(String departmentCode, LocalDate start) {

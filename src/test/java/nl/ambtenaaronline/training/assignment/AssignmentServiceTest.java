@@ -14,11 +14,17 @@ import nl.ambtenaaronline.training.employee.NewEmployee;
 import nl.ambtenaaronline.training.employee.WorkerType;
 import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.security.AccountService;
+import nl.ambtenaaronline.training.shared.Role;
+import nl.ambtenaaronline.training.shared.SecurityContexts;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,6 +52,9 @@ class AssignmentServiceTest {
 
 	@Autowired
 	AuthenticationProvider provider;
+
+	@Autowired
+	UserDetailsService userDetails;
 
 	@Autowired
 	nl.ambtenaaronline.training.settings.SettingsService settings;
@@ -116,6 +125,45 @@ class AssignmentServiceTest {
 		assertThat(history.getFirst().reason()).isEqualTo(AssignmentReason.REFRESHER);
 		assertThat(history.getFirst().status()).isEqualTo(AssignmentStatus.COMPLETED);
 		assertThat(history.get(1).closedReason()).isEqualTo("COMPLETED");
+	}
+
+	@Test
+	void hrCannotExemptThemselvesNorRecordTheirOwnClassroomCompletionButAColleagueCan() {
+		long me = newPerson("own-record", LocalDate.of(2015, 1, 1));
+		String username = "own-record-" + UUID.randomUUID().toString().substring(0, 6);
+		SystemAuthentication.run(() -> {
+			accounts.createAccount(me, username, "een-lang-wachtwoord-2026", Set.of(Role.HR));
+			assignments.reconcile(List.of(me));
+		});
+		AssignmentView open = SystemAuthentication.call(() -> assignments.currentOf(me)).getFirst();
+		asSignedIn(username, () -> {
+			assertThatThrownBy(() -> assignments.exempt(open.id(), "Ik werk niet met sociale media"))
+				.isInstanceOf(IllegalArgumentException.class)
+				.hasMessage(AssignmentService.OWN_RECORD);
+			assertThatThrownBy(() -> assignments.recordClassroom(me, COURSE, LocalDate.now().minusDays(1), "Trainer"))
+				.isInstanceOf(IllegalArgumentException.class)
+				.hasMessage(AssignmentService.OWN_RECORD);
+			assertThat(assignments.currentOf(me).getFirst().status()).isEqualTo(open.status());
+		});
+		// another person of HR may
+		SystemAuthentication.run(() -> assignments.exempt(open.id(), "Werkt niet met sociale media"));
+		assertThat(SystemAuthentication.call(() -> assignments.currentOf(me)).getFirst().status())
+			.isEqualTo(AssignmentStatus.EXEMPT);
+	}
+
+	/** Runs as a user who has finished signing in (roles not held back). */
+	private void asSignedIn(String username, Runnable work) {
+		UserDetails user = userDetails.loadUserByUsername(username);
+		SecurityContext previous = SecurityContexts.strategy().getContext();
+		SecurityContext context = SecurityContexts.strategy().createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		SecurityContexts.strategy().setContext(context);
+		try {
+			work.run();
+		}
+		finally {
+			SecurityContexts.strategy().setContext(previous);
+		}
 	}
 
 	@Test

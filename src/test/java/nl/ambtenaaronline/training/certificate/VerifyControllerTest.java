@@ -58,6 +58,30 @@ class VerifyControllerTest {
 	}
 
 	@Test
+	void theVerifyPageCarriesEverySecurityHeaderTheApplicationsChainWrites() throws Exception {
+		RequestPostProcessor secure = request -> {
+			request.setSecure(true);
+			request.setRemoteAddr(address);
+			return request;
+		};
+		MockHttpServletResponse elsewhere = mvc.perform(get("/actuator/health").with(secure)).andReturn().getResponse();
+		List<String> written = elsewhere.getHeaderNames()
+			.stream()
+			// Pragma and Expires go with the chain's Cache-Control, which the verify page
+			// replaces with its own
+			.filter(name -> !List.of("Content-Type", "Content-Length", "Vary", "Pragma", "Expires").contains(name))
+			.toList();
+		assertThat(written).contains("X-XSS-Protection", "Strict-Transport-Security", "Cache-Control");
+		for (String path : List.of("/verify", "/verify/AAAA-BBBB-CCCC-DDDD")) {
+			MockHttpServletResponse verify = mvc.perform(get(path).with(secure)).andReturn().getResponse();
+			assertThat(verify.getHeaderNames()).as(path).containsAll(written);
+		}
+		// the verify page's own caching rules stay
+		assertThat(mvc.perform(get("/verify").with(secure)).andReturn().getResponse().getHeader("Cache-Control"))
+			.contains("public");
+	}
+
+	@Test
 	void anonymousVisitorsGetTheFormInDutchWithALabelledFieldAndNoSession() throws Exception {
 		MvcResult result = mvc.perform(get("/verify").with(client())).andExpect(status().isOk()).andReturn();
 		String html = result.getResponse().getContentAsString();

@@ -138,6 +138,24 @@ class MyDataTest {
 	}
 
 	@Test
+	void myDataHoldsOwnAnswerFactsTheAuditEventsAboutOwnAttemptsAndTheReportRows() {
+		String me = passers.create("facts", "Feitelijk");
+		passers.pass(me);
+		long myId = passers.employeeId(me);
+		Set<String> myAttempts = dbIds("select a.id from assessment_attempt a join enrolment e on e.id = a.enrolment_id"
+				+ " where e.employee_id = ?", myId);
+
+		Map<String, List<Map<String, String>>> sections = sections(passers.as(me, privacy::myData));
+
+		assertThat(sections).containsKeys("answer-facts", "attempt-events", "report-rows", "snapshot-entries");
+		assertThat(sections.get("answer-facts")).isNotEmpty()
+			.hasSize(
+					jdbc.queryForObject("select count(*) from answer_fact where employee_id = ?", Integer.class, myId));
+		assertThat(sections.get("attempt-events")).isNotEmpty()
+			.allSatisfy(row -> assertThat(myAttempts).contains(row.get("subject").replace("attempt:", "")));
+	}
+
+	@Test
 	void everyDownloadIsAuditedForTheEmployeeAndNeedsASignedInEmployee() {
 		String me = passers.create("audited", "Gelogd");
 		long myId = passers.employeeId(me);

@@ -30,6 +30,7 @@ import nl.ambtenaaronline.training.shared.RetentionKind;
 import nl.ambtenaaronline.training.shared.RetentionRule;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -194,9 +195,76 @@ class RetentionTest {
 		assertThat(certificates.verify(kept.verificationCode())).isInstanceOfSatisfying(Verification.Found.class,
 				found -> assertThat(found.holder()).contains("Verlaten"));
 
-		DestructionRecord record = only(written, RetentionKind.CERTIFICATES);
+		DestructionRecord record = only(written, RetentionKind.CERTIFICATES, "certificate-holder-after-leaving");
 		assertThat(record.employeeNumbers()).contains(oldNumber).doesNotContain(youngNumber);
-		assertThat(record.rule()).isEqualTo("certificate-holder-after-leaving");
+	}
+
+	@Test
+	void theRosterRowOfALeaverLosesNameEmailAndManagerAfterTheCertificatesPeriodAndIsRecorded() {
+		LocalDate periodStart = LocalDate.ofInstant(clock.instant(), TimeConfiguration.ZONE)
+			.minus(Period.ofMonths(privacy.retentionMonths().get(RetentionKind.CERTIFICATES)));
+		String oldNumber = "R-old-" + UUID.randomUUID().toString().substring(0, 8);
+		String youngNumber = "R-young-" + UUID.randomUUID().toString().substring(0, 8);
+		long leftLongAgo = leaver(oldNumber, periodStart.minusDays(1));
+		long leftRecently = leaver(youngNumber, periodStart.plusDays(1));
+		jdbc.update("update employee set email = 'vera@example.org', manager_id = ? where id in (?, ?)", leftRecently,
+				leftLongAgo, leftRecently);
+
+		List<DestructionRecord> written = SystemAuthentication.call(privacy::applyRetention);
+
+		var erased = SystemAuthentication.call(() -> employees.findById(leftLongAgo)).orElseThrow();
+		assertThat(erased.firstName()).isEmpty();
+		assertThat(erased.lastName()).isEmpty();
+		assertThat(erased.email()).isNull();
+		assertThat(erased.managerId()).isNull();
+		assertThat(erased.employeeNumber()).isEqualTo(oldNumber);
+		var kept = SystemAuthentication.call(() -> employees.findById(leftRecently)).orElseThrow();
+		assertThat(kept.lastName()).isEqualTo("Verlaten");
+		assertThat(kept.email()).isEqualTo("vera@example.org");
+		DestructionRecord record = only(written, RetentionKind.CERTIFICATES, "roster-after-leaving");
+		assertThat(record.employeeNumbers()).contains(oldNumber).doesNotContain(youngNumber);
+		assertThat(SystemAuthentication.call(privacy::applyRetention)).noneMatch(
+				again -> again.rule().equals("roster-after-leaving") && again.employeeNumbers().contains(oldNumber));
+	}
+
+	@Test
+	void aPersonsRowsInComplianceSnapshotsAreDeletedAfterTheAuditPeriodCountedFromTheSnapshotDate() {
+		LocalDate periodStart = LocalDate.ofInstant(clock.instant(), TimeConfiguration.ZONE)
+			.minus(Period.ofMonths(privacy.retentionMonths().get(RetentionKind.AUDIT)));
+		String number = "SN-" + UUID.randomUUID().toString().substring(0, 8);
+		long person = leaver(number, null);
+		long old = snapshotWith(person, number, periodStart.minusDays(1));
+		long young = snapshotWith(person, number, periodStart.plusDays(1));
+
+		List<DestructionRecord> written = SystemAuthentication.call(privacy::applyRetention);
+
+		assertThat(jdbc.queryForObject("select count(*) from compliance_snapshot_person where snapshot_id = ?",
+				Integer.class, old))
+			.isZero();
+		assertThat(jdbc.queryForObject("select count(*) from compliance_snapshot_person where snapshot_id = ?",
+				Integer.class, young))
+			.isOne();
+		assertThat(jdbc.queryForObject("select count(*) from compliance_snapshot where id = ?", Integer.class, old))
+			.isOne();
+		DestructionRecord record = only(written, RetentionKind.AUDIT, "snapshot-persons");
+		assertThat(record.employeeNumbers()).contains(number);
+	}
+
+	private long snapshotWith(long person, String number, LocalDate asOf) {
+		jdbc.update(
+				"""
+						insert into compliance_snapshot (course_id, course_version, as_of, recorded_by, counted, excluded, digest,
+						  created_by, created_at)
+						values ('social-media', '1.0.0', ?, ?, 1, 0, ?, 'test', ?)""",
+				asOf, clock.instant().atOffset(ZoneOffset.UTC), "0".repeat(64),
+				clock.instant().atOffset(ZoneOffset.UTC));
+		long id = jdbc.queryForObject("select max(id) from compliance_snapshot", Long.class);
+		jdbc.update(
+				"""
+						insert into compliance_snapshot_person (snapshot_id, employee_id, employee_number, department_code,
+						  department_name, scope, status) values (?, ?, ?, 'VOR', 'Verkeer en Openbare Ruimte', 'COUNTED', 'OVERDUE')""",
+				id, person, number);
+		return id;
 	}
 
 	@Test
@@ -260,7 +328,7 @@ class RetentionTest {
 		return RetentionRule.cutoff(Period.ofMonths(privacy.retentionMonths().get(kind)), clock.instant());
 	}
 
-	private long leaver(String number, LocalDate endDate) {
+	private long leaver(String number, @Nullable LocalDate endDate) {
 		return SystemAuthentication.call(() -> employees.create(new NewEmployee(number, "Vera", null, "Verlaten", null,
 				"VOR", null, LocalDate.of(2005, 1, 1), endDate, WorkerType.EMPLOYEE, null)));
 	}
@@ -305,6 +373,14 @@ class RetentionTest {
 			.stream()
 			.mapToInt(Integer::intValue)
 			.sum();
+	}
+
+	private static DestructionRecord only(List<DestructionRecord> written, RetentionKind kind, String rule) {
+		List<DestructionRecord> ofRule = written.stream()
+			.filter(record -> record.kind() == kind && record.rule().equals(rule))
+			.toList();
+		assertThat(ofRule).as("destruction records of " + rule).hasSize(1);
+		return ofRule.getFirst();
 	}
 
 	private static DestructionRecord only(List<DestructionRecord> written, RetentionKind kind) {

@@ -251,6 +251,7 @@ class ServiceAccessMatrixTest {
 			Map.entry("keys(String)",                                      "1111111"))),
 		Map.entry(AnalyticsService.class, Map.ofEntries(
 			Map.entry("minGroupSize()",                                    "0000110"),
+			Map.entry("lastClosedMonth()",                                 "0000110"),
 			Map.entry("misconceptions(AnalyticsFilter)",                   "0000110"))),
 		Map.entry(PrivacyPackService.class, Map.ofEntries(
 			Map.entry("pack()",                                            "0000111"),

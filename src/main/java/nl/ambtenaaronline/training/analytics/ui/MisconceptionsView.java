@@ -1,6 +1,5 @@
 package nl.ambtenaaronline.training.analytics.ui;
 
-import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -31,7 +30,6 @@ import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.employee.DepartmentSummary;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.shared.Roles;
-import nl.ambtenaaronline.training.shared.TimeConfiguration;
 
 /**
  * Misconception analytics for HR and administrators: per rule the share of first answers
@@ -64,7 +62,7 @@ class MisconceptionsView extends Main implements HasDynamicTitle {
 
 	final Grid<ChoiceFigure> choices = new Grid<>();
 
-	MisconceptionsView(AnalyticsService analytics, ContentService contents, EmployeeService employees, Clock clock) {
+	MisconceptionsView(AnalyticsService analytics, ContentService contents, EmployeeService employees) {
 		this.analytics = analytics;
 		addClassName("ao-page");
 		Locale locale = getLocale();
@@ -86,10 +84,10 @@ class MisconceptionsView extends Main implements HasDynamicTitle {
 		newHires.setItems(NewHires.values());
 		newHires.setItemLabelGenerator(n -> getTranslation("analytics.new-hires." + n.name()));
 		newHires.setValue(NewHires.ALL);
-		YearMonth now = YearMonth.now(clock.withZone(TimeConfiguration.ZONE));
+		YearMonth lastClosed = analytics.lastClosedMonth();
 		List<YearMonth> months = new ArrayList<>();
 		for (int i = 0; i < 36; i++) {
-			months.add(now.minusMonths(i));
+			months.add(lastClosed.minusMonths(i));
 		}
 		DateTimeFormatter month = DateTimeFormatter.ofPattern("MMMM uuuu", locale);
 		for (Select<YearMonth> select : List.of(from, to)) {

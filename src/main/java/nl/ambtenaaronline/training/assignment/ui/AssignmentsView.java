@@ -192,6 +192,11 @@ class AssignmentsView extends Main implements HasDynamicTitle {
 				show();
 			}
 			catch (IllegalArgumentException ex) {
+				if (AssignmentService.OWN_RECORD.equals(ex.getMessage())) {
+					dialog.close();
+					message.setText(getTranslation(ex.getMessage()));
+					return;
+				}
 				reason.setErrorMessage(getTranslation(ex.getMessage()));
 				reason.setInvalid(true);
 			}
@@ -231,7 +236,11 @@ class AssignmentsView extends Main implements HasDynamicTitle {
 				show();
 			}
 			catch (IllegalArgumentException ex) {
-				if (ex.getMessage().equals("assignment.classroom-trainer")) {
+				if (AssignmentService.OWN_RECORD.equals(ex.getMessage())) {
+					dialog.close();
+					message.setText(getTranslation(ex.getMessage()));
+				}
+				else if (ex.getMessage().equals("assignment.classroom-trainer")) {
 					trainer.setErrorMessage(getTranslation(ex.getMessage()));
 					trainer.setInvalid(true);
 				}

@@ -22,7 +22,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import nl.ambtenaaronline.training.employee.ImportMode;
 import nl.ambtenaaronline.training.employee.RosterChange;
@@ -76,9 +75,16 @@ class RosterImportView extends Main implements HasDynamicTitle {
 		upload.setMaxFiles(1);
 		upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, imports.limits().maxFileSize().toBytes()));
 		upload.setI18n(RosterTexts.upload(this));
-		upload.setUploadHandler(
-				UploadHandler.inMemory((metadata, data) -> showPreview(new RosterUpload(metadata.fileName(), data,
-						mode.getValue() == null ? ImportMode.FULL : mode.getValue()))));
+		upload.setUploadHandler(new LimitedUpload(imports.limits().maxFileSize().toBytes(),
+				(fileName, data) -> showPreview(
+						new RosterUpload(fileName, data, mode.getValue() == null ? ImportMode.FULL : mode.getValue())),
+				() -> {
+					held = null;
+					preview.removeAll();
+					setStatus(
+							getTranslation("roster.error.file-too-large", imports.limits().maxFileSize().toMegabytes()),
+							true);
+				}));
 		upload.addFileRejectedListener(event -> {
 			setStatus(getTranslation("roster.import.rejected-file", event.getErrorMessage()), true);
 		});

@@ -55,9 +55,17 @@ class MisconceptionsViewTest extends SpringBrowserlessTest {
 	@Test
 	void aPeriodTheWrongWayRoundGetsAClearMessage() {
 		navigate(MisconceptionsView.class);
-		this.<YearMonth>select("analytics-from").setValue(YearMonth.now());
-		this.<YearMonth>select("analytics-to").setValue(YearMonth.now().minusMonths(2));
+		this.<YearMonth>select("analytics-from").setValue(YearMonth.now().minusMonths(1));
+		this.<YearMonth>select("analytics-to").setValue(YearMonth.now().minusMonths(3));
 		assertThat(status()).contains("eerste maand ligt na de laatste");
+	}
+
+	@Test
+	void thePeriodChoicesEndAtTheLastClosedMonth() {
+		navigate(MisconceptionsView.class);
+		Select<YearMonth> to = select("analytics-to");
+		assertThat(to.getListDataView().getItems()).first().isEqualTo(YearMonth.now().minusMonths(1));
+		assertThat(to.getListDataView().getItems()).doesNotContain(YearMonth.now());
 	}
 
 }
