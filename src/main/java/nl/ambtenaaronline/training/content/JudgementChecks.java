@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import nl.ambtenaaronline.training.content.Yaml.Loc;
 
@@ -11,13 +12,16 @@ import nl.ambtenaaronline.training.content.Yaml.Loc;
  * Checks across a whole course that its items measure judgement rather than reward a
  * guess: the best choice (the highest score of a scenario step) or a correct option must
  * not be the longest text in more than {@value #MAX_LONGEST_PERCENT} % of the scenario
- * steps and single- and multiple-choice questions (per language), and true/false
- * questions must have "Waar" as their answer in
- * {@value #MIN_TRUE_PERCENT}–{@value #MAX_TRUE_PERCENT} % of them.
+ * steps and single- and multiple-choice questions (per language), nor the shortest text
+ * in more than {@value #MAX_SHORTEST_PERCENT} % of them, and true/false questions must
+ * have "Waar" as their answer in {@value #MIN_TRUE_PERCENT}–{@value #MAX_TRUE_PERCENT} %
+ * of them.
  */
 final class JudgementChecks {
 
 	static final int MAX_LONGEST_PERCENT = 40;
+
+	static final int MAX_SHORTEST_PERCENT = 40;
 
 	static final int MIN_TRUE_PERCENT = 40;
 
@@ -28,20 +32,40 @@ final class JudgementChecks {
 
 	static void check(List<Scenario> scenarios, List<Question> questions, Problems course) {
 		for (Locale language : List.of(Locale.of("nl"), Locale.ENGLISH)) {
-			longest(scenarios, questions, language, course);
+			byLength(scenarios, questions, language, Extreme.LONGEST, course);
+			byLength(scenarios, questions, language, Extreme.SHORTEST, course);
 		}
 		trueFalse(questions, course);
 	}
 
-	private static void longest(List<Scenario> scenarios, List<Question> questions, Locale language, Problems course) {
+	/** Which end of the lengths gives the answer away. */
+	private enum Extreme {
+
+		LONGEST("content.problem.longest-is-best", MAX_LONGEST_PERCENT),
+
+		SHORTEST("content.problem.shortest-is-best", MAX_SHORTEST_PERCENT);
+
+		private final String problem;
+
+		private final int maxPercent;
+
+		Extreme(String problem, int maxPercent) {
+			this.problem = problem;
+			this.maxPercent = maxPercent;
+		}
+
+	}
+
+	private static void byLength(List<Scenario> scenarios, List<Question> questions, Locale language, Extreme extreme,
+			Problems course) {
 		int items = 0;
 		List<String> givenAway = new ArrayList<>();
 		for (Scenario scenario : scenarios) {
 			for (ScenarioStep step : scenario.steps()) {
 				items++;
 				int best = step.bestScore();
-				if (longestIsBest(step.choices(), choice -> choice.score() == best,
-						choice -> choice.text().in(language))) {
+				if (bestIsExtreme(step.choices(), choice -> choice.score() == best,
+						choice -> choice.text().in(language), extreme)) {
 					givenAway.add(scenario.id() + " " + step.id());
 				}
 			}
@@ -51,31 +75,42 @@ final class JudgementChecks {
 				continue;
 			}
 			items++;
-			if (longestIsBest(question.options(), QuestionOption::correct, option -> option.text().in(language))) {
+			if (bestIsExtreme(question.options(), QuestionOption::correct, option -> option.text().in(language),
+					extreme)) {
 				givenAway.add(question.id());
 			}
 		}
-		if (items > 0 && givenAway.size() * 100 > MAX_LONGEST_PERCENT * items) {
-			course.add(Loc.FILE, "content.problem.longest-is-best", language.getLanguage(), givenAway.size(), items,
-					givenAway.size() * 100 / items, MAX_LONGEST_PERCENT, String.join(", ", givenAway));
+		if (items > 0 && givenAway.size() * 100 > extreme.maxPercent * items) {
+			course.add(Loc.FILE, extreme.problem, language.getLanguage(), givenAway.size(), items,
+					givenAway.size() * 100 / items, extreme.maxPercent, String.join(", ", givenAway));
 		}
 	}
 
-	/** Whether a best item is strictly longer than every other item. */
-	private static <T> boolean longestIsBest(List<T> items, java.util.function.Predicate<T> isBest,
-			Function<T, String> text) {
+	/**
+	 * Whether a best item is strictly longer than every other item (or, for
+	 * {@link Extreme#SHORTEST}, strictly shorter).
+	 */
+	private static <T> boolean bestIsExtreme(List<T> items, Predicate<T> isBest, Function<T, String> text,
+			Extreme extreme) {
 		int longestBest = -1;
 		int longestOther = -1;
+		int shortestBest = Integer.MAX_VALUE;
+		int shortestOther = Integer.MAX_VALUE;
 		for (T item : items) {
 			int length = text.apply(item).strip().length();
 			if (isBest.test(item)) {
 				longestBest = Math.max(longestBest, length);
+				shortestBest = Math.min(shortestBest, length);
 			}
 			else {
 				longestOther = Math.max(longestOther, length);
+				shortestOther = Math.min(shortestOther, length);
 			}
 		}
-		return longestBest >= 0 && longestOther >= 0 && longestBest > longestOther;
+		if (longestBest < 0 || longestOther < 0) {
+			return false;
+		}
+		return extreme == Extreme.LONGEST ? longestBest > longestOther : shortestBest < shortestOther;
 	}
 
 	private static void trueFalse(List<Question> questions, Problems course) {

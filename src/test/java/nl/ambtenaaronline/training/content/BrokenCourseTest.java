@@ -51,6 +51,14 @@ class BrokenCourseTest {
 	}
 
 	@Test
+	void bestChoicesThatAreTheShortestTextInMoreThanFortyPercentOfStepsAndQuestions() {
+		assertProblems("shortest-is-best",
+				"course.yaml: The best choice is the shortest text (nl) in 2 of 4 scenario steps and questions (50%); at most 40% is allowed, or length gives the answer away. Make another choice as short or the best one longer: usb-stick s1, priv-01",
+				"course.yaml: The best choice is the shortest text (en) in 3 of 4 scenario steps and questions (75%); at most 40% is allowed, or length gives the answer away. Make another choice as short or the best one longer: usb-stick s1, priv-01, priv-02");
+
+	}
+
+	@Test
 	void trueFalseQuestionsThatMostlyAnswerNietWaar() {
 		assertProblems("truefalse-unbalanced",
 				"course.yaml: Of the 4 true/false questions, 1 (25%) have \"Waar\" (true) as the right answer; it must be between 40% and 60%, so that always guessing the same does not pay.");
