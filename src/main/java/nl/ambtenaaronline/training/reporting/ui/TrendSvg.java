@@ -21,13 +21,16 @@ final class TrendSvg {
 
 	static final int HEIGHT = 240;
 
-	static final int LEFT = 44;
+	static final int LEFT = 50;
 
 	static final int RIGHT = 12;
 
 	static final int TOP = 20;
 
 	static final int BOTTOM = 34;
+
+	/** The size of the labels: about 11 px when the drawing is 330 px wide on a phone. */
+	static final int LABEL_SIZE = 16;
 
 	/** Amsterdam blue, 8.6:1 on white. */
 	static final String OVERALL_COLOUR = "#004699";
@@ -65,24 +68,30 @@ final class TrendSvg {
 			double y = y(percent);
 			svg.append(line(LEFT, y, WIDTH - RIGHT, y, percent == 0 ? TEXT_COLOUR : "#c8c8c8", 1, null));
 			if (percent % 50 == 0) {
-				svg.append(text(LEFT - 6, y + 5, "end", percent + "%", 14));
+				svg.append(text(LEFT - 6, y + 5, "end", percent + "%", LABEL_SIZE));
 			}
 		}
 		svg.append(line(LEFT, TOP, LEFT, y(0), TEXT_COLOUR, 1, null));
 		int step = weeks.size() > 16 ? 4 : weeks.size() > 8 ? 2 : 1;
+		int due = -1;
 		for (int i = 0; i < weeks.size(); i++) {
-			if (i % step == 0 || weeks.get(i).contains(trend.dueOn())) {
-				svg.append(
-						text(x(i, weeks.size()), HEIGHT - 10, "middle", weekLabel.apply(weeks.get(i).isoWeek()), 13));
+			if (weeks.get(i).contains(trend.dueOn())) {
+				due = i;
 			}
 		}
 		for (int i = 0; i < weeks.size(); i++) {
-			if (weeks.get(i).contains(trend.dueOn())) {
-				double x = x(i, weeks.size());
-				svg.append(line(x, TOP, x, y(0), TEXT_COLOUR, 2, "2 4"));
-				svg.append(
-						text(Math.min(x, WIDTH - RIGHT - 2), TOP - 6, x > WIDTH - 90 ? "end" : "middle", dueLabel, 13));
+			// every few weeks a label, and the due date's week (its neighbours then not)
+			boolean label = i == due || (i % step == 0 && (due < 0 || Math.abs(i - due) >= step));
+			if (label) {
+				svg.append(text(x(i, weeks.size()), HEIGHT - 10, "middle", weekLabel.apply(weeks.get(i).isoWeek()),
+						LABEL_SIZE));
 			}
+		}
+		if (due >= 0) {
+			double x = x(due, weeks.size());
+			svg.append(line(x, TOP, x, y(0), TEXT_COLOUR, 2, "2 4"));
+			svg.append(text(Math.min(x, WIDTH - RIGHT - 2), TOP - 6, x > WIDTH - 90 ? "end" : "middle", dueLabel,
+					LABEL_SIZE));
 		}
 		svg.append(series(weeks, true, OVERALL_COLOUR, null, "trend-overall"));
 		if (trend.departmentCode() != null) {
