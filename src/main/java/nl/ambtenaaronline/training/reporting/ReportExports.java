@@ -67,8 +67,8 @@ final class ReportExports {
 		}
 	}
 
-	static long xlsx(OutputStream out, MessageSource messages, Locale locale,
-			ToLongFunction<Consumer<ReportRow>> rows) {
+	static long xlsx(OutputStream out, MessageSource messages, Locale locale, ToLongFunction<Consumer<ReportRow>> rows,
+			CompletionTrend trend) {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(XLSX_WINDOW);
 		try {
 			workbook.setCompressTempFiles(true);
@@ -85,6 +85,7 @@ final class ReportExports {
 					line.createCell(i).setCellValue(cells.get(i));
 				}
 			});
+			trendSheet(workbook, messages, locale, trend);
 			workbook.write(out);
 			out.flush();
 			return count;
@@ -101,6 +102,54 @@ final class ReportExports {
 				// the temporary files are gone already; nothing to keep
 			}
 		}
+	}
+
+	/**
+	 * The completion trend as figures: per week its number, first day, the day the
+	 * figures are of, completed, total and share overall and for the chosen department,
+	 * and the week of the due date marked. Weeks ahead have no figures.
+	 */
+	static void trendSheet(SXSSFWorkbook workbook, MessageSource messages, Locale locale, CompletionTrend trend) {
+		SXSSFSheet sheet = workbook.createSheet(messages.getMessage("reports.trend.sheet", null, locale));
+		String all = messages.getMessage("reports.overall", null, locale);
+		List<String> headers = new java.util.ArrayList<>(List.of(text(messages, "reports.trend.week", locale),
+				text(messages, "reports.trend.monday", locale), text(messages, "reports.trend.as-of", locale)));
+		List<String> groups = trend.departmentName() == null ? List.of(all) : List.of(all, trend.departmentName());
+		for (String group : groups) {
+			headers.add(messages.getMessage("reports.trend.completed", new Object[] { group }, locale));
+			headers.add(messages.getMessage("reports.trend.total", new Object[] { group }, locale));
+			headers.add(messages.getMessage("reports.trend.percent", new Object[] { group }, locale));
+		}
+		headers.add(text(messages, "reports.trend.due", locale));
+		Row header = sheet.createRow(0);
+		for (int i = 0; i < headers.size(); i++) {
+			header.createCell(i).setCellValue(headers.get(i));
+		}
+		int next = 1;
+		for (CompletionTrend.Week week : trend.weeks()) {
+			Row line = sheet.createRow(next++);
+			line.createCell(0).setCellValue(week.isoWeek());
+			line.createCell(1).setCellValue(week.monday().toString());
+			line.createCell(2).setCellValue(week.asOf() == null ? "" : week.asOf().toString());
+			int column = 3;
+			for (CompletionTrend.Share share : trend.departmentName() == null
+					? java.util.Collections.singletonList(week.overall())
+					: java.util.Arrays.asList(week.overall(), week.department())) {
+				if (share != null) {
+					line.createCell(column).setCellValue(share.completed());
+					line.createCell(column + 1).setCellValue(share.total());
+					line.createCell(column + 2).setCellValue(share.percent());
+				}
+				column += 3;
+			}
+			if (week.contains(trend.dueOn())) {
+				line.createCell(column).setCellValue(String.valueOf(trend.dueOn()));
+			}
+		}
+	}
+
+	private static String text(MessageSource messages, String key, Locale locale) {
+		return messages.getMessage(key, null, locale);
 	}
 
 	private static List<String> cells(ReportRow row, MessageSource messages, Locale locale) {

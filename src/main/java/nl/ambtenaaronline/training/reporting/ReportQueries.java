@@ -137,6 +137,25 @@ class ReportQueries {
 	}
 
 	/**
+	 * The facts of the completion trend of everyone of a course (last completion, its
+	 * validity, the open assignment), with the names of the departments.
+	 */
+	@Transactional(readOnly = true)
+	public List<TrendRules.Fact> trendFacts(String courseId, Map<String, String> departmentNames) {
+		List<TrendRules.Fact> facts = new ArrayList<>();
+		MapSqlParameterSource params = new MapSqlParameterSource("course", courseId);
+		streaming.query("""
+				select department_code, department_name, is_open, exempt, due_on, completed_on, valid_until
+				from report_person_course where course_id = :course""", params, (RowCallbackHandler) rs -> {
+			departmentNames.putIfAbsent(rs.getString("department_code"), rs.getString("department_name"));
+			facts.add(new TrendRules.Fact(rs.getString("department_code"), rs.getBoolean("is_open"),
+					rs.getBoolean("exempt"), rs.getObject("due_on", LocalDate.class),
+					rs.getObject("completed_on", LocalDate.class), rs.getObject("valid_until", LocalDate.class)));
+		});
+		return facts;
+	}
+
+	/**
 	 * The derived status of everyone of a course, for the test against the Java rules.
 	 */
 	@Transactional(readOnly = true)

@@ -1,5 +1,8 @@
 package nl.ambtenaaronline.training.shell;
 
+import java.util.Optional;
+
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -9,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a person sees on an address that is no page, or a page they may not open: inside
@@ -62,12 +66,20 @@ abstract class RouteErrorView extends Main implements HasDynamicTitle {
 	 * the routes are no secret, and "no access" is the helpful answer.
 	 */
 	static Kind kindOf(BeforeEnterEvent event) {
-		String path = event.getLocation().getPath();
-		return RouteConfiguration.forApplicationScope()
-			.getRoute(path)
-			.filter(target -> !new AccessAnnotationChecker().hasAccess(target))
-			.map(target -> Kind.DENIED)
-			.orElse(Kind.NOT_FOUND);
+		Kind kind = kindOf(event.getLocation().getPath());
+		return kind == null ? Kind.NOT_FOUND : kind;
+	}
+
+	/**
+	 * What an address is for the person asking: {@code null} for a page they may open,
+	 * denied for one they may not, not found for an address that is no page.
+	 */
+	static @Nullable Kind kindOf(String path) {
+		Optional<Class<? extends Component>> target = RouteConfiguration.forApplicationScope().getRoute(path);
+		if (target.isEmpty()) {
+			return Kind.NOT_FOUND;
+		}
+		return new AccessAnnotationChecker().hasAccess(target.get()) ? null : Kind.DENIED;
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package nl.ambtenaaronline.training.browser;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.options.LoadState;
+import nl.ambtenaaronline.training.demo.DemoSecrets;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,6 +59,22 @@ class RouteErrorJourneyTest extends BrowserTest {
 		// Spring Security marks the return from the saved request with "?continue"
 		page.waitForURL(Pattern.compile(Pattern.quote(url("certificates")) + "(\\?continue)?"));
 		assertThat(page.locator("h1").first().innerText()).isEqualTo("Mijn certificaten");
+	}
+
+	@Test
+	void aSignedOutPrivilegedPersonEntersTheSecondFactorFirstAndThenLandsOnThePageAskedFor() {
+		page.navigate(url("reports"));
+		page.locator("input[name=username]").waitFor();
+		page.locator("input[name=username]").fill("hr");
+		page.locator("input[name=password]").fill("demo-wachtwoord-2026");
+		page.locator("input[name=password]").press("Enter");
+		page.locator("#totp-code input").waitFor();
+		page.locator("#totp-code input").fill(nextCode("hr", DemoSecrets.secondFactor("hr").orElseThrow()));
+		page.locator("#totp-code input").press("Enter");
+
+		page.waitForURL(Pattern.compile(Pattern.quote(url("reports")) + "(\\?continue)?"));
+		page.locator("#report-dashboard").waitFor();
+		assertThat(page.locator("h1").first().innerText()).isEqualTo("Rapportages");
 	}
 
 }

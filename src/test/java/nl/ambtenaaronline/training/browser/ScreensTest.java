@@ -1,13 +1,26 @@
 package nl.ambtenaaronline.training.browser;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.FilePayload;
+import nl.ambtenaaronline.training.Learners;
+import nl.ambtenaaronline.training.content.ContentService;
+import nl.ambtenaaronline.training.content.Course;
+import nl.ambtenaaronline.training.employee.EmployeeService;
+import nl.ambtenaaronline.training.learning.AttemptView;
+import nl.ambtenaaronline.training.learning.LearningService;
+import nl.ambtenaaronline.training.security.AccountService;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code target/screens/} and checked for what the picture would show: no sideways
  * scrolling at 360 px, visually hidden text clipped, each report bar as wide as its
  * figure, no text cut off in buttons or grid headers, every image loaded, and axe-core
- * without a violation of impact moderate or higher. One signed-in page per role.
+ * without a violation of impact moderate or higher. One signed-in page per role; each
+ * page is opened once and checked at both widths (the window made narrower, no reload).
+ * Also the states people meet: the idle-timeout warning, a scenario step with its
+ * feedback, an empty report, a roster preview with errors, an assessment result failed
+ * and passed.
  * <p>
  * Regenerate the pictures: {@code ./mvnw test -Dtest=ScreensTest}.
  */
@@ -36,11 +53,43 @@ class ScreensTest extends BrowserTest {
 
 	static final List<String> PUBLIC_PAGES = List.of("login", "privacy", "accessibility", "verify");
 
+	/**
+	 * Vaadin has answered everything it asked the server (a page without Vaadin, such as
+	 * /verify, has nothing to wait for), the fonts are there and every image has finished
+	 * loading (or failed: the check reports that).
+	 */
+	static final String SETTLED = """
+			() => { const c = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+			  return (!c || Object.values(c).every(client => !client.isActive || !client.isActive()))
+			    && document.fonts.status === 'loaded'
+			    && Array.from(document.images).every(img => img.complete); }""";
+
+	@Autowired
+	ContentService contents;
+
+	@Autowired
+	LearningService learning;
+
+	@Autowired
+	EmployeeService employees;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	AuthenticationProvider provider;
+
 	private final List<String> problems = new ArrayList<>();
+
+	private final Map<String, Long> millis = new LinkedHashMap<>();
+
+	private int screens;
 
 	@Test
 	void everyScreenOfEveryRoleLooksRightAtBothWidths() {
+		long begin = System.nanoTime();
 		for (String role : AccessibilityWalkTest.ROLES) {
+			long start = System.nanoTime();
 			context.clearCookies();
 			page.setViewportSize(1280, 800);
 			logIn(role);
@@ -49,25 +98,34 @@ class ScreensTest extends BrowserTest {
 				paths.addAll(LEARNER_PAGES);
 			}
 			for (String path : paths) {
-				for (String width : WIDTHS) {
-					open(path, width);
-					check(role, path, width);
+				open(path);
+				checkAtBothWidths(role, path);
+			}
+			switch (role) {
+				case "medewerker" -> idleWarning();
+				case "manager" -> scenarioFeedback();
+				case "hr" -> {
+					emptyReport();
+					rosterPreviewWithErrors();
+				}
+				default -> {
 				}
 			}
-			if (role.equals("medewerker")) {
-				idleWarning();
-			}
-			if (role.equals("manager")) {
-				scenarioFeedback();
-			}
+			millis.put(role, (System.nanoTime() - start) / 1_000_000);
 		}
+		long start = System.nanoTime();
+		assessmentResults();
+		millis.put("assessment results", (System.nanoTime() - start) / 1_000_000);
+		start = System.nanoTime();
 		context.clearCookies();
 		for (String path : PUBLIC_PAGES) {
-			for (String width : WIDTHS) {
-				open(path, width);
-				check("anonymous", path, width);
-			}
+			open(path);
+			checkAtBothWidths("anonymous", path);
 		}
+		millis.put("anonymous", (System.nanoTime() - start) / 1_000_000);
+		long total = (System.nanoTime() - begin) / 1_000_000;
+		System.out.printf("ScreensTest: %d screens in %.1f s (%.2f s a screen); per part %s%n", screens, total / 1000.0,
+				total / 1000.0 / screens, millis);
 		assertThat(problems).as("what the screens under %s show", SCREENS).isEmpty();
 	}
 
@@ -75,36 +133,111 @@ class ScreensTest extends BrowserTest {
 	 * The warning before the idle sign-out, as it appears (the timer is not waited for).
 	 */
 	private void idleWarning() {
-		for (String width : WIDTHS) {
-			open("", width);
-			page.evaluate("() => { const d = document.getElementById('idle-warning'); d.hidden = false; }");
-			check("medewerker", "idle-warning", width);
-			page.evaluate("() => window.__aoIdle.reset()");
-		}
+		open("");
+		page.evaluate("() => { const d = document.getElementById('idle-warning'); d.hidden = false; }");
+		checkAtBothWidths("medewerker", "idle-warning");
+		page.evaluate("() => window.__aoIdle.reset()");
 	}
 
 	/** A scenario step with the feedback on the chosen answer. */
 	private void scenarioFeedback() {
-		open("course/social-media/scenario/boze-bewoner", "1280");
+		open("course/social-media/scenario/boze-bewoner");
 		page.locator("#choices vaadin-radio-button").first().click();
 		page.locator("#confirm-choice").click();
 		page.locator("#feedback").waitFor();
-		for (String width : WIDTHS) {
-			int[] size = SIZES.get(width);
-			page.setViewportSize(size[0], size[1]);
-			check("manager", "scenario-feedback", width);
+		settle();
+		checkAtBothWidths("manager", "scenario-feedback");
+	}
+
+	/** The dashboard of a selection without anyone: people who start in 2099. */
+	private void emptyReport() {
+		open("reports");
+		page.locator("#report-start-from input").fill("1-1-2099");
+		page.locator("#report-start-from input").press("Enter");
+		page.locator("#report-summary", new Page.LocatorOptions().setHasText(Pattern.compile("^0 "))).waitFor();
+		settle();
+		checkAtBothWidths("hr", "reports-empty");
+	}
+
+	/** The preview of a roster file with errors: the rows and what is wrong. */
+	private void rosterPreviewWithErrors() {
+		open("roster/import");
+		page.locator("#roster-import-mode vaadin-radio-button input").nth(1).check();
+		page.locator("#roster-upload input[type=file]")
+			.setInputFiles(new FilePayload("afdeling-met-fouten.csv", "text/csv",
+					"""
+							personeelsnummer;voornaam;tussenvoegsel;achternaam;e-mail;afdelingscode;afdeling;leidinggevende;startdatum;einddatum;soort
+							940001;Floor;de;Wit;geen-adres;BWY;Bewonerszaken;100001;01-03-2019;;medewerker
+							940002;Ravi;;Pinas;;BWY;Bewonerszaken;999999;2024-10-15;;medewerker
+							940003;Sanne;;Bakker;;BWY;Bewonerszaken;100001;31-02-2024;;medewerker
+							"""
+						.getBytes(StandardCharsets.UTF_8)));
+		page.locator("#roster-problems").waitFor();
+		settle();
+		checkAtBothWidths("hr", "roster-import-errors");
+	}
+
+	/**
+	 * An assessment result, failed and passed: two new learners who read the lessons and
+	 * played the scenarios (through the services), one answering everything wrong, the
+	 * other everything right.
+	 */
+	private void assessmentResults() {
+		Course course = contents.current("social-media").orElseThrow();
+		Learners learners = new Learners(employees, accounts, provider);
+		for (boolean passed : List.of(false, true)) {
+			String learner = learners.create(passed ? "geslaagd" : "gezakt");
+			learners.run(learner, () -> {
+				Learners.prepareAssessment(learning, course);
+				AttemptView attempt = learning.openAttempt(course.id());
+				Learners.answerAll(learning, course, attempt, passed);
+				learning.submit(attempt.attemptId());
+			});
+			context.clearCookies();
+			page.setViewportSize(1280, 800);
+			page.navigate(url("login"));
+			page.locator("input[name=username]").fill(learner);
+			page.locator("input[name=password]").fill(Learners.PASSWORD);
+			page.locator("input[name=password]").press("Enter");
+			page.locator("#logout").waitFor();
+			open("course/social-media/assessment");
+			page.locator(passed ? ".ao-result-passed" : ".ao-result-failed").waitFor();
+			checkAtBothWidths("learner", "assessment-" + (passed ? "passed" : "failed"));
 		}
 	}
 
-	private void open(String path, String width) {
-		int[] size = SIZES.get(width);
-		page.setViewportSize(size[0], size[1]);
+	/**
+	 * Opens a page at 1280 px wide and waits until it has settled: its heading is there
+	 * and Vaadin has nothing pending.
+	 */
+	private void open(String path) {
+		page.setViewportSize(1280, 800);
 		page.navigate(url(path));
-		page.waitForLoadState(LoadState.NETWORKIDLE);
 		page.locator("h1").first().waitFor();
+		settle();
+	}
+
+	private void settle() {
+		page.waitForFunction(SETTLED);
+	}
+
+	/**
+	 * The screen as it is at 1280 px, then the same page made 360 px wide (the layout
+	 * follows the width by CSS and the components' own resize handling; no reload).
+	 */
+	private void checkAtBothWidths(String role, String path) {
+		for (String width : WIDTHS) {
+			int[] size = SIZES.get(width);
+			page.setViewportSize(size[0], size[1]);
+			// two frames: the layout of the new width is done
+			page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
+			settle();
+			check(role, path, width);
+		}
 	}
 
 	private void check(String role, String path, String width) {
+		screens++;
 		String screen = role + " /" + path + " at " + width + " px";
 		String name = role + "-" + (path.isEmpty() ? "start" : path.replace('/', '_')) + "-" + width + ".png";
 		if (width.equals("360")) {

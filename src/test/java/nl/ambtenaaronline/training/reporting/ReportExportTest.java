@@ -153,4 +153,39 @@ class ReportExportTest {
 		}
 	}
 
+	@Test
+	void theXlsxHasASheetOfTheCompletionTrendPerWeekForTheCourseAndTheDepartment() throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		SystemAuthentication.run(() -> reporting.exportXlsx(filter, List.of(ReportSort.byName()), DUTCH, out));
+		CompletionTrend trend = SystemAuthentication.call(() -> reporting.completionTrend(filter));
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+			Sheet sheet = workbook.getSheet("Verloop");
+			assertThat(sheet).as("the sheet of the trend").isNotNull();
+			Row header = sheet.getRow(0);
+			assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Week");
+			assertThat(header.getCell(3).getStringCellValue()).isEqualTo("Afgerond – Alle afdelingen");
+			assertThat(header.getCell(6).getStringCellValue()).isEqualTo("Afgerond – " + fixture.departmentName);
+			assertThat(header.getCell(9).getStringCellValue()).isEqualTo("Vervaldatum");
+			assertThat(sheet.getLastRowNum()).as("a row per week").isEqualTo(trend.weeks().size());
+			for (int i = 0; i < trend.weeks().size(); i++) {
+				CompletionTrend.Week week = trend.weeks().get(i);
+				Row row = sheet.getRow(i + 1);
+				assertThat((int) row.getCell(0).getNumericCellValue()).isEqualTo(week.isoWeek());
+				assertThat(row.getCell(1).getStringCellValue()).isEqualTo(week.monday().toString());
+				if (week.ahead()) {
+					assertThat(row.getCell(3)).as("no figures for a week ahead").isNull();
+					continue;
+				}
+				assertThat((long) row.getCell(3).getNumericCellValue()).isEqualTo(week.overall().completed());
+				assertThat((long) row.getCell(4).getNumericCellValue()).isEqualTo(week.overall().total());
+				assertThat((long) row.getCell(5).getNumericCellValue()).isEqualTo(week.overall().percent());
+				assertThat((long) row.getCell(6).getNumericCellValue()).isEqualTo(week.department().completed());
+				assertThat((long) row.getCell(7).getNumericCellValue()).isEqualTo(week.department().total());
+			}
+			CompletionTrend.Week current = trend.weeks().stream().filter(week -> !week.ahead()).toList().getLast();
+			assertThat(current.department().total()).as("the fixture's department, counted").isPositive();
+		}
+	}
+
 }

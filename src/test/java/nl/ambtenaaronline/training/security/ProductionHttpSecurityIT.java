@@ -174,9 +174,8 @@ public class ProductionHttpSecurityIT {
 	void errorPagesShowNoStackTraceExceptionNameOrVersion() throws Exception {
 		String session = sessionCookie(logIn("medewerker", DEMO_PASSWORD)).orElseThrow();
 		// no route, no file: Vaadin's page, which shows the application's "not found"
-		// view
-		// inside the layout (the page itself is answered with 200)
-		check(get("/no-such-page", "Cookie", session), "unknown path", 200);
+		// view inside the layout, answered with 404
+		check(get("/no-such-page", "Cookie", session), "unknown path", 404);
 		// a missing static file is a plain 404, through the error page that shows nothing
 		check(get("/VAADIN/no-such-file.js", "Cookie", session), "unknown static file", 404);
 		check(get("/course-images/social-media/1.0.0/missing.svg", "Cookie", session), "missing image", 404);

@@ -276,6 +276,7 @@ class ServiceAccessMatrixTest {
 			Map.entry("sendDue()",                                         "0000110"),
 			Map.entry("smtpConfigured()",                                  "0000111"))),
 		Map.entry(ReportingService.class, Map.ofEntries(
+			Map.entry("completionTrend(ReportFilter)",                     "0000111"),
 			Map.entry("count(ReportFilter)",                               "0000111"),
 			Map.entry("courses()",                                         "0001111"),
 			Map.entry("dashboard(ReportFilter)",                           "0000111"),

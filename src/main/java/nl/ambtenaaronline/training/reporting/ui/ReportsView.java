@@ -234,7 +234,8 @@ class ReportsView extends Main implements HasDynamicTitle {
 				dashboard.overall().count(AssignmentStatus.OVERDUE)
 						+ dashboard.overall().count(AssignmentStatus.EXPIRED)));
 		summary.setId("report-summary");
-		figures.add(summary, ReportTexts.bars(this, dashboard), ReportTexts.table(this, dashboard));
+		figures.add(summary, ReportTexts.bars(this, dashboard), ReportTexts.table(this, dashboard),
+				new CompletionTrendChart(reporting.completionTrend(filter)));
 	}
 
 	/**

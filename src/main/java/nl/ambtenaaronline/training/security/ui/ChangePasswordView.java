@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.security.PasswordRejectedException;
+import nl.ambtenaaronline.training.security.StepReturn;
 
 /**
  * Change your own password; the only page a user with a one-time password can open.
@@ -45,7 +46,8 @@ class ChangePasswordView extends Main implements HasDynamicTitle {
 			try {
 				accounts.changeOwnPassword(current.getValue(), next.getValue());
 				Notification.show(getTranslation("password.changed"));
-				getUI().ifPresent(ui -> ui.navigate(""));
+				// the page asked for before this step, else the start page
+				getUI().ifPresent(ui -> ui.navigate(StepReturn.take().replaceFirst("^\\./", "")));
 			}
 			catch (PasswordRejectedException ex) {
 				PasswordField field = ex.getMessage().startsWith("password.wrong-current")

@@ -24,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import nl.ambtenaaronline.training.security.SecondFactorRejectedException;
 import nl.ambtenaaronline.training.security.SecondFactorService;
 import nl.ambtenaaronline.training.security.SecondFactorStatus;
+import nl.ambtenaaronline.training.security.StepReturn;
 import nl.ambtenaaronline.training.security.TotpEnrolment;
 import org.jspecify.annotations.Nullable;
 
@@ -170,9 +171,12 @@ class SecondFactorView extends Main implements BeforeEnterObserver, HasDynamicTi
 		field.focus();
 	}
 
-	/** A fresh page load, so that the layout and menu show the roles now granted. */
+	/**
+	 * A fresh page load, so that the layout and menu show the roles now granted: of the
+	 * page asked for before this step, else the start page.
+	 */
 	private void start() {
-		getUI().ifPresent(ui -> ui.getPage().setLocation("./"));
+		getUI().ifPresent(ui -> ui.getPage().setLocation(StepReturn.take()));
 	}
 
 	@Override

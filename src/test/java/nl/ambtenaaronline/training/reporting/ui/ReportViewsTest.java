@@ -9,7 +9,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,6 +22,7 @@ import nl.ambtenaaronline.training.employee.DepartmentSummary;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.employee.RosterFilter;
+import nl.ambtenaaronline.training.reporting.CompletionTrend;
 import nl.ambtenaaronline.training.reporting.ReportFilter;
 import nl.ambtenaaronline.training.reporting.ReportRow;
 import nl.ambtenaaronline.training.reporting.ReportingService;
@@ -79,6 +82,45 @@ class ReportViewsTest {
 			for (int i = 0; i < rows; i++) {
 				assertThat(test(grid()).getRow(i).departmentCode()).isEqualTo("COM");
 			}
+		}
+
+		@Test
+		@SuppressWarnings("unchecked")
+		void theCompletionTrendIsAnSvgImageWithTitleAndDescriptionBesideItsTableAndFollowsTheDepartment() {
+			navigate(ReportsView.class);
+			CompletionTrend trend = reporting.completionTrend(ReportFilter.of(COURSE));
+			String svg = trendSvg();
+			assertThat(svg)
+				.contains("<svg", "role=\"img\"", "aria-labelledby=\"trend-title trend-desc\"",
+						"<title id=\"trend-title\">Verloop van het aandeel afgerond per week</title>",
+						"<desc id=\"trend-desc\">Alle afdelingen: van ", "id=\"trend-overall\"")
+				.doesNotContain("trend-department");
+			NativeTable table = $(NativeTable.class).id("report-trend-figures");
+			assertThat(table.getElement().getChild(2).getChildCount()).as("a row per week")
+				.isEqualTo(trend.weeks().size());
+			CompletionTrend.Week current = trend.weeks()
+				.stream()
+				.filter(week -> !week.ahead())
+				.reduce((a, b) -> b)
+				.orElseThrow();
+			assertThat(table.getElement().getTextRecursively()).contains(current.overall().percent() + "% ("
+					+ current.overall().completed() + " van " + current.overall().total() + ")");
+
+			ComboBox<DepartmentSummary> department = $(ComboBox.class).id("report-department");
+			department.setValue(
+					employees.departments().stream().filter(d -> d.code().equals("COM")).findFirst().orElseThrow());
+			assertThat(trendSvg()).contains("id=\"trend-department\"", "Communicatie: van ");
+			assertThat($(NativeTable.class).id("report-trend-figures").getElement().getTextRecursively())
+				.contains("Communicatie");
+		}
+
+		private String trendSvg() {
+			return $(Div.class).id("report-trend")
+				.getChildren()
+				.filter(Html.class::isInstance)
+				.map(html -> ((Html) html).getInnerHtml())
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("no chart in the trend"));
 		}
 
 		@Test
