@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -51,7 +52,7 @@ class VerifyRateLimiter {
 
 	/** Counts one verification from the address; false when it is over the limit. */
 	boolean tryAcquire(String address) {
-		Instant now = clock.instant();
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		if (calls.incrementAndGet() % 256 == 0) {
 			forgetOld(now);
 		}
@@ -88,7 +89,7 @@ class VerifyRateLimiter {
 
 	/** How many addresses are remembered now (for tests: none after the window). */
 	int remembered() {
-		forgetOld(clock.instant());
+		forgetOld(clock.instant().truncatedTo(ChronoUnit.MICROS));
 		Integer count = jdbc.queryForObject("select count(*) from verify_rate_window", Integer.class);
 		return count == null ? 0 : count;
 	}

@@ -144,7 +144,11 @@ class ReportsView extends Main implements HasDynamicTitle {
 			.setSortProperty("number")
 			.setAutoWidth(true);
 		grid.addComponentColumn(row -> {
-			RouterLink link = new RouterLink(row.displayName(), PersonReportView.class,
+			// a leaver's name is erased after the retention period: the link still needs
+			// a text
+			String name = row.displayName() == null || row.displayName().isBlank()
+					? getTranslation("reports.name-erased", row.employeeNumber()) : row.displayName();
+			RouterLink link = new RouterLink(name, PersonReportView.class,
 					new RouteParameters("employeeId", Long.toString(row.employeeId())));
 			return link;
 		}).setHeader(getTranslation("reports.column.name")).setSortProperty("name").setAutoWidth(true);
