@@ -59,8 +59,16 @@ public final class RosterFiles {
 				employees.find(RosterFilter.all(), 0, 10_000)
 					.stream()
 					.filter(person -> !without.contains(person.employeeNumber()))
+					// leavers whose names were erased after the retention period are not
+					// in an HR export
+					.filter(person -> !erased(person))
 					.toList(),
 				emails);
+	}
+
+	/** Whether the retention rule for leavers blanked this person's names. */
+	public static boolean erased(EmployeeSummary person) {
+		return person.firstName().isEmpty() && person.lastName().isEmpty();
 	}
 
 	public static byte[] csv(EmployeeService employees, List<EmployeeSummary> people, Map<String, String> emails) {

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +45,9 @@ class PostgresSnapshotAnalyticsTest {
 
 	@Autowired
 	SnapshotService snapshots;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Autowired
 	AnalyticsService analytics;
@@ -91,6 +95,9 @@ class PostgresSnapshotAnalyticsTest {
 			int choice = i < 6 ? Learners.bestIndex(step) : Learners.worstIndex(step);
 			learners.run(username, () -> learning.choose(COURSE, scenario.id(), step.id(), choice, UUID.randomUUID()));
 		}
+		// analytics shows closed months only: the answers are dated in the month before
+		jdbc.update("update answer_fact set answered_on = ? where department_code = ?",
+				LocalDate.now(TimeConfiguration.ZONE).minusMonths(1), department);
 		MisconceptionReport report = SystemAuthentication
 			.call(() -> analytics.misconceptions(new AnalyticsFilter(COURSE, department, NewHires.ALL, null, null)));
 		assertThat(report.rules()).isNotEmpty().allSatisfy(rule -> {

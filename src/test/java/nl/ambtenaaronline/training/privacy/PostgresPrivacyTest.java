@@ -113,7 +113,7 @@ class PostgresPrivacyTest {
 		assertThat(written).filteredOn(record -> record.kind() == RetentionKind.ANSWERS)
 			.singleElement()
 			.satisfies(record -> assertThat(record.employeeNumbers()).contains("L-" + learner));
-		assertThat(written).filteredOn(record -> record.kind() == RetentionKind.CERTIFICATES)
+		assertThat(written).filteredOn(record -> "certificate-holder-after-leaving".equals(record.rule()))
 			.singleElement()
 			.satisfies(record -> assertThat(record.employeeNumbers()).contains(number));
 		assertThat(jdbc.queryForObject("""
