@@ -28,6 +28,17 @@ class DemoDatabaseGuardTest {
 	}
 
 	@Test
+	void theDemoProfileRefusesAPoolPointedElsewhereByItsOwnSetting() {
+		assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class).profiles("demo")
+			.run("--spring.datasource.url=jdbc:h2:mem:demo-guard", "--server.port=0",
+					"--spring.datasource.hikari.jdbc-url=jdbc:h2:file:./target/demo-guard/installation"))
+			.rootCause()
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining(
+					"demo profile refuses to start against jdbc:h2:file:./target/demo-guard/installation");
+	}
+
+	@Test
 	void onlyAnInMemoryH2OrTheDemosOwnFileIsAllowed() {
 		assertThat(DemoDatabaseGuard.allowed("jdbc:h2:mem:ao-test;DB_CLOSE_DELAY=-1")).isTrue();
 		assertThat(DemoDatabaseGuard.allowed("jdbc:h2:file:./data/demo;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE")).isTrue();
