@@ -1,7 +1,6 @@
 package nl.ambtenaaronline.training.assignment;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +12,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +19,6 @@ import nl.ambtenaaronline.training.audit.AuditResult;
 import nl.ambtenaaronline.training.audit.AuditService;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
-import nl.ambtenaaronline.training.content.SemanticVersion;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.employee.RosterFilter;
@@ -55,6 +52,9 @@ public class AssignmentService {
 	/** The message key of a refused exemption or classroom completion for oneself. */
 	public static final String OWN_RECORD = "assignment.own-record";
 
+	/** How many days a suggested extension gives. */
+	static final int EXTENSION_DAYS = 30;
+
 	private final JdbcTemplate jdbc;
 
 	private final EmployeeService employees;
@@ -73,13 +73,16 @@ public class AssignmentService {
 
 	private final Savepoints savepoints;
 
+	private final AssignmentRecords records;
+
 	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transactions;
 
 	AssignmentService(JdbcTemplate jdbc, EmployeeService employees, LearningService learning, ContentService contents,
 			SettingsService settings, AccountService accounts, AuditService audit, Clock clock, Savepoints savepoints,
-			ApplicationEventPublisher events, TransactionTemplate transactions) {
+			ApplicationEventPublisher events, TransactionTemplate transactions, AssignmentRecords records) {
+		this.records = records;
 		this.transactions = transactions;
 		this.savepoints = savepoints;
 		this.events = events;
@@ -100,22 +103,23 @@ public class AssignmentService {
 		long me = accounts.current()
 			.map(CurrentUser::employeeId)
 			.orElseThrow(() -> new AccessDeniedException("no user"));
-		return current(me);
+		return records.current(me, today());
 	}
 
 	/** Someone's assignments per course (open, else latest), for HR and auditors. */
 	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
 	@Transactional(readOnly = true)
 	public List<AssignmentView> currentOf(long employeeId) {
-		return current(employeeId);
+		return records.current(employeeId, today());
 	}
 
 	/** Someone's whole assignment history, newest first. */
 	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
 	@Transactional(readOnly = true)
 	public List<AssignmentView> historyOf(long employeeId) {
-		return rows("select * from assignment where employee_id = ? order by id desc", employeeId).stream()
-			.map(row -> view(row, today()))
+		return records.rows("select * from assignment where employee_id = ? order by id desc", employeeId)
+			.stream()
+			.map(row -> records.view(row, today()))
 			.toList();
 	}
 
@@ -126,10 +130,11 @@ public class AssignmentService {
 	@RolesAllowed({ Roles.HR, Roles.ADMIN })
 	@Transactional(readOnly = true)
 	public List<AssignmentView> openAsOf(LocalDate day, long afterId, int limit) {
-		return rows("select * from assignment where closed_on is null and id > ? order by id limit ?", afterId,
-				Math.max(limit, 1))
+		return records
+			.rows("select * from assignment where closed_on is null and id > ? order by id limit ?", afterId,
+					Math.max(limit, 1))
 			.stream()
-			.map(row -> view(row, day))
+			.map(row -> records.view(row, day))
 			.toList();
 	}
 
@@ -139,8 +144,8 @@ public class AssignmentService {
 	public List<AssignmentView> openOfAsOf(Collection<Long> employeeIds, LocalDate day) {
 		List<AssignmentView> views = new ArrayList<>();
 		for (long employeeId : employeeIds) {
-			rows("select * from assignment where closed_on is null and employee_id = ? order by id", employeeId)
-				.forEach(row -> views.add(view(row, day)));
+			records.rows("select * from assignment where closed_on is null and employee_id = ? order by id", employeeId)
+				.forEach(row -> views.add(records.view(row, day)));
 		}
 		return views;
 	}
@@ -166,11 +171,11 @@ public class AssignmentService {
 		Instant cutoff = endOfDay.isBefore(recordedBy) ? endOfDay : recordedBy;
 		OffsetDateTime cut = cutoff.minusNanos(1000).atOffset(ZoneOffset.UTC);
 		OffsetDateTime recorded = recordedBy.atOffset(ZoneOffset.UTC);
-		Map<Long, Row> open = new java.util.HashMap<>();
+		Map<Long, AssignmentRecords.Row> open = new java.util.HashMap<>();
 		jdbc.query("""
 				select * from assignment where course_id = ? and assigned_on <= ? and created_at <= ?
 				and (closed_on is null or closed_on > ? or closed_at > ?) order by id""", (ResultSet rs) -> {
-			Row row = row(rs, 0);
+			AssignmentRecords.Row row = records.row(rs, 0);
 			open.put(row.employeeId(), row);
 		}, courseId, asOf, cut, asOf, recorded);
 		java.util.Set<Long> tracked = new java.util.HashSet<>(
@@ -180,25 +185,28 @@ public class AssignmentService {
 		jdbc.query("""
 				select o.* from assignment_override o join assignment a on a.id = o.assignment_id
 				where a.course_id = ? and o.created_at <= ? order by o.id""", (ResultSet rs) -> {
-			overrides.computeIfAbsent(rs.getLong("assignment_id"), id -> new ArrayList<>()).add(override(rs, 0));
+			overrides.computeIfAbsent(rs.getLong("assignment_id"), id -> new ArrayList<>())
+				.add(records.override(rs, 0));
 		}, courseId, cut);
-		Map<Long, Completion> classroom = new java.util.HashMap<>();
+		Map<Long, AssignmentRecords.Completion> classroom = new java.util.HashMap<>();
 		jdbc.query("""
 				select employee_id, completed_on, course_version, created_at from classroom_completion
 				where course_id = ? and completed_on <= ? and created_at <= ? order by completed_on, id""",
 				(ResultSet rs) -> {
-					classroom.put(rs.getLong("employee_id"), classroom(rs, 0));
+					classroom.put(rs.getLong("employee_id"), records.classroom(rs, 0));
 				}, courseId, asOf, recorded);
 		Map<Long, LearnerState> states = learning.learnerStatesAsOf(courseId, cutoff, recordedBy);
 		int dueSoonDays = settings
 			.integer(AssignmentConfiguration.key(courseId, AssignmentConfiguration.DUE_SOON_DAYS));
 		List<StatusAsOf> statuses = new ArrayList<>();
 		for (long employeeId : employeeIds) {
-			Row row = open.get(employeeId);
+			AssignmentRecords.Row row = open.get(employeeId);
 			LearnerState state = states.get(employeeId);
-			Completion last = later(online(state), classroom.get(employeeId));
-			Derived derived = derive(row, row == null ? List.of() : overrides.getOrDefault(row.id(), List.of()), last,
-					course, state, asOf, dueSoonDays);
+			AssignmentRecords.Completion last = AssignmentRecords.later(AssignmentRecords.online(state),
+					classroom.get(employeeId));
+			AssignmentRecords.Derived derived = AssignmentRecords.derive(row,
+					row == null ? List.of() : overrides.getOrDefault(row.id(), List.of()), last, course, state, asOf,
+					dueSoonDays);
 			statuses.add(new StatusAsOf(employeeId, courseId, asOf, tracked.contains(employeeId), derived.status(),
 					row == null ? null : row.reason(), derived.dueOn(), last == null ? null : last.on(),
 					derived.validUntil()));
@@ -247,10 +255,13 @@ public class AssignmentService {
 		List<AssignmentFacts> facts = new ArrayList<>();
 		for (long employeeId : employeeIds) {
 			for (Course course : contents.courses()) {
-				List<Row> rows = rows(
+				List<AssignmentRecords.Row> rows = records.rows(
 						"select * from assignment where employee_id = ? and course_id = ? order by id desc", employeeId,
 						course.id());
-				Row chosen = rows.stream().filter(row -> row.closedOn() == null).findFirst().orElse(null);
+				AssignmentRecords.Row chosen = rows.stream()
+					.filter(row -> row.closedOn() == null)
+					.findFirst()
+					.orElse(null);
 				if (chosen == null && !rows.isEmpty()) {
 					chosen = rows.getFirst();
 				}
@@ -259,13 +270,11 @@ public class AssignmentService {
 							false, AssignmentStatus.NOT_ASSIGNED));
 					continue;
 				}
-				List<AssignmentView.Override> overrides = jdbc.query(
-						"select * from assignment_override where assignment_id = ? order by id", this::override,
-						chosen.id());
+				List<AssignmentView.Override> overrides = records.overridesOf(chosen.id());
 				LearnerState state = learning.learnerStates(course.id(), List.of(employeeId)).get(employeeId);
-				Completion last = lastCompletion(employeeId, course.id(), state);
-				Derived derived = derive(chosen.closedOn() == null ? chosen : null, overrides, last, course, state,
-						today, rules(course.id()).dueSoonDays());
+				AssignmentRecords.Completion last = records.lastCompletion(employeeId, course.id(), state);
+				AssignmentRecords.Derived derived = AssignmentRecords.derive(chosen.closedOn() == null ? chosen : null,
+						overrides, last, course, state, today, rules(course.id()).dueSoonDays());
 				facts.add(new AssignmentFacts(employeeId, course.id(), chosen.closedOn() == null, chosen.reason(),
 						derived.dueOn() == null ? chosen.dueOn() : derived.dueOn(), derived.deferredUntil(),
 						derived.exemptReason() != null, last == null ? null : last.on(), derived.validUntil(),
@@ -278,7 +287,7 @@ public class AssignmentService {
 	/** The "due soon" window of a course, in days (a setting per course). */
 	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR, Roles.MANAGER })
 	public int dueSoonDays(String courseId) {
-		return settings.integer(AssignmentConfiguration.key(courseId, AssignmentConfiguration.DUE_SOON_DAYS));
+		return records.dueSoonDays(courseId);
 	}
 
 	/**
@@ -300,33 +309,71 @@ public class AssignmentService {
 		return changes;
 	}
 
-	@RolesAllowed({ Roles.HR, Roles.ADMIN })
-	@Transactional
-	public void extend(long assignmentId, LocalDate newDueOn) {
-		AssignmentView assignment = openAssignment(assignmentId);
-		if (!newDueOn.isAfter(assignment.dueOn())) {
-			throw new IllegalArgumentException("assignment.extend-later");
-		}
-		override(assignmentId, "EXTEND", newDueOn, null, null);
-		published(List.of(assignment.employeeId()));
-		audit.record("assignment.extended", "assignment:" + assignmentId, AuditResult.SUCCESS,
-				assignment.dueOn() + " -> " + newDueOn);
-	}
-
 	/**
-	 * Defers until a date, e.g. for long leave; no reason is asked (that would be health
-	 * data).
+	 * Moves the due date of an open assignment to a later day in the future, for a reason
+	 * from the fixed list (with a note for {@link OverrideReason#OTHER}); the reason code
+	 * goes into the audit log, the note stays with the override.
 	 */
 	@RolesAllowed({ Roles.HR, Roles.ADMIN })
 	@Transactional
-	public void defer(long assignmentId, LocalDate until) {
+	public void extend(long assignmentId, LocalDate newDueOn, OverrideReason reason, String note) {
+		AssignmentView assignment = openAssignment(assignmentId);
+		if (!newDueOn.isAfter(today())) {
+			throw new IllegalArgumentException("assignment.extend-future");
+		}
+		if (!newDueOn.isAfter(assignment.dueOn())) {
+			throw new IllegalArgumentException("assignment.extend-later");
+		}
+		String stored = reasoned(reason, note);
+		override(assignmentId, "EXTEND", newDueOn, stored, null);
+		published(List.of(assignment.employeeId()));
+		audit.record("assignment.extended", "assignment:" + assignmentId, AuditResult.SUCCESS,
+				assignment.dueOn() + " -> " + newDueOn + " reason=" + reason);
+	}
+
+	/**
+	 * Defers until a date in the future, e.g. for long leave, for a reason from the fixed
+	 * list: never the nature of the leave (that would be health data).
+	 */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN })
+	@Transactional
+	public void defer(long assignmentId, LocalDate until, OverrideReason reason, String note) {
 		AssignmentView assignment = openAssignment(assignmentId);
 		if (!until.isAfter(today())) {
 			throw new IllegalArgumentException("assignment.defer-future");
 		}
-		override(assignmentId, "DEFER", until, null, null);
+		String stored = reasoned(reason, note);
+		override(assignmentId, "DEFER", until, stored, null);
 		published(List.of(assignment.employeeId()));
-		audit.record("assignment.deferred", "assignment:" + assignmentId, AuditResult.SUCCESS, "until " + until);
+		audit.record("assignment.deferred", "assignment:" + assignmentId, AuditResult.SUCCESS,
+				"until " + until + " reason=" + reason);
+	}
+
+	/**
+	 * A sensible new due date for an extension: 30 days after today or after the current
+	 * due date, whichever is later.
+	 */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN })
+	public LocalDate suggestedExtension(LocalDate currentDueOn) {
+		LocalDate today = today();
+		return (currentDueOn.isAfter(today) ? currentDueOn : today).plusDays(EXTENSION_DAYS);
+	}
+
+	/** A sensible date to defer until: three months from today. */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN })
+	public LocalDate suggestedDeferral() {
+		return today().plusMonths(3);
+	}
+
+	private static String reasoned(OverrideReason reason, String note) {
+		String clean = note.strip();
+		if (reason == OverrideReason.OTHER && clean.isEmpty()) {
+			throw new IllegalArgumentException("assignment.reason-note");
+		}
+		if (clean.length() > OverrideReason.NOTE_MAX) {
+			throw new IllegalArgumentException("assignment.reason-note-long");
+		}
+		return reason.stored(clean);
 	}
 
 	@RolesAllowed({ Roles.HR, Roles.ADMIN })
@@ -375,25 +422,6 @@ public class AssignmentService {
 
 	// ---------------------------------------------------------------------------------
 
-	record Row(long id, long employeeId, String courseId, AssignmentReason reason, LocalDate assignedOn,
-			LocalDate dueOn, @Nullable LocalDate closedOn, @Nullable String closedReason, Instant createdAt) {
-	}
-
-	private List<AssignmentView> current(long employeeId) {
-		LocalDate today = today();
-		List<AssignmentView> views = new ArrayList<>();
-		for (Course course : contents.courses()) {
-			List<Row> rows = rows("select * from assignment where employee_id = ? and course_id = ? order by id desc",
-					employeeId, course.id());
-			Optional<Row> chosen = rows.stream().filter(row -> row.closedOn() == null).findFirst();
-			if (chosen.isEmpty() && !rows.isEmpty()) {
-				chosen = Optional.of(rows.getFirst());
-			}
-			chosen.ifPresent(row -> views.add(view(row, today)));
-		}
-		return views;
-	}
-
 	/**
 	 * Takes the lock row of each person, in the given (ascending) order; a person's first
 	 * lock row is inserted on the way, and a concurrent insert of the same row is no
@@ -410,10 +438,11 @@ public class AssignmentService {
 
 	private int apply(EmployeeSummary person, Course course, @Nullable LearnerState state, AssignmentRules rules,
 			LocalDate today) {
-		Completion last = lastCompletion(person.id(), course.id(), state);
-		List<Row> open = rows("select * from assignment where employee_id = ? and course_id = ? and closed_on is null",
-				person.id(), course.id());
-		Row current = open.isEmpty() ? null : open.getFirst();
+		AssignmentRecords.Completion last = records.lastCompletion(person.id(), course.id(), state);
+		List<AssignmentRecords.Row> open = records.rows(
+				"select * from assignment where employee_id = ? and course_id = ? and closed_on is null", person.id(),
+				course.id());
+		AssignmentRecords.Row current = open.isEmpty() ? null : open.getFirst();
 		List<AssignmentPlanner.Action> actions = AssignmentPlanner.plan(person.startDate(), person.endDate(),
 				current == null ? null : new AssignmentPlanner.Open(current.reason(), current.createdAt()),
 				last == null ? null : last.at(), last == null ? null : last.on(), last == null ? null : last.major(),
@@ -441,43 +470,6 @@ public class AssignmentService {
 		return actions.size();
 	}
 
-	/** The last completion, online or in a classroom. */
-	private record Completion(Instant at, LocalDate on, int major) {
-	}
-
-	private @Nullable Completion lastCompletion(long employeeId, String courseId, @Nullable LearnerState state) {
-		Completion classroom = jdbc.query(
-				"select completed_on, course_version, created_at from classroom_completion where employee_id = ? and course_id = ? order by completed_on desc, id desc",
-				this::classroom, employeeId, courseId)
-			.stream()
-			.findFirst()
-			.orElse(null);
-		return later(online(state), classroom);
-	}
-
-	private Completion classroom(ResultSet rs, int row) throws SQLException {
-		return new Completion(rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-				rs.getObject("completed_on", LocalDate.class),
-				SemanticVersion.tryParse(rs.getString("course_version")).map(SemanticVersion::major).orElse(0));
-	}
-
-	private static @Nullable Completion online(@Nullable LearnerState state) {
-		Instant passedAt = state == null ? null : state.lastPassedAt();
-		return passedAt == null ? null : new Completion(passedAt, LocalDate.ofInstant(passedAt, TimeConfiguration.ZONE),
-				SemanticVersion.tryParse(String.valueOf(state.lastVersion())).map(SemanticVersion::major).orElse(0));
-	}
-
-	/** The later of an online and a classroom completion. */
-	private static @Nullable Completion later(@Nullable Completion online, @Nullable Completion classroom) {
-		if (online == null) {
-			return classroom;
-		}
-		if (classroom == null) {
-			return online;
-		}
-		return classroom.at().isAfter(online.at()) ? classroom : online;
-	}
-
 	/** Tells listeners (reports) whose assignments may have changed. */
 	private void published(List<Long> employeeIds) {
 		List<Long> ids = List.copyOf(new HashSet<>(employeeIds));
@@ -487,70 +479,15 @@ public class AssignmentService {
 		}
 	}
 
-	private AssignmentView view(Row row, LocalDate today) {
-		List<AssignmentView.Override> overrides = jdbc
-			.query("select * from assignment_override where assignment_id = ? order by id", this::override, row.id());
-		Course course = contents.current(row.courseId()).orElse(null);
-		LearnerState state = learning.learnerStates(row.courseId(), List.of(row.employeeId())).get(row.employeeId());
-		Completion last = lastCompletion(row.employeeId(), row.courseId(), state);
-		Derived derived = derive(row.closedOn() == null ? row : null, overrides, last, course, state, today,
-				rules(row.courseId()).dueSoonDays());
-		return new AssignmentView(row.id(), row.employeeId(), row.courseId(), row.reason(), row.assignedOn(),
-				derived.dueOn() == null ? row.dueOn() : derived.dueOn(), row.closedOn(), row.closedReason(),
-				derived.status(), derived.deferredUntil(), derived.exemptReason(), last == null ? null : last.on(),
-				derived.validUntil(), overrides);
-	}
-
-	/**
-	 * What the overrides, the last completion and the latest run make of an assignment.
-	 */
-	private record Derived(AssignmentStatus status, @Nullable LocalDate dueOn, @Nullable LocalDate deferredUntil,
-			@Nullable String exemptReason, @Nullable LocalDate validUntil, boolean started) {
-	}
-
-	/**
-	 * The one derivation of the status, for today's screens and for a past day alike.
-	 * @param open the assignment open on that day, if any
-	 * @param overrides its overrides made by then, oldest first
-	 */
-	private static Derived derive(@Nullable Row open, List<AssignmentView.Override> overrides,
-			@Nullable Completion last, @Nullable Course course, @Nullable LearnerState state, LocalDate today,
-			int dueSoonDays) {
-		LocalDate due = open == null ? null : open.dueOn();
-		LocalDate deferred = null;
-		String exempt = null;
-		for (AssignmentView.Override override : overrides) {
-			switch (override.kind()) {
-				case "EXTEND" -> due = override.until();
-				case "DEFER" -> deferred = override.until();
-				case "EXEMPT" -> exempt = override.reason();
-				default -> {
-				}
-			}
-		}
-		LocalDate validUntil = last == null || course == null ? null
-				: last.on().plusMonths(course.certificate().validityMonths());
-		boolean started = open != null && state != null && state.latestRunStartedAt() != null
-				&& !LocalDate.ofInstant(state.latestRunStartedAt(), TimeConfiguration.ZONE).isBefore(open.assignedOn());
-		AssignmentStatus status = StatusRules.status(open != null, due, exempt != null, deferred,
-				last == null ? null : last.on(), validUntil, started, today, dueSoonDays);
-		return new Derived(status, due, deferred, exempt, validUntil, started);
-	}
-
-	private AssignmentView.Override override(ResultSet rs, int n) throws SQLException {
-		return new AssignmentView.Override(rs.getString("kind"), rs.getObject("until_on", LocalDate.class),
-				rs.getString("reason"), rs.getString("created_by"),
-				rs.getObject("created_at", OffsetDateTime.class).toInstant());
-	}
-
 	private AssignmentView openAssignment(long assignmentId) {
-		Row row = rows("select * from assignment where id = ?", assignmentId).stream()
+		AssignmentRecords.Row row = records.rows("select * from assignment where id = ?", assignmentId)
+			.stream()
 			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("assignment.not-found"));
 		if (row.closedOn() != null) {
 			throw new IllegalArgumentException("assignment.closed");
 		}
-		return view(row, today());
+		return records.view(row, today());
 	}
 
 	private void override(long assignmentId, String kind, @Nullable LocalDate until, @Nullable String reason,
@@ -575,17 +512,6 @@ public class AssignmentService {
 				settings.integer(AssignmentConfiguration.key(courseId, AssignmentConfiguration.REFRESHER_MONTHS)),
 				settings.integer(AssignmentConfiguration.key(courseId, AssignmentConfiguration.RECERTIFY_DAYS)),
 				settings.integer(AssignmentConfiguration.key(courseId, AssignmentConfiguration.DUE_SOON_DAYS)));
-	}
-
-	private List<Row> rows(String sql, Object... args) {
-		return jdbc.query(sql, this::row, args);
-	}
-
-	private Row row(ResultSet rs, int n) throws SQLException {
-		return new Row(rs.getLong("id"), rs.getLong("employee_id"), rs.getString("course_id"),
-				AssignmentReason.valueOf(rs.getString("reason")), rs.getObject("assigned_on", LocalDate.class),
-				rs.getObject("due_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class),
-				rs.getString("closed_reason"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
 	}
 
 	private LocalDate today() {

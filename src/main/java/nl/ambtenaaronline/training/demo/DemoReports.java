@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import nl.ambtenaaronline.training.assignment.AssignmentReason;
 import nl.ambtenaaronline.training.assignment.AssignmentService;
+import nl.ambtenaaronline.training.assignment.OverrideReason;
 import nl.ambtenaaronline.training.assignment.AssignmentView;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
@@ -87,7 +88,8 @@ class DemoReports implements ApplicationRunner {
 				}
 				assignments.recordClassroom(ids.get(3), COURSE, today.minusMonths(25), "Demo-trainer");
 				open(ids.get(4)).ifPresent(a -> assignments.exempt(a.id(), "Demo: werkt niet met sociale media"));
-				open(ids.get(5)).ifPresent(a -> assignments.defer(a.id(), today.plusMonths(2)));
+				open(ids.get(5))
+					.ifPresent(a -> assignments.defer(a.id(), today.plusMonths(2), OverrideReason.LEAVE, ""));
 				departments++;
 			}
 			log.info("Demo report statuses added in {} departments", departments);

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.ambtenaaronline.training.IntegrationTest;
+import nl.ambtenaaronline.training.audit.AuditFilter;
 import nl.ambtenaaronline.training.Learners;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.employee.EmployeeService;
@@ -57,6 +58,9 @@ class AssignmentServiceTest {
 	UserDetailsService userDetails;
 
 	@Autowired
+	nl.ambtenaaronline.training.audit.AuditService audit;
+
+	@Autowired
 	nl.ambtenaaronline.training.settings.SettingsService settings;
 
 	@Test
@@ -95,12 +99,15 @@ class AssignmentServiceTest {
 		long id = newPerson("override", LocalDate.of(2015, 1, 1));
 		SystemAuthentication.run(() -> assignments.reconcile(List.of(id)));
 		AssignmentView open = SystemAuthentication.call(() -> assignments.currentOf(id)).getFirst();
-		assertThatThrownBy(() -> SystemAuthentication.run(() -> assignments.extend(open.id(), open.dueOn())))
+		assertThatThrownBy(() -> SystemAuthentication
+			.run(() -> assignments.extend(open.id(), open.dueOn(), OverrideReason.WORKLOAD, "")))
 			.hasMessage("assignment.extend-later");
-		SystemAuthentication.run(() -> assignments.extend(open.id(), open.dueOn().plusDays(30)));
+		SystemAuthentication
+			.run(() -> assignments.extend(open.id(), open.dueOn().plusDays(30), OverrideReason.WORKLOAD, ""));
 		assertThat(SystemAuthentication.call(() -> assignments.currentOf(id)).getFirst().dueOn())
 			.isEqualTo(open.dueOn().plusDays(30));
-		SystemAuthentication.run(() -> assignments.defer(open.id(), LocalDate.now().plusMonths(2)));
+		SystemAuthentication
+			.run(() -> assignments.defer(open.id(), LocalDate.now().plusMonths(2), OverrideReason.LEAVE, ""));
 		assertThat(SystemAuthentication.call(() -> assignments.currentOf(id)).getFirst().status())
 			.isEqualTo(AssignmentStatus.DEFERRED);
 		assertThatThrownBy(() -> SystemAuthentication.run(() -> assignments.exempt(open.id(), " ")))
@@ -110,6 +117,43 @@ class AssignmentServiceTest {
 		assertThat(after.status()).isEqualTo(AssignmentStatus.EXEMPT);
 		assertThat(after.overrides()).extracting(AssignmentView.Override::kind)
 			.containsExactly("EXTEND", "DEFER", "EXEMPT");
+	}
+
+	@Test
+	void anExtensionIntoThePastOrWithoutANoteForOtherIsRefusedAndTheReasonIsAudited() {
+		long id = newPerson("reasoned", LocalDate.of(2015, 1, 1));
+		SystemAuthentication.run(() -> assignments.reconcile(List.of(id)));
+		AssignmentView open = SystemAuthentication.call(() -> assignments.currentOf(id)).getFirst();
+		LocalDate yesterday = LocalDate.now(nl.ambtenaaronline.training.shared.TimeConfiguration.ZONE).minusDays(1);
+		assertThatThrownBy(() -> SystemAuthentication
+			.run(() -> assignments.extend(open.id(), yesterday, OverrideReason.WORKLOAD, "")))
+			.hasMessage("assignment.extend-future");
+		assertThatThrownBy(() -> SystemAuthentication
+			.run(() -> assignments.extend(open.id(), open.dueOn().plusDays(10), OverrideReason.OTHER, " ")))
+			.hasMessage("assignment.reason-note");
+		assertThatThrownBy(
+				() -> SystemAuthentication.run(() -> assignments.defer(open.id(), yesterday, OverrideReason.LEAVE, "")))
+			.hasMessage("assignment.defer-future");
+		assertThat(SystemAuthentication.call(() -> assignments.currentOf(id)).getFirst().overrides()).isEmpty();
+
+		SystemAuthentication
+			.run(() -> assignments.extend(open.id(), open.dueOn().plusDays(10), OverrideReason.OTHER, "Project"));
+		AssignmentView after = SystemAuthentication.call(() -> assignments.currentOf(id)).getFirst();
+		assertThat(after.overrides()).singleElement()
+			.satisfies(override -> assertThat(override.reason()).isEqualTo("OTHER: Project"));
+		assertThat(SystemAuthentication
+			.call(() -> audit.search(new AuditFilter("assignment.extended", null, "assignment:" + open.id()), 0, 5)))
+			.singleElement()
+			.satisfies(entry -> assertThat(entry.details()).endsWith("reason=OTHER"));
+	}
+
+	@Test
+	void theSuggestedExtensionLiesThirtyDaysAfterTodayOrTheDueDate() {
+		LocalDate today = LocalDate.now(nl.ambtenaaronline.training.shared.TimeConfiguration.ZONE);
+		assertThat(SystemAuthentication.call(() -> assignments.suggestedExtension(today.minusDays(20))))
+			.isEqualTo(today.plusDays(30));
+		assertThat(SystemAuthentication.call(() -> assignments.suggestedExtension(today.plusDays(5))))
+			.isEqualTo(today.plusDays(35));
 	}
 
 	@Test

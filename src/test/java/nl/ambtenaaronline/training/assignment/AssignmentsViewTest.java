@@ -1,6 +1,7 @@
 package nl.ambtenaaronline.training.assignment;
 
 import java.time.Duration;
+import java.time.LocalDate;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -9,11 +10,13 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.ambtenaaronline.training.IntegrationTest;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,11 +53,45 @@ class AssignmentsViewTest extends SpringBrowserlessTest {
 		test($(Button.class).withId("extend-" + before.id()).single()).click();
 		DatePicker date = $(DatePicker.class).withId("override-date").single();
 		test(date).setValue(before.dueOn().plusDays(45));
+		$(RadioButtonGroup.class).withId("override-reason").single().setValue(OverrideReason.WORKLOAD);
 		test($(Button.class).withId("override-save").single()).click();
 
-		assertThat($(Paragraph.class).withId("assignment-message").single().getText()).isEqualTo("Opgeslagen.");
+		assertThat($(Paragraph.class).withId("assignment-message").single().getText())
+			.startsWith("Termijn verlengd tot ");
 		assertThat(SystemAuthentication.call(() -> assignments.currentOf(person.id())).getFirst().dueOn())
 			.isEqualTo(before.dueOn().plusDays(45));
+	}
+
+	@Test
+	@WithUserDetails("hr")
+	@SuppressWarnings("unchecked")
+	void theExtensionDialogOffersAFutureDateAndAsksForAReasonBeforeSaving() {
+		EmployeeSummary person = SystemAuthentication.call(() -> employees.search("", 50, 1)).getFirst();
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> !SystemAuthentication.call(() -> assignments.currentOf(person.id())).isEmpty());
+		AssignmentView before = SystemAuthentication.call(() -> assignments.currentOf(person.id())).getFirst();
+		navigate("assignments", Main.class);
+		ComboBox<EmployeeSummary> who = $(ComboBox.class).withId("assignment-person").single();
+		test(who)
+			.selectItem(person.employeeNumber() + " – " + person.displayName() + " (" + person.departmentName() + ")");
+		test($(Button.class).withId("extend-" + before.id()).single()).click();
+		DatePicker date = $(DatePicker.class).withId("override-date").single();
+		LocalDate today = LocalDate.now(TimeConfiguration.ZONE);
+		LocalDate later = before.dueOn().isAfter(today) ? before.dueOn() : today;
+		assertThat(date.getValue()).isEqualTo(later.plusDays(30));
+
+		test($(Button.class).withId("override-save").single()).click();
+		RadioButtonGroup<OverrideReason> reason = $(RadioButtonGroup.class).withId("override-reason").single();
+		assertThat(reason.isInvalid()).isTrue();
+		assertThat(reason.getErrorMessage()).isEqualTo("Kies een reden.");
+
+		reason.setValue(OverrideReason.LEAVE);
+		test(date).setValue(today.minusDays(3));
+		test($(Button.class).withId("override-save").single()).click();
+		assertThat(date.isInvalid()).isTrue();
+		assertThat(date.getErrorMessage()).isEqualTo("Kies een datum in de toekomst.");
+		assertThat(SystemAuthentication.call(() -> assignments.currentOf(person.id())).getFirst().dueOn())
+			.isEqualTo(before.dueOn());
 	}
 
 	@Test

@@ -37,6 +37,7 @@ import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import nl.ambtenaaronline.training.IntegrationTest;
 import nl.ambtenaaronline.training.Learners;
 import nl.ambtenaaronline.training.assignment.AssignmentService;
+import nl.ambtenaaronline.training.assignment.OverrideReason;
 import nl.ambtenaaronline.training.assignment.AssignmentView;
 import nl.ambtenaaronline.training.certificate.CertificateService;
 import nl.ambtenaaronline.training.certificate.CertificateSummary;
@@ -372,7 +373,7 @@ class ReminderMailTest {
 		AssignmentView open = SystemAuthentication.call(() -> assignments.currentOf(exempt)).getFirst();
 		SystemAuthentication.run(() -> assignments.exempt(open.id(), "Werkt niet met sociale media"));
 		AssignmentView other = SystemAuthentication.call(() -> assignments.currentOf(deferred)).getFirst();
-		SystemAuthentication.run(() -> assignments.defer(other.id(), today.plusMonths(6)));
+		SystemAuthentication.run(() -> assignments.defer(other.id(), today.plusMonths(6), OverrideReason.LEAVE, ""));
 		long left = SystemAuthentication.call(() -> employees
 			.create(new NewEmployee("R-" + UUID.randomUUID().toString().substring(0, 13), "Weg", null, "Test" + domain,
 					"weg@" + domain, "VOR", null, today.minusYears(2), today.minusDays(1), WorkerType.EMPLOYEE, null)));

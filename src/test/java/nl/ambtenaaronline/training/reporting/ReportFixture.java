@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import nl.ambtenaaronline.training.Learners;
 import nl.ambtenaaronline.training.assignment.AssignmentService;
+import nl.ambtenaaronline.training.assignment.OverrideReason;
 import nl.ambtenaaronline.training.assignment.AssignmentStatus;
 import nl.ambtenaaronline.training.assignment.AssignmentView;
 import nl.ambtenaaronline.training.content.ContentService;
@@ -79,7 +80,8 @@ final class ReportFixture {
 			accounts.createAccount(ids.get(AssignmentStatus.IN_PROGRESS), learner, Learners.PASSWORD, Set.of());
 			assignments.reconcile(ids.values());
 			assignments.exempt(open(assignments, AssignmentStatus.EXEMPT).id(), "Werkt niet met sociale media");
-			assignments.defer(open(assignments, AssignmentStatus.DEFERRED).id(), today.plusDays(30));
+			assignments.defer(open(assignments, AssignmentStatus.DEFERRED).id(), today.plusDays(30),
+					OverrideReason.LEAVE, "");
 			assignments.recordClassroom(ids.get(AssignmentStatus.COMPLETED), COURSE, today.minusDays(1), "Trainer");
 			assignments.recordClassroom(ids.get(AssignmentStatus.EXPIRED), COURSE, today.minusMonths(25), "Trainer");
 		});

@@ -13,6 +13,7 @@ import nl.ambtenaaronline.training.IntegrationTest;
 import nl.ambtenaaronline.training.Learners;
 import nl.ambtenaaronline.training.PdfA;
 import nl.ambtenaaronline.training.assignment.AssignmentService;
+import nl.ambtenaaronline.training.assignment.OverrideReason;
 import nl.ambtenaaronline.training.assignment.AssignmentStatus;
 import nl.ambtenaaronline.training.assignment.AssignmentView;
 import nl.ambtenaaronline.training.audit.AuditFilter;
@@ -153,8 +154,8 @@ class SnapshotServiceTest {
 		SystemAuthentication.run(() -> assignments
 			.exempt(SystemAuthentication.call(() -> assignments.currentOf(exempt)).getFirst().id(), "Geen account"));
 		SystemAuthentication.run(() -> assignments.defer(
-				SystemAuthentication.call(() -> assignments.currentOf(deferred)).getFirst().id(),
-				today().plusMonths(2)));
+				SystemAuthentication.call(() -> assignments.currentOf(deferred)).getFirst().id(), today().plusMonths(2),
+				OverrideReason.LEAVE, ""));
 
 		SnapshotSummary snapshot = SystemAuthentication.call(() -> snapshots.create(COURSE, today()));
 		Map<Long, SnapshotPerson> people = people(snapshot.id());

@@ -1,11 +1,8 @@
 package nl.ambtenaaronline.training.assignment.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,7 +16,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -31,6 +27,7 @@ import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.learning.LearningService;
+import nl.ambtenaaronline.training.shared.Dates;
 import nl.ambtenaaronline.training.shared.PersonTrainingSection;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.ui.ComponentTexts;
@@ -38,9 +35,9 @@ import nl.ambtenaaronline.training.shared.ui.ComponentTexts;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * HR: one person's assignments with status and history, and the overrides — extend, defer
- * (no reason asked), exempt with a reason, record a classroom completion, grant an extra
- * assessment attempt. Every change is audited.
+ * HR: one person's assignments with status and history, and the overrides — extend and
+ * defer (a reason from a fixed list), exempt with a reason, record a classroom
+ * completion, grant an extra assessment attempt. Every change is audited.
  */
 @Route("assignments")
 @RolesAllowed({ Roles.HR, Roles.ADMIN })
@@ -61,8 +58,11 @@ class AssignmentsView extends Main implements HasDynamicTitle {
 
 	private final ObjectProvider<PersonTrainingSection> sections;
 
+	private final AssignmentActions actions;
+
 	AssignmentsView(AssignmentService assignments, EmployeeService employees, ContentService contents,
-			LearningService learning, ObjectProvider<PersonTrainingSection> sections) {
+			LearningService learning, ObjectProvider<PersonTrainingSection> sections, AssignmentActions actions) {
+		this.actions = actions;
 		this.sections = sections;
 		this.assignments = assignments;
 		this.contents = contents;
@@ -91,7 +91,6 @@ class AssignmentsView extends Main implements HasDynamicTitle {
 			return;
 		}
 		Locale locale = getLocale();
-		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
 		details.add(new H2(person.displayName()));
 		List<AssignmentView> history = assignments.historyOf(person.id());
 		Grid<AssignmentView> grid = new Grid<>();
@@ -103,8 +102,8 @@ class AssignmentsView extends Main implements HasDynamicTitle {
 			.setHeader(getTranslation("assignments.reason"));
 		grid.addColumn(a -> getTranslation("status." + a.status().name()))
 			.setHeader(getTranslation("assignments.status"));
-		grid.addColumn(a -> dates.format(a.dueOn())).setHeader(getTranslation("assignments.due"));
-		grid.addColumn(a -> a.closedOn() == null ? "" : dates.format(a.closedOn()) + " (" + a.closedReason() + ")")
+		grid.addColumn(a -> Dates.day(a.dueOn(), locale)).setHeader(getTranslation("assignments.due"));
+		grid.addColumn(a -> a.closedOn() == null ? "" : Dates.day(a.closedOn(), locale) + " (" + a.closedReason() + ")")
 			.setHeader(getTranslation("assignments.closed"));
 		grid.setItems(history);
 		details.add(grid);
@@ -132,80 +131,14 @@ class AssignmentsView extends Main implements HasDynamicTitle {
 		box.addClassName("ao-card");
 		box.add(new Paragraph(getTranslation("assignments.open", courseTitle(open.courseId(), locale),
 				getTranslation("status." + open.status().name()))));
-		Button extend = new Button(getTranslation("assignments.extend"), click -> dateDialog("assignments.extend",
-				open.dueOn().plusDays(30), date -> assignments.extend(open.id(), date)));
-		extend.setId("extend-" + open.id());
-		Button defer = new Button(getTranslation("assignments.defer"), click -> dateDialog("assignments.defer",
-				LocalDate.now().plusMonths(3), date -> assignments.defer(open.id(), date)));
-		defer.setId("defer-" + open.id());
-		Button exempt = new Button(getTranslation("assignments.exempt"), click -> exemptDialog(open));
-		exempt.setId("exempt-" + open.id());
-		FlexLayout buttons = new FlexLayout(extend, defer, exempt);
+		FlexLayout buttons = new FlexLayout();
+		actions.buttons(open, done -> {
+			show();
+			message.setText(done);
+		}).forEach(buttons::add);
 		buttons.addClassName("ao-buttons");
 		box.add(buttons);
 		return box;
-	}
-
-	private void dateDialog(String titleKey, LocalDate initial, Consumer<LocalDate> action) {
-		Dialog dialog = new Dialog();
-		dialog.setHeaderTitle(getTranslation(titleKey));
-		DatePicker date = new DatePicker(getTranslation("assignments.date"), initial);
-		date.setId("override-date");
-		ComponentTexts.datePicker(date, getLocale());
-		date.setRequiredIndicatorVisible(true);
-		Button save = new Button(getTranslation("assignments.save"), click -> {
-			if (date.getValue() == null) {
-				date.setErrorMessage(getTranslation("assignments.date-required"));
-				date.setInvalid(true);
-				return;
-			}
-			try {
-				action.accept(date.getValue());
-				dialog.close();
-				message.setText(getTranslation("assignments.saved"));
-				show();
-			}
-			catch (IllegalArgumentException ex) {
-				date.setErrorMessage(getTranslation(ex.getMessage()));
-				date.setInvalid(true);
-			}
-		});
-		save.setId("override-save");
-		save.addThemeVariants(ButtonVariant.PRIMARY);
-		dialog.add(date);
-		dialog.getFooter().add(new Button(getTranslation("common.close"), click -> dialog.close()), save);
-		dialog.open();
-	}
-
-	private void exemptDialog(AssignmentView open) {
-		Dialog dialog = new Dialog();
-		dialog.setHeaderTitle(getTranslation("assignments.exempt"));
-		TextArea reason = new TextArea(getTranslation("assignments.exempt-reason-label"));
-		reason.setId("exempt-reason");
-		reason.setHelperText(getTranslation("assignments.exempt-reason-help"));
-		reason.setMaxLength(500);
-		Button save = new Button(getTranslation("assignments.save"), click -> {
-			try {
-				assignments.exempt(open.id(), reason.getValue());
-				dialog.close();
-				message.setText(getTranslation("assignments.saved"));
-				show();
-			}
-			catch (IllegalArgumentException ex) {
-				if (AssignmentService.OWN_RECORD.equals(ex.getMessage())) {
-					dialog.close();
-					message.setText(getTranslation(ex.getMessage()));
-					return;
-				}
-				reason.setErrorMessage(getTranslation(ex.getMessage()));
-				reason.setInvalid(true);
-			}
-		});
-		save.setId("exempt-save");
-		save.addThemeVariants(ButtonVariant.PRIMARY);
-		dialog.add(reason);
-		dialog.getFooter().add(new Button(getTranslation("common.close"), click -> dialog.close()), save);
-		dialog.open();
 	}
 
 	private void classroomDialog() {
