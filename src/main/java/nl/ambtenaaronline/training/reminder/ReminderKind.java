@@ -14,6 +14,8 @@ public enum ReminderKind {
 	/** N days before a certificate expires ({@code reminder.expiry-days}). */
 	CERTIFICATE_EXPIRY,
 	/** Weekly to a manager: the team members who are late. */
-	MANAGER_DIGEST
+	MANAGER_DIGEST,
+	/** Sent by hand by HR or the manager, at most once a day per person and course. */
+	MANUAL
 
 }

@@ -92,10 +92,13 @@ public class ReminderService {
 
 	private final ReminderDelivery delivery;
 
+	private final ReminderWriter writer;
+
 	ReminderService(ReminderOutbox outbox, ReminderMails mails, ReminderRuntime runtime, ReminderProperties properties,
 			AssignmentService assignments, CertificateService certificates, EmployeeService employees,
 			AccountService accounts, ContentService contents, SettingsService settings, AuditService audit,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, ReminderWriter writer) {
+		this.writer = writer;
 		this.outbox = outbox;
 		this.mails = mails;
 		this.runtime = runtime;
@@ -184,7 +187,7 @@ public class ReminderService {
 			if (page.isEmpty()) {
 				return;
 			}
-			People people = people(page.stream().map(AssignmentView::employeeId).toList());
+			ReminderWriter.People people = writer.people(page.stream().map(AssignmentView::employeeId).toList());
 			everyone.putAll(people.byId());
 			Integer count = transactions.execute(status -> {
 				int n = 0;
@@ -199,8 +202,8 @@ public class ReminderService {
 					}
 					for (ReminderPlanner.Decision decision : ReminderPlanner.forAssignment(assignment.assignedOn(),
 							assignment.dueOn(), assignment.status(), today, rules)) {
-						n += write(decision.kind() + ":" + assignment.id() + ":" + decision.step(), decision.kind(),
-								person, course, assignment.dueOn(), today, rules, people);
+						n += writer.write(decision.kind() + ":" + assignment.id() + ":" + decision.step(),
+								decision.kind(), person, course, assignment.dueOn(), today, rules, people);
 					}
 				}
 				return n;
@@ -212,7 +215,7 @@ public class ReminderService {
 			if (ending.isEmpty()) {
 				return;
 			}
-			People people = people(ending.stream().map(CertificateSummary::employeeId).toList());
+			ReminderWriter.People people = writer.people(ending.stream().map(CertificateSummary::employeeId).toList());
 			Integer count = transactions.execute(status -> {
 				int n = 0;
 				for (CertificateSummary certificate : ending) {
@@ -225,7 +228,7 @@ public class ReminderService {
 					Optional<ReminderPlanner.Decision> decision = ReminderPlanner
 						.forCertificate(certificate.validUntil(), today, rules);
 					if (decision.isPresent()) {
-						n += write(decision.get().kind() + ":" + certificate.id() + ":" + decision.get().step(),
+						n += writer.write(decision.get().kind() + ":" + certificate.id() + ":" + decision.get().step(),
 								decision.get().kind(), person, course, certificate.validUntil(), today, rules, people);
 					}
 				}
@@ -238,7 +241,7 @@ public class ReminderService {
 			if (!ReminderPlanner.digestDay(today, rules) || lateByManager.isEmpty()) {
 				return;
 			}
-			People people = people(lateByManager.keySet());
+			ReminderWriter.People people = writer.people(lateByManager.keySet());
 			String week = ReminderPlanner.isoWeek(today);
 			Integer count = transactions.execute(status -> {
 				int n = 0;
@@ -253,7 +256,8 @@ public class ReminderService {
 			written += count == null ? 0 : count;
 		}
 
-		private boolean digest(EmployeeSummary manager, List<AssignmentView> late, String week, People people) {
+		private boolean digest(EmployeeSummary manager, List<AssignmentView> late, String week,
+				ReminderWriter.People people) {
 			String key = ReminderKind.MANAGER_DIGEST + ":" + manager.id() + ":" + week;
 			if (outbox.exists(key)) {
 				return false;
@@ -393,26 +397,6 @@ public class ReminderService {
 
 	// ---------------------------------------------------------------------------------
 
-	/** The people of a page with their managers and the languages of both. */
-	private record People(Map<Long, EmployeeSummary> byId, Map<Long, Locale> languages) {
-	}
-
-	private People people(Collection<Long> ids) {
-		Map<Long, EmployeeSummary> byId = new HashMap<>();
-		employees.findAllById(new HashSet<>(ids)).forEach(person -> byId.put(person.id(), person));
-		Set<Long> managers = new HashSet<>();
-		byId.values()
-			.stream()
-			.map(EmployeeSummary::managerId)
-			.filter(java.util.Objects::nonNull)
-			.forEach(managers::add);
-		managers.removeAll(byId.keySet());
-		if (!managers.isEmpty()) {
-			employees.findAllById(managers).forEach(person -> byId.put(person.id(), person));
-		}
-		return new People(byId, accounts.languagesOf(byId.keySet()));
-	}
-
 	/** Whether HR exempted or deferred the person's open assignment of the course. */
 	private boolean excused(long employeeId, String courseId, LocalDate today) {
 		return assignments.openOfAsOf(List.of(employeeId), today)
@@ -420,36 +404,6 @@ public class ReminderService {
 			.filter(assignment -> assignment.courseId().equals(courseId))
 			.anyMatch(assignment -> assignment.status() == AssignmentStatus.EXEMPT
 					|| assignment.status() == AssignmentStatus.DEFERRED);
-	}
-
-	/**
-	 * Writes one reminder about a course unless its key is taken: to the learner, or —
-	 * without an address — to the manager, marked as such; with no address at all it is
-	 * written as failed, so HR sees it.
-	 */
-	private int write(String key, ReminderKind kind, EmployeeSummary person, Course course, LocalDate date,
-			LocalDate today, ReminderRules rules, People people) {
-		if (outbox.exists(key)) {
-			return 0;
-		}
-		EmployeeSummary recipient = person;
-		boolean viaManager = false;
-		if (person.email() == null && person.managerId() != null) {
-			EmployeeSummary manager = people.byId().get(person.managerId());
-			if (manager != null && manager.email() != null && !manager.hasLeft(today)) {
-				recipient = manager;
-				viaManager = true;
-			}
-		}
-		Locale locale = people.languages().getOrDefault(recipient.id(), DUTCH);
-		ReminderMails.Mail mail = mails.learner(kind, locale, person.displayName(),
-				viaManager ? recipient.displayName() : null, course, date, today, rules);
-		String address = recipient.email();
-		boolean inserted = outbox.insert(new ReminderOutbox.NewReminder(key, kind, person.id(), recipient.id(),
-				viaManager, course.id(), address, locale.getLanguage(), mail.subject(), mail.text(), mail.html(),
-				address == null ? ReminderStatus.FAILED : ReminderStatus.PENDING,
-				address == null ? "no-address" : null), runtime.clock().instant());
-		return inserted ? 1 : 0;
 	}
 
 	private LocalDate today() {

@@ -2,7 +2,11 @@ package nl.ambtenaaronline.training.reporting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import nl.ambtenaaronline.training.assignment.AssignmentStatus;
 import nl.ambtenaaronline.training.employee.WorkerType;
@@ -13,13 +17,13 @@ import org.jspecify.annotations.Nullable;
  * optional.
  *
  * @param departmentCode only this department
- * @param status only people with this status today
+ * @param statuses only people with one of these statuses today; empty for every status
  * @param workerType only this kind of worker
  * @param startFrom only people who started on or after this date
  * @param startTo only people who started on or before this date
  * @param newHiresOnly only people whose assignment is the new-hire one
  */
-public record ReportFilter(String courseId, @Nullable String departmentCode, @Nullable AssignmentStatus status,
+public record ReportFilter(String courseId, @Nullable String departmentCode, Set<AssignmentStatus> statuses,
 		@Nullable WorkerType workerType, @Nullable LocalDate startFrom, @Nullable LocalDate startTo,
 		boolean newHiresOnly) {
 
@@ -30,19 +34,29 @@ public record ReportFilter(String courseId, @Nullable String departmentCode, @Nu
 		if (departmentCode != null && departmentCode.isBlank()) {
 			departmentCode = null;
 		}
+		statuses = statuses == null || statuses.isEmpty() ? Set.of()
+				: Collections.unmodifiableSet(EnumSet.copyOf(statuses));
 	}
+
+	/** The statuses of people who must act: late, expired or at risk (due soon). */
+	public static final Set<AssignmentStatus> ACTION_NEEDED = Collections
+		.unmodifiableSet(EnumSet.of(AssignmentStatus.OVERDUE, AssignmentStatus.EXPIRED, AssignmentStatus.DUE_SOON));
 
 	/** Everyone of a course. */
 	public static ReportFilter of(String courseId) {
-		return new ReportFilter(courseId, null, null, null, null, null, false);
+		return new ReportFilter(courseId, null, Set.of(), null, null, null, false);
 	}
 
 	public ReportFilter withDepartment(@Nullable String code) {
-		return new ReportFilter(courseId, code, status, workerType, startFrom, startTo, newHiresOnly);
+		return new ReportFilter(courseId, code, statuses, workerType, startFrom, startTo, newHiresOnly);
 	}
 
 	public ReportFilter withStatus(@Nullable AssignmentStatus value) {
-		return new ReportFilter(courseId, departmentCode, value, workerType, startFrom, startTo, newHiresOnly);
+		return withStatuses(value == null ? Set.of() : Set.of(value));
+	}
+
+	public ReportFilter withStatuses(Set<AssignmentStatus> values) {
+		return new ReportFilter(courseId, departmentCode, values, workerType, startFrom, startTo, newHiresOnly);
 	}
 
 	/** The filter as audit details: codes and dates only, no personal data. */
@@ -52,8 +66,8 @@ public record ReportFilter(String courseId, @Nullable String departmentCode, @Nu
 		if (departmentCode != null) {
 			parts.add("department=" + departmentCode);
 		}
-		if (status != null) {
-			parts.add("status=" + status);
+		if (!statuses.isEmpty()) {
+			parts.add("status=" + statuses.stream().map(Enum::name).collect(Collectors.joining(",")));
 		}
 		if (workerType != null) {
 			parts.add("workerType=" + workerType);

@@ -57,6 +57,14 @@ class ReportQueries {
 			 where r.course_id = :course and :indirect = true)
 			""";
 
+	/**
+	 * Who must act first: late or expired, then at risk (due soon), then not started, in
+	 * progress and the rest; within each the earliest due date first.
+	 */
+	private static final String URGENCY = """
+			case x.status when 'OVERDUE' then 0 when 'EXPIRED' then 0 when 'DUE_SOON' then 1
+			when 'NOT_STARTED' then 2 when 'IN_PROGRESS' then 3 else 4 end""";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final NamedParameterJdbcTemplate streaming;
@@ -100,6 +108,23 @@ class ReportQueries {
 		perDepartment.forEach((code, counts) -> departments
 			.add(new Dashboard.DepartmentFigures(code, names.get(code), figures(counts))));
 		return new Dashboard(scope.filter().courseId(), figures(overall), departments);
+	}
+
+	/**
+	 * Per department the earliest due date still ahead (today or later) of those who have
+	 * not finished: the deadline the department works towards.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, LocalDate> nextDeadlines(Scope scope) {
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		String base = base(scope, params);
+		Map<String, LocalDate> deadlines = new LinkedHashMap<>();
+		jdbc.query(prefix(scope) + "select x.department_code, min(x.due_on) as due from (" + base
+				+ ") x where x.due_on >= :today and x.status in ('DUE_SOON', 'NOT_STARTED', 'IN_PROGRESS')"
+				+ " group by x.department_code", params, (ResultSet rs) -> {
+					deadlines.put(rs.getString("department_code"), rs.getObject("due", LocalDate.class));
+				});
+		return deadlines;
 	}
 
 	@Transactional(readOnly = true)
@@ -203,9 +228,9 @@ class ReportQueries {
 			params.addValue("manager", scope.manager()).addValue("indirect", scope.indirect());
 		}
 		String sql = "select r.*, " + STATUS + " as status from report_person_course r" + where;
-		if (filter.status() != null) {
-			params.addValue("status", filter.status().name());
-			return "select s.* from (" + sql + ") s where s.status = :status";
+		if (!filter.statuses().isEmpty()) {
+			params.addValue("statuses", filter.statuses().stream().map(Enum::name).toList());
+			return "select s.* from (" + sql + ") s where s.status in (:statuses)";
 		}
 		return sql;
 	}
@@ -213,6 +238,11 @@ class ReportQueries {
 	private static String orderBy(List<ReportSort> sort) {
 		StringBuilder order = new StringBuilder(" order by ");
 		for (ReportSort by : sort) {
+			if (by.column().equals(ReportSort.URGENCY)) {
+				order.append(URGENCY).append(by.ascending() ? " asc, " : " desc, ");
+				order.append("x.due_on").append(by.ascending() ? " asc" : " desc").append(" nulls last, ");
+				continue;
+			}
 			order.append("x.")
 				.append(ReportSort.COLUMNS.get(by.column()))
 				.append(by.ascending() ? " asc" : " desc")

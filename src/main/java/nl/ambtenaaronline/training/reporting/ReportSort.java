@@ -12,7 +12,10 @@ public record ReportSort(String column, boolean ascending) {
 	/** The sortable columns and the read-model column each sorts on. */
 	static final Map<String, String> COLUMNS = Map.of("number", "employee_number", "name", "display_name", "department",
 			"department_name", "type", "worker_type", "start", "start_date", "status", "status", "due", "due_on",
-			"valid", "valid_until");
+			"valid", "valid_until", "urgency", "urgency");
+
+	/** Who must act first (late, then at risk), then by due date. */
+	public static final String URGENCY = "urgency";
 
 	public ReportSort {
 		if (!COLUMNS.containsKey(column)) {
@@ -22,6 +25,10 @@ public record ReportSort(String column, boolean ascending) {
 
 	public static ReportSort byName() {
 		return new ReportSort("name", true);
+	}
+
+	public static ReportSort byUrgency() {
+		return new ReportSort(URGENCY, true);
 	}
 
 }

@@ -109,6 +109,15 @@ public class ReportingService {
 		return queries.dashboard(everyone(filter));
 	}
 
+	/**
+	 * Per department code the earliest due date ahead of those not finished, within the
+	 * filter.
+	 */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
+	public Map<String, LocalDate> nextDeadlines(ReportFilter filter) {
+		return queries.nextDeadlines(everyone(filter));
+	}
+
 	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
 	public long count(ReportFilter filter) {
 		return queries.count(everyone(filter));
@@ -276,8 +285,19 @@ public class ReportingService {
 		}
 	}
 
-	private LocalDate today() {
+	/** Today in Europe/Amsterdam, the day every status on the screens is for. */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR, Roles.MANAGER })
+	public LocalDate today() {
 		return LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+	}
+
+	/**
+	 * The at-risk ("due soon") window of a course in days: who has not finished within it
+	 * counts as at risk.
+	 */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR, Roles.MANAGER })
+	public int dueSoonDays(String courseId) {
+		return assignments.dueSoonDays(courseId);
 	}
 
 }

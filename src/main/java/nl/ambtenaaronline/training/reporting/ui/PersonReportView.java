@@ -8,13 +8,16 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,14 +28,18 @@ import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.learning.LearningHistory;
 import nl.ambtenaaronline.training.reporting.PersonReport;
 import nl.ambtenaaronline.training.reporting.ReportingService;
+import nl.ambtenaaronline.training.shared.PersonActions;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 /**
  * HR, administrators and auditors: one person's record — assignments with overrides,
  * attempts and scenario results (scores only when the setting allows), certificates and
- * the audit trail. Opening it is audited. Read-only.
+ * the audit trail. Opening it is audited. HR acts from here: per open assignment the
+ * actions (extend, defer, exempt, remind); auditors only read.
  */
 @Route("reports/person/:employeeId")
 @RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
@@ -40,23 +47,38 @@ class PersonReportView extends Main implements HasDynamicTitle, BeforeEnterObser
 
 	private final ReportingService reporting;
 
+	private final ObjectProvider<PersonActions> actions;
+
+	private final Paragraph message = new Paragraph();
+
 	private String title;
 
-	PersonReportView(ReportingService reporting) {
+	private QueryParameters backQuery = QueryParameters.empty();
+
+	private @Nullable String employeeId;
+
+	PersonReportView(ReportingService reporting, ObjectProvider<PersonActions> actions) {
 		this.reporting = reporting;
+		this.actions = actions;
 		this.title = getTranslation("person.title");
 		addClassName("ao-page");
 	}
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
+		backQuery = event.getLocation().getQueryParameters();
+		employeeId = event.getRouteParameters().get("employeeId").filter(id -> id.matches("\\d{1,18}")).orElse(null);
+		render();
+	}
+
+	private void render() {
 		removeAll();
 		RouterLink back = new RouterLink(getTranslation("person.back"), ReportsView.class);
+		// back to the report with the filter it had
+		back.setQueryParameters(backQuery);
 		back.setId("person-back");
 		add(back);
-		Optional<PersonReport> report = event.getRouteParameters()
-			.get("employeeId")
-			.filter(id -> id.matches("\\d{1,18}"))
+		Optional<PersonReport> report = Optional.ofNullable(employeeId)
 			.flatMap(id -> reporting.person(Long.parseLong(id)));
 		if (report.isEmpty()) {
 			title = getTranslation("person.title");
@@ -104,6 +126,7 @@ class PersonReportView extends Main implements HasDynamicTitle, BeforeEnterObser
 			.setHeader(getTranslation("person.overrides"));
 		assignments.setItems(report.assignments());
 		add(assignments);
+		actions(report);
 
 		add(new H2(getTranslation("person.attempts")));
 		Grid<LearningHistory.Attempt> attempts = grid("person-attempts", "person.attempts");
@@ -162,6 +185,37 @@ class PersonReportView extends Main implements HasDynamicTitle, BeforeEnterObser
 		trail.addColumn(e -> e.result().name()).setHeader(getTranslation("person.outcome"));
 		trail.setItems(report.trail());
 		add(trail);
+	}
+
+	/**
+	 * Per open assignment the actions the signed-in user may take (extend, defer, exempt,
+	 * remind); after one, the record is shown again with the new status.
+	 */
+	private void actions(PersonReport report) {
+		Locale locale = getLocale();
+		for (AssignmentView open : report.assignments().stream().filter(AssignmentView::open).toList()) {
+			FlexLayout buttons = new FlexLayout();
+			buttons.addClassName("ao-buttons");
+			actions.orderedStream()
+				.flatMap(bean -> bean.of(report.person().id(), open.courseId(), this::changed).stream())
+				.forEach(buttons::add);
+			if (buttons.getComponentCount() == 0) {
+				continue;
+			}
+			Div box = new Div(new Paragraph(getTranslation("assignments.open", course(open.courseId(), locale),
+					ReportTexts.status(this, open.status()))), buttons);
+			box.addClassName("ao-card");
+			box.setId("person-actions-" + open.courseId());
+			add(box);
+		}
+		message.setId("person-message");
+		message.getElement().setAttribute("role", "status");
+		add(message);
+	}
+
+	private void changed(String done) {
+		render();
+		message.setText(done);
 	}
 
 	private <T> Grid<T> grid(String id, String labelKey) {

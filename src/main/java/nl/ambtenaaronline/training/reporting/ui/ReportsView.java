@@ -7,6 +7,7 @@ import java.util.Locale;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -17,7 +18,11 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -33,9 +38,12 @@ import nl.ambtenaaronline.training.reporting.ReportFilter;
 import nl.ambtenaaronline.training.reporting.ReportRow;
 import nl.ambtenaaronline.training.reporting.ReportSort;
 import nl.ambtenaaronline.training.reporting.ReportingService;
+import nl.ambtenaaronline.training.shared.PersonActions;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.ui.ComponentTexts;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * HR, administrators and auditors: the compliance dashboard of a course (figures per
@@ -46,7 +54,7 @@ import org.jspecify.annotations.Nullable;
 @Route("reports")
 @RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
 @Menu(title = "menu.reports", order = 25)
-class ReportsView extends Main implements HasDynamicTitle {
+class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
 	private final ReportingService reporting;
 
@@ -54,7 +62,7 @@ class ReportsView extends Main implements HasDynamicTitle {
 
 	private final ComboBox<DepartmentSummary> department = new ComboBox<>();
 
-	private final ComboBox<AssignmentStatus> status = new ComboBox<>();
+	private final MultiSelectComboBox<AssignmentStatus> status = new MultiSelectComboBox<>();
 
 	private final ComboBox<WorkerType> workerType = new ComboBox<>();
 
@@ -86,7 +94,12 @@ class ReportsView extends Main implements HasDynamicTitle {
 
 	private volatile boolean useSemicolon = true;
 
-	ReportsView(ReportingService reporting) {
+	private final ActionNeeded actionNeeded;
+
+	/** While the filters are set from the address: no refresh per field. */
+	private boolean reading;
+
+	ReportsView(ReportingService reporting, ObjectProvider<PersonActions> actions) {
 		this.reporting = reporting;
 		addClassName("ao-page");
 		Locale locale = getLocale();
@@ -150,6 +163,7 @@ class ReportsView extends Main implements HasDynamicTitle {
 					? getTranslation("reports.name-erased", row.employeeNumber()) : row.displayName();
 			RouterLink link = new RouterLink(name, PersonReportView.class,
 					new RouteParameters("employeeId", Long.toString(row.employeeId())));
+			link.setQueryParameters(ReportAddress.of(filter));
 			return link;
 		}).setHeader(getTranslation("reports.column.name")).setSortProperty("name").setAutoWidth(true);
 		grid.addColumn(ReportRow::departmentName)
@@ -190,21 +204,48 @@ class ReportsView extends Main implements HasDynamicTitle {
 		FlexLayout exports = new FlexLayout(csv, xlsx, semicolon);
 		exports.addClassName("ao-filters");
 
+		actionNeeded = new ActionNeeded(reporting, actions.orderedStream().toList(), filter,
+				() -> ReportAddress.of(filter), this::refresh);
 		add(new H1(getTranslation("reports.title")), new Paragraph(getTranslation("reports.intro")), filters, problem,
-				new H2(getTranslation("reports.figures")), figures, new H2(getTranslation("reports.people")), grid,
-				new H2(getTranslation("reports.export")), new Paragraph(getTranslation("reports.export.intro")),
-				exports, busy, exportStatus);
+				actionNeeded, new H2(getTranslation("reports.figures")), figures,
+				new H2(getTranslation("reports.people")), grid, new H2(getTranslation("reports.export")),
+				new Paragraph(getTranslation("reports.export.intro")), exports, busy, exportStatus);
 		showFigures();
 	}
 
 	private void refresh() {
+		if (reading) {
+			return;
+		}
 		ReportFilter next = readFilter();
 		if (next == null) {
 			return;
 		}
 		filter = next;
 		showFigures();
+		actionNeeded.show(filter);
 		grid.getDataProvider().refreshAll();
+		// the filter in the address: a reload, a shared link and the way back from a
+		// person's record keep it
+		getUI().ifPresent(
+				ui -> ui.getPage().getHistory().replaceState(null, new Location("reports", ReportAddress.of(filter))));
+	}
+
+	/** Sets the filters from the address (?department=COM&status=OVERDUE,DUE_SOON...). */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		QueryParameters parameters = event.getLocation().getQueryParameters();
+		if (parameters.getParameters().isEmpty()) {
+			return;
+		}
+		reading = true;
+		try {
+			ReportAddress.read(parameters, course, department, status, workerType, startFrom, startTo, newHires);
+		}
+		finally {
+			reading = false;
+		}
+		refresh();
 	}
 
 	private @Nullable ReportFilter readFilter() {

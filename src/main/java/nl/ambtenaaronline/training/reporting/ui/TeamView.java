@@ -3,11 +3,17 @@ package nl.ambtenaaronline.training.reporting.ui;
 import java.util.List;
 import java.util.Locale;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -15,15 +21,21 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.ambtenaaronline.training.assignment.AssignmentStatus;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.reporting.Dashboard;
+import nl.ambtenaaronline.training.reporting.ReportFilter;
 import nl.ambtenaaronline.training.reporting.ReportRow;
 import nl.ambtenaaronline.training.reporting.ReportSort;
 import nl.ambtenaaronline.training.reporting.ReportingService;
+import nl.ambtenaaronline.training.shared.Dates;
+import nl.ambtenaaronline.training.shared.PersonActions;
 import nl.ambtenaaronline.training.shared.Roles;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * "Mijn team": a manager's own people with status, due date and certificate validity —
- * status only, never scores or answers. The service decides who is in the team; there is
- * no id in the address to change.
+ * status only, never scores or answers — most urgent first, who must act marked, with a
+ * reminder for one person or everyone selected; cards on a phone. The service decides who
+ * is in the team; there is no id in the address to change.
  */
 @Route("team")
 @RolesAllowed(Roles.MANAGER)
@@ -38,8 +50,17 @@ class TeamView extends Main implements HasDynamicTitle {
 
 	private final Grid<ReportRow> grid = new Grid<>();
 
-	TeamView(ReportingService reporting) {
+	private final List<PersonActions> actions;
+
+	private final Paragraph message = new Paragraph();
+
+	private final Div cards = new Div();
+
+	private final FlexLayout bulk = new FlexLayout();
+
+	TeamView(ReportingService reporting, ObjectProvider<PersonActions> actions) {
 		this.reporting = reporting;
+		this.actions = actions.orderedStream().toList();
 		addClassName("ao-page");
 		Locale locale = getLocale();
 		List<Course> courses = reporting.courses();
@@ -53,6 +74,11 @@ class TeamView extends Main implements HasDynamicTitle {
 		summary.getElement().setAttribute("role", "status");
 		grid.setId("team-grid");
 		grid.setAriaLabel(getTranslation("team.title"));
+		grid.setSelectionMode(Grid.SelectionMode.MULTI);
+		grid.addComponentColumn(this::mustAct)
+			.setHeader(getTranslation("team.column.act"))
+			.setKey("act")
+			.setAutoWidth(true);
 		grid.addColumn(ReportRow::displayName)
 			.setHeader(getTranslation("reports.column.name"))
 			.setSortProperty("name")
@@ -61,16 +87,91 @@ class TeamView extends Main implements HasDynamicTitle {
 			.setHeader(getTranslation("reports.column.department"))
 			.setSortProperty("department");
 		ReportTexts.statusColumns(grid, this, locale);
+		grid.addComponentColumn(row -> buttons(row))
+			.setHeader(getTranslation("action.column.actions"))
+			.setKey("actions")
+			.setAutoWidth(true);
+		grid.setPartNameGenerator(row -> ReportFilter.ACTION_NEEDED.contains(row.status()) ? "ao-must-act" : null);
 		grid.setItems(
 				query -> reporting
 					.team(courseId(),
-							query.getSortOrders().isEmpty() ? List.of(ReportSort.byName())
+							query.getSortOrders().isEmpty() ? List.of(ReportSort.byUrgency())
 									: ReportTexts.sort(query.getSortOrders()),
 							query.getOffset(), query.getLimit())
 					.stream(),
 				query -> (int) reporting.teamCount(courseId()));
-		add(new H1(getTranslation("team.title")), new Paragraph(getTranslation("team.intro")), course, summary, grid);
+		message.setId("team-message");
+		message.getElement().setAttribute("role", "status");
+		Button selectLate = new Button(getTranslation("team.select-late"), click -> selectMustAct());
+		selectLate.setId("team-select-late");
+		bulk.addClassName("ao-buttons");
+		bulk.add(selectLate);
+		actions.forEach(
+				bean -> bean
+					.forSelected(() -> grid.getSelectedItems().stream().map(ReportRow::employeeId).toList(), courseId(),
+							this::done)
+					.forEach(bulk::add));
+		cards.setId("team-cards");
+		cards.addClassName("ao-team-cards");
+		grid.addClassName("ao-team-grid");
+		add(new H1(getTranslation("team.title")), new Paragraph(getTranslation("team.intro")), course, summary, bulk,
+				message, grid, cards);
 		showSummary();
+		showCards();
+	}
+
+	/** Who must act gets a mark: late, expired or at risk. */
+	private Component mustAct(ReportRow row) {
+		Span mark = new Span();
+		if (ReportFilter.ACTION_NEEDED.contains(row.status())) {
+			mark.setText(getTranslation("team.must-act"));
+			mark.addClassNames("ao-badge", "ao-status-" + row.status().name().toLowerCase(Locale.ROOT));
+		}
+		return mark;
+	}
+
+	private FlexLayout buttons(ReportRow row) {
+		FlexLayout buttons = new FlexLayout();
+		buttons.addClassName("ao-buttons");
+		if (ReportFilter.ACTION_NEEDED.contains(row.status())) {
+			actions.forEach(bean -> bean.of(row.employeeId(), row.courseId(), this::done).forEach(buttons::add));
+		}
+		return buttons;
+	}
+
+	private void selectMustAct() {
+		grid.deselectAll();
+		reporting.team(courseId(), List.of(ReportSort.byUrgency()), 0, 500)
+			.stream()
+			.filter(row -> ReportFilter.ACTION_NEEDED.contains(row.status()))
+			.forEach(grid::select);
+	}
+
+	private void done(String text) {
+		message.setText(text);
+		refresh();
+	}
+
+	/** On a phone the team as cards, most urgent first (the grid is hidden there). */
+	private void showCards() {
+		cards.removeAll();
+		Locale locale = getLocale();
+		for (ReportRow row : reporting.team(courseId(), List.of(ReportSort.byUrgency()), 0, 500)) {
+			Div card = new Div();
+			card.addClassName("ao-card");
+			if (ReportFilter.ACTION_NEEDED.contains(row.status())) {
+				card.addClassName("ao-must-act");
+			}
+			H2 name = new H2(row.displayName());
+			name.addClassName("ao-card-title");
+			Paragraph facts = new Paragraph(getTranslation("team.card", ReportTexts.status(this, row.status()),
+					row.dueOn() == null ? "–" : Dates.day(row.dueOn(), locale)));
+			FlexLayout buttons = buttons(row);
+			// the grid's buttons carry the ids; the cards' get their own
+			buttons.getChildren().forEach(button -> button.getId().ifPresent(id -> button.setId("card-" + id)));
+			card.add(name, mustAct(row), facts, buttons);
+			cards.add(card);
+		}
 	}
 
 	private String courseId() {
@@ -80,7 +181,9 @@ class TeamView extends Main implements HasDynamicTitle {
 
 	private void refresh() {
 		showSummary();
+		grid.deselectAll();
 		grid.getDataProvider().refreshAll();
+		showCards();
 	}
 
 	private void showSummary() {

@@ -15,6 +15,21 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.RouterLink;
+import nl.ambtenaaronline.training.assignment.AssignmentService;
+import nl.ambtenaaronline.training.assignment.AssignmentStatus;
+import nl.ambtenaaronline.training.assignment.OverrideReason;
+import nl.ambtenaaronline.training.reminder.ManualReminderService;
+import nl.ambtenaaronline.training.reminder.ReminderKind;
+import nl.ambtenaaronline.training.reminder.ReminderService;
 import nl.ambtenaaronline.training.IntegrationTest;
 import nl.ambtenaaronline.training.audit.AuditFilter;
 import nl.ambtenaaronline.training.audit.AuditService;
@@ -54,6 +69,9 @@ class ReportViewsTest {
 
 		@Autowired
 		AuditService audit;
+
+		@Autowired
+		AssignmentService assignments;
 
 		@SuppressWarnings("unchecked")
 		private Grid<ReportRow> grid() {
@@ -148,6 +166,89 @@ class ReportViewsTest {
 		}
 
 		@Test
+		@SuppressWarnings("unchecked")
+		void actionNeededListsOnlyLateExpiredAndAtRiskPeopleLateOnesFirst() {
+			navigate(ReportsView.class);
+			Grid<ReportRow> actions = $(Grid.class).id("action-grid");
+			int rows = test(actions).size();
+			assertThat(rows).isPositive()
+				.isEqualTo((int) reporting.count(ReportFilter.of(COURSE).withStatuses(ReportFilter.ACTION_NEEDED)));
+			List<AssignmentStatus> statuses = new java.util.ArrayList<>();
+			for (int i = 0; i < rows; i++) {
+				statuses.add(test(actions).getRow(i).status());
+			}
+			assertThat(statuses).containsAnyOf(AssignmentStatus.OVERDUE)
+				.containsAnyOf(AssignmentStatus.DUE_SOON)
+				.allMatch(ReportFilter.ACTION_NEEDED::contains);
+			int lastLate = Math.max(statuses.lastIndexOf(AssignmentStatus.OVERDUE),
+					statuses.lastIndexOf(AssignmentStatus.EXPIRED));
+			assertThat(lastLate).isLessThan(statuses.indexOf(AssignmentStatus.DUE_SOON));
+			assertThat($(NativeTable.class).id("overview-table").getElement().getTextRecursively()).contains("Te laat",
+					"Risico", "Eerstvolgende uiterste datum");
+		}
+
+		@Test
+		@SuppressWarnings("unchecked")
+		void hrExtendsALatePersonFromActionNeededAndTheStatusChanges() {
+			navigate(ReportsView.class);
+			Grid<ReportRow> actions = $(Grid.class).id("action-grid");
+			int row = 0;
+			while (test(actions).getRow(row).status() != AssignmentStatus.OVERDUE) {
+				row++;
+			}
+			ReportRow late = test(actions).getRow(row);
+			long assignment = SystemAuthentication.call(() -> assignments.currentOf(late.employeeId()))
+				.stream()
+				.filter(a -> a.open() && a.courseId().equals(COURSE))
+				.findFirst()
+				.orElseThrow()
+				.id();
+			FlexLayout buttons = (FlexLayout) test(actions).getCellComponent(row, "actions");
+			Button extend = buttons.getChildren()
+				.map(Button.class::cast)
+				.filter(b -> b.getId().orElse("").equals("extend-" + assignment))
+				.findFirst()
+				.orElseThrow();
+			ComponentUtil.fireEvent(extend, new ClickEvent<>(extend));
+			$(RadioButtonGroup.class).id("override-reason").setValue(OverrideReason.WORKLOAD);
+			test($(Button.class).id("override-save")).click();
+
+			assertThat($(Paragraph.class).id("action-message").getText()).startsWith("Termijn verlengd tot ");
+			assertThat(SystemAuthentication.call(() -> assignments.currentOf(late.employeeId()))
+				.stream()
+				.filter(a -> a.id() == assignment)
+				.findFirst()
+				.orElseThrow()
+				.status()).isNotIn(ReportFilter.ACTION_NEEDED);
+		}
+
+		@Test
+		@SuppressWarnings("unchecked")
+		void theStatusFilterTakesSeveralStatusesAndTheAddressKeepsIt() {
+			navigate(ReportsView.class);
+			UI.getCurrent().navigate("reports", QueryParameters.fromString("status=OVERDUE,DUE_SOON&department=COM"));
+			MultiSelectComboBox<AssignmentStatus> status = $(MultiSelectComboBox.class).id("report-status");
+			assertThat(status.getValue()).containsExactlyInAnyOrder(AssignmentStatus.OVERDUE,
+					AssignmentStatus.DUE_SOON);
+			int rows = test(grid()).size();
+			assertThat(rows).isPositive()
+				.isEqualTo((int) reporting.count(ReportFilter.of(COURSE)
+					.withDepartment("COM")
+					.withStatuses(java.util.Set.of(AssignmentStatus.OVERDUE, AssignmentStatus.DUE_SOON))));
+			for (int i = 0; i < rows; i++) {
+				assertThat(test(grid()).getRow(i).status()).isIn(AssignmentStatus.OVERDUE, AssignmentStatus.DUE_SOON);
+			}
+			RouterLink person = (RouterLink) test(grid()).getCellComponent(0, 1);
+			assertThat(person.getHref()).contains("status=OVERDUE").contains("department=COM");
+			String[] href = person.getHref().split("\\?", 2);
+			UI.getCurrent().navigate(href[0], QueryParameters.fromString(href[1]));
+			assertThat(getCurrentView()).isInstanceOf(PersonReportView.class);
+			assertThat($(RouterLink.class).id("person-back").getHref()).startsWith("reports?")
+				.contains("department=COM")
+				.contains("status=OVERDUE");
+		}
+
+		@Test
 		void anUnknownPersonGivesAClearMessage() {
 			navigate(PersonReportView.class, Map.of("employeeId", "999999999"));
 			assertThat($(Paragraph.class).id("person-not-found").getText()).isNotBlank();
@@ -186,6 +287,12 @@ class ReportViewsTest {
 		@Autowired
 		ReportingService reporting;
 
+		@Autowired
+		ManualReminderService manual;
+
+		@Autowired
+		ReminderService reminderService;
+
 		@Test
 		@SuppressWarnings("unchecked")
 		void theManagerSeesExactlyTheirDirectReports() {
@@ -205,6 +312,56 @@ class ReportViewsTest {
 				shown.add(test(grid).getRow(i).employeeId());
 			}
 			assertThat(shown).containsExactlyInAnyOrderElementsOf(reports);
+		}
+
+		@Test
+		@SuppressWarnings("unchecked")
+		void theTeamIsSortedByUrgencyAndTheManagerRemindsALateMemberInOneClick() {
+			long me = accounts.current().orElseThrow().employeeId();
+			List<Long> team = SystemAuthentication
+				.call(() -> employees.find(new RosterFilter("", null, true), 0, 10_000))
+				.stream()
+				.filter(e -> e.managerId() != null && e.managerId() == me)
+				.map(EmployeeSummary::id)
+				.toList();
+			SystemAuthentication.run(() -> reporting.refresh(team));
+			navigate(TeamView.class);
+			Grid<ReportRow> grid = $(Grid.class).id("team-grid");
+			ReportRow first = test(grid).getRow(0);
+			assertThat(first.status()).isIn(ReportFilter.ACTION_NEEDED);
+			assertThat(((Span) test(grid).getCellComponent(0, "act")).getText()).isEqualTo("Actie nodig");
+
+			FlexLayout buttons = (FlexLayout) test(grid).getCellComponent(0, "actions");
+			Button remind = (Button) buttons.getChildren().findFirst().orElseThrow();
+			assertThat(remind.getId()).contains("remind-" + first.employeeId());
+			long before = reminders(first.employeeId());
+			ComponentUtil.fireEvent(remind, new ClickEvent<>(remind));
+			assertThat($(Paragraph.class).id("team-message").getText()).startsWith("1 herinnering klaargezet");
+			assertThat(reminders(first.employeeId())).isEqualTo(before + 1);
+
+			ComponentUtil.fireEvent(remind, new ClickEvent<>(remind));
+			assertThat($(Paragraph.class).id("team-message").getText()).contains("vandaag al een herinnering");
+			assertThat(reminders(first.employeeId())).isEqualTo(before + 1);
+		}
+
+		@Test
+		void aManagerCannotRemindSomeoneOutsideTheTeam() {
+			long me = accounts.current().orElseThrow().employeeId();
+			long outsider = SystemAuthentication.call(() -> employees.find(new RosterFilter("", null, true), 0, 10_000))
+				.stream()
+				.filter(e -> e.managerId() != null && e.managerId() != me && e.id() != me)
+				.findFirst()
+				.orElseThrow()
+				.id();
+			org.assertj.core.api.Assertions.assertThatThrownBy(() -> manual.remindTeam(List.of(outsider), COURSE))
+				.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+		}
+
+		private long reminders(long employeeId) {
+			return SystemAuthentication.call(() -> reminderService.of(employeeId))
+				.stream()
+				.filter(r -> r.kind() == ReminderKind.MANUAL)
+				.count();
 		}
 
 	}

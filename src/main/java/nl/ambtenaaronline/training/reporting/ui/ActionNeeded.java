@@ -1,0 +1,211 @@
+package nl.ambtenaaronline.training.reporting.ui;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCaption;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeader;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import nl.ambtenaaronline.training.assignment.AssignmentStatus;
+import nl.ambtenaaronline.training.reporting.Dashboard;
+import nl.ambtenaaronline.training.reporting.ReportFilter;
+import nl.ambtenaaronline.training.reporting.ReportRow;
+import nl.ambtenaaronline.training.reporting.ReportSort;
+import nl.ambtenaaronline.training.reporting.ReportingService;
+import nl.ambtenaaronline.training.shared.Dates;
+import nl.ambtenaaronline.training.shared.PersonActions;
+
+/**
+ * The top of the reports for HR: per department the share done, late and at risk with the
+ * deadline ahead, and "Actie nodig" — the people who are late, expired or at risk, most
+ * urgent first, each with the actions (extend, defer, exempt, remind) in the row and a
+ * reminder for everyone selected. Follows the report's filters except the status.
+ */
+class ActionNeeded extends Section {
+
+	private final ReportingService reporting;
+
+	private final List<PersonActions> actions;
+
+	private final Supplier<QueryParameters> query;
+
+	private final Div overview = new Div();
+
+	private final Grid<ReportRow> grid = new Grid<>();
+
+	private final Paragraph count = new Paragraph();
+
+	private final Paragraph announcement = new Paragraph();
+
+	private final FlexLayout bulk = new FlexLayout();
+
+	private final Runnable changed;
+
+	private ReportFilter filter;
+
+	/**
+	 * @param query the report's filter as query parameters, carried to the person's
+	 * record and back
+	 * @param changed what to refresh after an action changed something
+	 */
+	ActionNeeded(ReportingService reporting, List<PersonActions> actions, ReportFilter filter,
+			Supplier<QueryParameters> query, Runnable changed) {
+		this.reporting = reporting;
+		this.actions = actions;
+		this.filter = filter;
+		this.query = query;
+		this.changed = changed;
+		setId("action-needed");
+		overview.setId("report-overview");
+		announcement.setId("action-message");
+		announcement.getElement().setAttribute("role", "status");
+		count.setId("action-count");
+		grid.setId("action-grid");
+		grid.setAriaLabel(getTranslation("action.title"));
+		grid.setSelectionMode(Grid.SelectionMode.MULTI);
+		grid.addComponentColumn(row -> {
+			RouterLink link = new RouterLink(row.displayName(), PersonReportView.class,
+					new RouteParameters("employeeId", Long.toString(row.employeeId())));
+			link.setQueryParameters(query.get());
+			return link;
+		}).setHeader(getTranslation("reports.column.name")).setAutoWidth(true).setFlexGrow(1);
+		grid.addColumn(ReportRow::departmentName).setHeader(getTranslation("reports.column.department"));
+		grid.addComponentColumn(this::urgency).setHeader(getTranslation("action.column.why")).setAutoWidth(true);
+		grid.addColumn(row -> Dates.day(row.dueOn(), locale())).setHeader(getTranslation("reports.column.due"));
+		grid.addComponentColumn(row -> {
+			FlexLayout buttons = new FlexLayout();
+			buttons.addClassName("ao-buttons");
+			actions.forEach(bean -> bean.of(row.employeeId(), row.courseId(), this::done).forEach(buttons::add));
+			return buttons;
+		}).setHeader(getTranslation("action.column.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(2);
+		grid.setItems(q -> reporting.page(actionFilter(), List.of(ReportSort.byUrgency()), q.getOffset(), q.getLimit())
+			.stream(), q -> (int) reporting.count(actionFilter()));
+		grid.setPageSize(50);
+		grid.setHeight("28rem");
+		bulk.addClassName("ao-buttons");
+		Supplier<Collection<Long>> selected = () -> grid.getSelectedItems()
+			.stream()
+			.map(ReportRow::employeeId)
+			.toList();
+		actions.forEach(bean -> bean.forSelected(selected, filter.courseId(), this::done).forEach(bulk::add));
+		add(new H2(getTranslation("action.overview")), overview, new H2(getTranslation("action.title")),
+				new Paragraph(getTranslation("action.intro", reporting.dueSoonDays(filter.courseId()))), count, bulk,
+				announcement, grid);
+		show(filter);
+	}
+
+	/** Shows the figures and the people for the report's filter (its status aside). */
+	void show(ReportFilter next) {
+		filter = next;
+		overview.removeAll();
+		overview.add(table(reporting.dashboard(actionless(next)), reporting.nextDeadlines(actionless(next))));
+		grid.deselectAll();
+		grid.getDataProvider().refreshAll();
+		long people = reporting.count(actionFilter());
+		count.setText(getTranslation("action.count", people));
+	}
+
+	private void done(String message) {
+		announcement.setText(message);
+		changed.run();
+	}
+
+	private ReportFilter actionless(ReportFilter next) {
+		return next.withStatuses(java.util.Set.of());
+	}
+
+	private ReportFilter actionFilter() {
+		return filter.withStatuses(ReportFilter.ACTION_NEEDED);
+	}
+
+	/** Why this person is in the list: "12 dagen te laat", "nog 5 dagen". */
+	private Component urgency(ReportRow row) {
+		Span status = new Span(ReportTexts.status(this, row.status()));
+		status.addClassNames("ao-badge", "ao-status-" + row.status().name().toLowerCase(Locale.ROOT));
+		Span detail = new Span();
+		if (row.dueOn() != null) {
+			long days = ChronoUnit.DAYS.between(reporting.today(), row.dueOn());
+			detail.setText(
+					days < 0 ? getTranslation("action.days-late", -days) : getTranslation("action.days-left", days));
+		}
+		Span both = new Span(status, new Span(" "), detail);
+		return both;
+	}
+
+	/** Per department: share done, late, at risk, and the deadline ahead. */
+	private NativeTable table(Dashboard dashboard, Map<String, LocalDate> deadlines) {
+		NativeTable table = new NativeTable();
+		table.addClassName("ao-report-table");
+		table.setId("overview-table");
+		table.getElement().setAttribute("tabindex", "0");
+		NativeTableCaption caption = new NativeTableCaption();
+		caption.setText(getTranslation("action.overview.caption", reporting.dueSoonDays(filter.courseId())));
+		table.add(caption);
+		NativeTableHeader head = new NativeTableHeader();
+		NativeTableRow header = new NativeTableRow();
+		for (String key : List.of("reports.column.department", "action.overview.done", "action.overview.late",
+				"action.overview.at-risk", "action.overview.deadline")) {
+			NativeTableHeaderCell cell = new NativeTableHeaderCell(getTranslation(key));
+			cell.getElement().setAttribute("scope", "col");
+			header.add(cell);
+		}
+		head.add(header);
+		table.add(head);
+		NativeTableBody body = new NativeTableBody();
+		List<LocalDate> all = new ArrayList<>(deadlines.values());
+		for (Dashboard.DepartmentFigures department : dashboard.departments()) {
+			body.add(row(department.name(), department.figures(), deadlines.get(department.code()), false));
+		}
+		body.add(row(getTranslation("reports.overall"), dashboard.overall(),
+				all.stream().min(LocalDate::compareTo).orElse(null), true));
+		table.add(body);
+		return table;
+	}
+
+	private NativeTableRow row(String label, Dashboard.Figures figures, LocalDate deadline, boolean total) {
+		NativeTableRow row = new NativeTableRow();
+		NativeTableHeaderCell name = new NativeTableHeaderCell(label);
+		name.getElement().setAttribute("scope", "row");
+		row.add(name);
+		long late = figures.count(AssignmentStatus.OVERDUE) + figures.count(AssignmentStatus.EXPIRED);
+		row.add(new NativeTableCell(share(figures, figures.count(AssignmentStatus.COMPLETED))),
+				new NativeTableCell(share(figures, late)),
+				new NativeTableCell(share(figures, figures.count(AssignmentStatus.DUE_SOON))),
+				new NativeTableCell(deadline == null ? "–" : Dates.day(deadline, locale())));
+		if (total) {
+			row.addClassName("ao-report-total");
+		}
+		return row;
+	}
+
+	private String share(Dashboard.Figures figures, long count) {
+		long percent = figures.total() == 0 ? 0 : Math.round(count * 100.0 / figures.total());
+		return getTranslation("action.share", percent, count);
+	}
+
+	private Locale locale() {
+		return getLocale();
+	}
+
+}
