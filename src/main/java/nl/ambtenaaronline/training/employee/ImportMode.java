@@ -4,6 +4,12 @@ package nl.ambtenaaronline.training.employee;
 public enum ImportMode {
 
 	/**
+	 * Only the people in the file: new people are added and changes applied; nobody is
+	 * marked as left. The safe default.
+	 */
+	UPDATE,
+
+	/**
 	 * The file is the whole roster: people on the roster but missing from the file are
 	 * marked as left.
 	 */

@@ -53,7 +53,8 @@ final class RosterAnalysis {
 		List<Long> leaverIds = new ArrayList<>();
 		int activeInScope = 0;
 		for (CurrentRoster.Person person : current.people().values()) {
-			boolean inScope = mode == ImportMode.FULL || scope.contains(person.departmentCode());
+			boolean inScope = mode == ImportMode.FULL
+					|| mode == ImportMode.DEPARTMENTS && scope.contains(person.departmentCode());
 			if (inScope && person.activeOn(today)) {
 				activeInScope++;
 				if (!byNumber.containsKey(person.number())) {
@@ -66,6 +67,7 @@ final class RosterAnalysis {
 		checkCycles();
 
 		List<RosterChange> sample = new ArrayList<>();
+		List<RosterChange> leavers = new ArrayList<>();
 		List<RosterRow> newRows = new ArrayList<>();
 		Map<Long, RosterRow> changedRows = new LinkedHashMap<>();
 		int unchanged = 0;
@@ -100,9 +102,9 @@ final class RosterAnalysis {
 			.stream()
 			.filter(person -> leaverIdSet.contains(person.id()))
 			.sorted(java.util.Comparator.comparing(CurrentRoster.Person::number))
-			.limit(sampleSize)
-			.forEach(person -> sample.add(new RosterChange(RosterChange.Kind.LEAVER, 0, person.number(), name(person),
+			.forEach(person -> leavers.add(new RosterChange(RosterChange.Kind.LEAVER, 0, person.number(), name(person),
 					person.departmentCode(), List.of(RosterColumn.END_DATE))));
+		leavers.stream().limit(sampleSize).forEach(sample::add);
 
 		Map<String, String> newDepartments = new LinkedHashMap<>();
 		Map<Long, String> renamed = new LinkedHashMap<>();
@@ -118,7 +120,8 @@ final class RosterAnalysis {
 		double percent = activeInScope == 0 ? 0 : leaverIds.size() * 100.0 / activeInScope;
 		RosterPreview preview = new RosterPreview(mode, rows.size(), newRows.size(), changedRows.size(), unchanged,
 				leaverIds.size(), newDepartments.size(), renamed.size(), List.copyOf(new TreeSet<>(scope)),
-				problems.list(), problems.count(), sample, percent, maxLeaverPercent);
+				problems.list(), problems.count(), sample, percent, maxLeaverPercent, leavers,
+				List.copyOf(newDepartments.keySet()));
 		return new RosterPlan(rows, newRows, changedRows, leaverIds, newDepartments, renamed, preview);
 	}
 
@@ -166,15 +169,21 @@ final class RosterAnalysis {
 		return person != null && person.activeOn(today) && !leaverIdSet.contains(person.id());
 	}
 
+	/** Whether this person is in service now and leaves only because of this import. */
+	private boolean leavingNow(String number) {
+		CurrentRoster.Person person = current.people().get(number);
+		return person != null && leaverIdSet.contains(person.id());
+	}
+
 	private void checkReferences() {
 		for (RosterRow row : rows) {
 			if (row.managerNumber() != null && !available(row.managerNumber())) {
-				problems.add(row.line(), read.header(RosterColumn.MANAGER), "roster.error.unknown-manager",
-						row.managerNumber());
+				problems.add(row.line(), read.header(RosterColumn.MANAGER), leavingNow(row.managerNumber())
+						? "roster.error.manager-leaving" : "roster.error.unknown-manager", row.managerNumber());
 			}
 			if (row.sponsorNumber() != null && !available(row.sponsorNumber())) {
-				problems.add(row.line(), read.header(RosterColumn.SPONSOR), "roster.error.unknown-sponsor",
-						row.sponsorNumber());
+				problems.add(row.line(), read.header(RosterColumn.SPONSOR), leavingNow(row.sponsorNumber())
+						? "roster.error.sponsor-leaving" : "roster.error.unknown-sponsor", row.sponsorNumber());
 			}
 		}
 	}

@@ -20,12 +20,17 @@ import java.util.List;
  * @param sample a few new, changed and leaving people
  * @param leaverPercent the leavers as a share of the people now on the roster in scope
  * @param maxLeaverPercent the share above which leavers need an explicit confirmation
+ * @param leaverList every person who would be marked as left, by employee number
+ * @param newDepartmentCodes the codes of the departments that would be created
  */
 public record RosterPreview(ImportMode mode, int rows, int newPeople, int changed, int unchanged, int leavers,
 		int newDepartments, int renamedDepartments, List<String> departments, List<RosterProblem> problems,
-		int problemCount, List<RosterChange> sample, double leaverPercent, int maxLeaverPercent) {
+		int problemCount, List<RosterChange> sample, double leaverPercent, int maxLeaverPercent,
+		List<RosterChange> leaverList, List<String> newDepartmentCodes) {
 
 	public RosterPreview {
+		leaverList = List.copyOf(leaverList);
+		newDepartmentCodes = List.copyOf(newDepartmentCodes);
 		departments = List.copyOf(departments);
 		problems = List.copyOf(problems);
 		sample = List.copyOf(sample);
@@ -49,7 +54,7 @@ public record RosterPreview(ImportMode mode, int rows, int newPeople, int change
 	static RosterPreview rejected(ImportMode mode, int rows, List<RosterProblem> problems, int problemCount,
 			int maxLeaverPercent) {
 		return new RosterPreview(mode, rows, 0, 0, 0, 0, 0, 0, List.of(), problems, problemCount, List.of(), 0,
-				maxLeaverPercent);
+				maxLeaverPercent, List.of(), List.of());
 	}
 
 }

@@ -34,10 +34,13 @@ class HrJourneyTest extends BrowserTest {
 		page.navigate(url("roster/import"));
 		page.locator("#roster-upload").waitFor();
 		assertAccessible("the roster import page");
-		page.locator("#roster-import-mode vaadin-radio-button input").nth(1).check();
+		// the third mode: only the departments in the file
+		page.locator("#roster-import-mode vaadin-radio-button input").nth(2).check();
 		page.locator("#roster-upload input[type=file]").setInputFiles(csv);
 		assertThat(page.locator("#roster-preview-counts")).containsText("2");
 		assertAccessible("the import preview");
+		// BWX is a new department code: confirmed on its own
+		page.locator("#roster-confirm-departments input").check();
 		page.locator("#roster-confirm").click();
 		assertThat(page.locator("#roster-import-status")).containsText("2");
 

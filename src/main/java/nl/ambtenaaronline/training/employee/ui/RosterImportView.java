@@ -1,5 +1,7 @@
 package nl.ambtenaaronline.training.employee.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -7,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -22,6 +25,8 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import nl.ambtenaaronline.training.employee.ImportMode;
 import nl.ambtenaaronline.training.employee.RosterChange;
@@ -64,7 +69,8 @@ class RosterImportView extends Main implements HasDynamicTitle {
 		mode.setId("roster-import-mode");
 		mode.setItems(ImportMode.values());
 		mode.setItemLabelGenerator(item -> getTranslation("roster.import.mode." + key(item)));
-		mode.setValue(ImportMode.FULL);
+		// the default cannot mark anyone as left
+		mode.setValue(ImportMode.UPDATE);
 		mode.addValueChangeListener(event -> {
 			if (held != null && event.getValue() != null) {
 				showPreview(held.withMode(event.getValue()));
@@ -77,7 +83,7 @@ class RosterImportView extends Main implements HasDynamicTitle {
 		upload.setI18n(RosterTexts.upload(this));
 		upload.setUploadHandler(new LimitedUpload(imports.limits().maxFileSize().toBytes(),
 				(fileName, data) -> showPreview(
-						new RosterUpload(fileName, data, mode.getValue() == null ? ImportMode.FULL : mode.getValue())),
+						new RosterUpload(fileName, data, mode.getValue() == null ? ImportMode.UPDATE : mode.getValue())),
 				() -> {
 					held = null;
 					preview.removeAll();
@@ -94,8 +100,15 @@ class RosterImportView extends Main implements HasDynamicTitle {
 		preview.setId("roster-preview");
 
 		RouterLink back = new RouterLink(getTranslation("roster.import.back"), RosterView.class);
+		Anchor template = new Anchor(
+				DownloadHandler.fromInputStream(event -> new DownloadResponse(
+						new java.io.ByteArrayInputStream(template().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+						"personeelsbestand-voorbeeld.csv", "text/csv; charset=UTF-8", -1)),
+				getTranslation("roster.import.template"));
+		template.setId("roster-template");
+		template.addClassName("ao-button-link");
 		add(new H1(getTranslation("roster.import.title")), new Paragraph(getTranslation("roster.import.intro")),
-				columns(), mode, upload, status, preview, back);
+				columns(), template, mode, upload, status, preview, back);
 	}
 
 	private Details columns() {
@@ -158,21 +171,46 @@ class RosterImportView extends Main implements HasDynamicTitle {
 		confirm.addThemeVariants(ButtonVariant.PRIMARY);
 		FlexLayout actions = new FlexLayout();
 		actions.addClassName("ao-filters");
-		if (result.leaverConfirmationNeeded()) {
-			Paragraph warning = new Paragraph(getTranslation("roster.preview.leaver-warning", result.leavers(),
-					String.format(getLocale(), "%.1f", result.leaverPercent()), result.maxLeaverPercent()));
-			warning.addClassName("ao-alert");
-			warning.setId("roster-leaver-warning");
+		// each danger is named and confirmed on its own: the leavers by name, new
+		// departments by code
+		List<Checkbox> confirmations = new ArrayList<>();
+		if (result.leavers() > 0) {
+			H3 heading = new H3(getTranslation("roster.preview.leavers.title", result.leavers()));
+			UnorderedList names = new UnorderedList();
+			names.setId("roster-leaver-list");
+			result.leaverList()
+				.forEach(leaver -> names.add(new ListItem(getTranslation("roster.preview.leaver-line", leaver.name(),
+						leaver.employeeNumber(), leaver.departmentCode()))));
+			preview.add(heading, names);
+			if (result.leaverConfirmationNeeded()) {
+				Paragraph warning = new Paragraph(getTranslation("roster.preview.leaver-warning", result.leavers(),
+						String.format(getLocale(), "%.1f", result.leaverPercent()), result.maxLeaverPercent()));
+				warning.addClassName("ao-alert");
+				warning.setId("roster-leaver-warning");
+				preview.add(warning);
+			}
 			Checkbox sure = new Checkbox(getTranslation("roster.preview.leaver-confirm", result.leavers()));
 			sure.setId("roster-confirm-leavers");
-			confirm.setEnabled(false);
-			sure.addValueChangeListener(event -> confirm.setEnabled(event.getValue()));
-			confirm.addClickListener(event -> confirm(result.leavers()));
-			preview.add(warning, sure);
+			confirmations.add(sure);
 		}
-		else {
-			confirm.addClickListener(event -> confirm(null));
+		if (!result.newDepartmentCodes().isEmpty()) {
+			Paragraph warning = new Paragraph(getTranslation("roster.preview.new-departments",
+					result.newDepartmentCodes().size(), String.join(", ", result.newDepartmentCodes())));
+			warning.addClassName("ao-alert");
+			warning.setId("roster-new-departments");
+			Checkbox sure = new Checkbox(
+					getTranslation("roster.preview.new-departments-confirm", result.newDepartmentCodes().size()));
+			sure.setId("roster-confirm-departments");
+			preview.add(warning);
+			confirmations.add(sure);
 		}
+		confirmations.forEach(box -> {
+			preview.add(box);
+			box.addValueChangeListener(
+					event -> confirm.setEnabled(confirmations.stream().allMatch(Checkbox::getValue)));
+		});
+		confirm.setEnabled(confirmations.isEmpty());
+		confirm.addClickListener(event -> confirm(result.leavers() > 0 ? result.leavers() : null));
 		Button cancel = new Button(getTranslation("roster.preview.cancel"), event -> reset());
 		cancel.setId("roster-cancel");
 		actions.add(confirm, cancel);
@@ -236,6 +274,16 @@ class RosterImportView extends Main implements HasDynamicTitle {
 			show(ex.preview());
 			setStatus(getTranslation(ex.getMessage()), true);
 		}
+	}
+
+	/** A template: the header with every column and one made-up person. */
+	private static String template() {
+		StringBuilder csv = new StringBuilder("\uFEFF");
+		csv.append(java.util.Arrays.stream(RosterColumn.values())
+			.map(RosterColumn::dutchName)
+			.collect(Collectors.joining(";")));
+		csv.append("\r\n");
+		return csv.toString();
 	}
 
 	private void reset() {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
 import nl.ambtenaaronline.training.IntegrationTest;
@@ -69,6 +70,10 @@ class RosterImportViewTest extends SpringBrowserlessTest {
 		assertThat($(Grid.class).withId("roster-problems").exists()).isFalse();
 		assertThat(employees.findByNumber("930001")).as("nothing written before confirming").isEmpty();
 		assertThat(status()).isEqualTo(getTranslation("roster.preview.ready"));
+		// a department code not yet known is named and confirmed on its own
+		assertThat($(Paragraph.class).id("roster-new-departments").getText()).contains("Is het geen tikfout?");
+		assertThat(test($(Button.class).id("roster-confirm")).isUsable()).isFalse();
+		test($(Checkbox.class).id("roster-confirm-departments")).click();
 
 		test($(Button.class).id("roster-confirm")).click();
 
@@ -125,6 +130,41 @@ class RosterImportViewTest extends SpringBrowserlessTest {
 
 		assertThat(employees.findById(leaving.getFirst().id()).orElseThrow().endDate()).isNotNull();
 		assertThat(status()).contains("30");
+	}
+
+	@Test
+	void theDefaultModeMarksNobodyAsLeftEvenWhenPeopleAreMissingFromTheFile() {
+		List<EmployeeSummary> missing = RosterFiles.withoutReports(employees).subList(0, 3);
+		Set<String> numbers = missing.stream().map(EmployeeSummary::employeeNumber).collect(Collectors.toSet());
+		navigate(RosterImportView.class);
+		RadioButtonGroup<?> modes = $(RadioButtonGroup.class).id("roster-import-mode");
+		assertThat(modes.getValue()).isEqualTo(ImportMode.UPDATE);
+
+		upload("alles.csv", RosterFiles.export(employees, numbers, Map.of()));
+
+		assertThat($(UnorderedList.class).withId("roster-leaver-list").exists()).isFalse();
+		assertThat(employees.findById(missing.getFirst().id()).orElseThrow().endDate()).isNull();
+	}
+
+	@Test
+	void everyLeaverIsNamedAndNeedsItsOwnConfirmationWithTheCount() {
+		List<EmployeeSummary> leaving = RosterFiles.withoutReports(employees).subList(30, 32);
+		Set<String> numbers = leaving.stream().map(EmployeeSummary::employeeNumber).collect(Collectors.toSet());
+		navigate(RosterImportView.class);
+		choose(ImportMode.FULL);
+
+		upload("alles.csv", RosterFiles.export(employees, numbers, Map.of()));
+
+		assertThat($(Paragraph.class).withId("roster-leaver-warning").exists()).as("below the share").isFalse();
+		String listed = $(UnorderedList.class).id("roster-leaver-list").getElement().getTextRecursively();
+		leaving.forEach(person -> assertThat(listed).contains(person.displayName(), person.employeeNumber()));
+		Checkbox sure = $(Checkbox.class).id("roster-confirm-leavers");
+		assertThat(sure.getLabel()).isEqualTo("Ja, zet deze 2 mensen uit dienst");
+		Button confirm = $(Button.class).id("roster-confirm");
+		assertThat(test(confirm).isUsable()).isFalse();
+		test(sure).click();
+		test(confirm).click();
+		assertThat(employees.findById(leaving.getFirst().id()).orElseThrow().endDate()).isNotNull();
 	}
 
 	@Test
