@@ -110,6 +110,24 @@ public class SnapshotService {
 		return summary(id);
 	}
 
+	/**
+	 * What a snapshot of this day would count, without storing anything: the screen asks
+	 * for a confirmation when it would be (nearly) empty and explains why.
+	 */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN })
+	@Transactional(readOnly = true)
+	public SnapshotPreview preview(String courseId, LocalDate asOf) {
+		Course course = contents.current(courseId).orElseThrow(() -> new SnapshotException("snapshot.unknown-course"));
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		if (asOf.isAfter(LocalDate.ofInstant(now, TimeConfiguration.ZONE))) {
+			throw new SnapshotException("snapshot.future");
+		}
+		Snapshot snapshot = compute(courseId, course.version().toString(), asOf, now);
+		java.util.Map<SnapshotScope, Long> byScope = new java.util.EnumMap<>(SnapshotScope.class);
+		snapshot.people().forEach(person -> byScope.merge(person.scope(), 1L, Long::sum));
+		return new SnapshotPreview(snapshot.counted(), snapshot.excluded(), byScope);
+	}
+
 	/** Every snapshot, newest first. */
 	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
 	@Transactional(readOnly = true)

@@ -11,12 +11,15 @@ import java.util.function.LongFunction;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -38,6 +41,7 @@ import nl.ambtenaaronline.training.shared.ui.ComponentTexts;
 import nl.ambtenaaronline.training.snapshot.DepartmentFigures;
 import nl.ambtenaaronline.training.snapshot.SnapshotException;
 import nl.ambtenaaronline.training.snapshot.SnapshotFile;
+import nl.ambtenaaronline.training.snapshot.SnapshotPreview;
 import nl.ambtenaaronline.training.snapshot.SnapshotService;
 import nl.ambtenaaronline.training.snapshot.SnapshotSummary;
 import nl.ambtenaaronline.training.snapshot.SnapshotVerification;
@@ -146,16 +150,64 @@ class SnapshotsView extends Main implements HasDynamicTitle {
 			return;
 		}
 		try {
-			SnapshotSummary made = snapshots.create(course.getValue().id(), asOf.getValue());
-			asOf.setInvalid(false);
-			status.setText(getTranslation("snapshot.created", date(made.asOf()), made.counted(), made.excluded()));
-			refresh();
-			grid.select(made);
+			SnapshotPreview preview = snapshots.preview(course.getValue().id(), asOf.getValue());
+			if (preview.nearlyEmpty()) {
+				confirmNearlyEmpty(preview);
+				return;
+			}
+			store();
 		}
 		catch (SnapshotException ex) {
 			asOf.setErrorMessage(getTranslation(ex.getMessage()));
 			asOf.setInvalid(true);
 		}
+	}
+
+	/**
+	 * A (nearly) empty snapshot is kept for good like any other: say why it is empty and
+	 * ask first.
+	 */
+	private void confirmNearlyEmpty(SnapshotPreview preview) {
+		Dialog dialog = new Dialog();
+		dialog.setId("snapshot-confirm-empty");
+		dialog.setHeaderTitle(getTranslation("snapshot.empty.title", preview.counted()));
+		UnorderedList why = new UnorderedList();
+		preview.byScope()
+			.entrySet()
+			.stream()
+			.filter(entry -> !entry.getKey().counted())
+			.sorted(java.util.Map.Entry.comparingByKey())
+			.forEach(entry -> why
+				.add(new ListItem(getTranslation("snapshot.empty.scope." + entry.getKey().name(), entry.getValue()))));
+		dialog.add(
+				new Paragraph(getTranslation("snapshot.empty.intro", date(asOf.getValue()), preview.counted(),
+						preview.counted() + preview.excluded())),
+				why, new Paragraph(getTranslation("snapshot.empty.advice")));
+		Button anyway = new Button(getTranslation("snapshot.empty.confirm"), click -> {
+			dialog.close();
+			try {
+				store();
+			}
+			catch (SnapshotException ex) {
+				asOf.setErrorMessage(getTranslation(ex.getMessage()));
+				asOf.setInvalid(true);
+			}
+		});
+		anyway.setId("snapshot-confirm-empty-yes");
+		Button back = new Button(getTranslation("snapshot.empty.back"), click -> dialog.close());
+		back.setId("snapshot-confirm-empty-no");
+		back.addThemeVariants(ButtonVariant.PRIMARY);
+		dialog.getFooter().add(anyway, back);
+		dialog.open();
+		status.setText(getTranslation("snapshot.empty.status"));
+	}
+
+	private void store() {
+		SnapshotSummary made = snapshots.create(course.getValue().id(), asOf.getValue());
+		asOf.setInvalid(false);
+		status.setText(getTranslation("snapshot.created", date(made.asOf()), made.counted(), made.excluded()));
+		refresh();
+		grid.select(made);
 	}
 
 	private Anchor download(SnapshotSummary snapshot, String kind, LongFunction<SnapshotFile> file) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -41,13 +42,13 @@ class SnapshotsViewTest {
 		void takesASnapshotSeesItsTotalsAndVerifiesIt() {
 			navigate(SnapshotsView.class);
 			assertThat($(H1.class).single().getText()).isEqualTo("Momentopnamen naleving");
-			LocalDate yesterday = LocalDate.now(clock.withZone(TimeConfiguration.ZONE)).minusDays(1);
-			$(DatePicker.class).id("snapshot-as-of").setValue(yesterday);
+			LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+			$(DatePicker.class).id("snapshot-as-of").setValue(today);
 			test($(Button.class).id("snapshot-create")).click();
 			Paragraph status = $(Paragraph.class).id("snapshot-status");
 			assertThat(status.getText()).startsWith("Momentopname per").contains("gemaakt");
 			SnapshotSummary made = snapshots.list().getFirst();
-			assertThat(made.asOf()).isEqualTo(yesterday);
+			assertThat(made.asOf()).isEqualTo(today);
 			assertThat($(Section.class).id("snapshot-details").getElement().getTextRecursively())
 				.contains(made.digest());
 			assertThat($(Anchor.class).id("snapshot-xlsx-" + made.id()).getHref()).isNotBlank();
@@ -55,6 +56,30 @@ class SnapshotsViewTest {
 				.contains("PDF/A");
 			test($(Button.class).id("snapshot-verify-" + made.id())).click();
 			assertThat(status.getText()).contains("klopt");
+		}
+
+		@Test
+		void anEmptySnapshotExplainsWhyAndIsStoredOnlyAfterConfirmation() {
+			// the demo city's assignments were all made today: yesterday nobody counted
+			LocalDate yesterday = LocalDate.now(clock.withZone(TimeConfiguration.ZONE)).minusDays(1);
+			int before = snapshots.list().size();
+			navigate(SnapshotsView.class);
+			$(DatePicker.class).id("snapshot-as-of").setValue(yesterday);
+			test($(Button.class).id("snapshot-create")).click();
+
+			Dialog dialog = $(Dialog.class).id("snapshot-confirm-empty");
+			assertThat(dialog.getHeaderTitle()).isEqualTo("Deze momentopname is leeg");
+			assertThat(dialog.getElement().getTextRecursively()).contains("nog geen training toegewezen",
+					"de peildatum te vroeg");
+			assertThat(snapshots.list()).hasSize(before);
+
+			test($(Button.class).id("snapshot-confirm-empty-no")).click();
+			assertThat(snapshots.list()).hasSize(before);
+
+			test($(Button.class).id("snapshot-create")).click();
+			test($(Button.class).id("snapshot-confirm-empty-yes")).click();
+			assertThat(snapshots.list()).hasSize(before + 1);
+			assertThat(snapshots.list().getFirst().counted()).isZero();
 		}
 
 		@Test
