@@ -140,6 +140,14 @@ public class AuditService {
 				args.toArray());
 	}
 
+	/** The action codes in the trail, for the log's drop-down filter. */
+	@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
+	@Transactional(readOnly = true)
+	public List<String> actions() {
+		appender.flush();
+		return jdbc.queryForList("select distinct action from audit_event order by action", String.class);
+	}
+
 	@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
 	@Transactional(readOnly = true)
 	public long count(AuditFilter filter) {

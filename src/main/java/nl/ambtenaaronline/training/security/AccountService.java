@@ -238,6 +238,18 @@ public class AccountService {
 			.toList();
 	}
 
+	/**
+	 * The name of the person behind an account, for reading the audit log; empty for an
+	 * unknown account.
+	 */
+	@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
+	@Transactional(readOnly = true)
+	public Optional<String> displayNameOf(long accountId) {
+		return accounts.findById(accountId)
+			.flatMap(account -> employees.forAccount(account.employeeId()))
+			.map(EmployeeSummary::displayName);
+	}
+
 	@RolesAllowed(Roles.ADMIN)
 	@Transactional(readOnly = true)
 	public long count() {

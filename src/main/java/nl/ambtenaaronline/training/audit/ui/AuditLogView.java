@@ -2,17 +2,21 @@ package nl.ambtenaaronline.training.audit.ui;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -25,13 +29,20 @@ import nl.ambtenaaronline.training.audit.AuditFilter;
 import nl.ambtenaaronline.training.audit.AuditResult;
 import nl.ambtenaaronline.training.audit.AuditService;
 import nl.ambtenaaronline.training.audit.ChainCheck;
+import nl.ambtenaaronline.training.shared.Dates;
+import nl.ambtenaaronline.training.shared.ReferenceNames;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 /**
- * The audit trail, filterable (action, actor, subject, date range, result) and paged in
- * the database, exportable for the current filter as JSON lines or CSV (streamed,
- * audited), with the hash-chain check and the result of the last one.
+ * The audit trail in words: names instead of account and employee numbers (for those
+ * allowed to see them), Dutch labels for actions and results, full timestamps and a panel
+ * with every field per event; filterable (action and result from a list, actor, subject,
+ * date range) and paged in the database; the export keeps the codes. Exportable for the
+ * current filter as JSON lines or CSV (streamed, audited), with the hash-chain check and
+ * the result of the last one.
  */
 @Route("audit")
 @RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
@@ -40,7 +51,7 @@ class AuditLogView extends Main implements HasDynamicTitle {
 
 	private final AuditService audit;
 
-	private final TextField action = new TextField();
+	private final ComboBox<String> action = new ComboBox<>();
 
 	private final TextField actor = new TextField();
 
@@ -59,16 +70,25 @@ class AuditLogView extends Main implements HasDynamicTitle {
 
 	private final Grid<AuditEntry> grid = new Grid<>();
 
-	AuditLogView(AuditService audit) {
+	private final List<ReferenceNames> names;
+
+	AuditLogView(AuditService audit, ObjectProvider<ReferenceNames> names) {
 		this.audit = audit;
+		this.names = names.orderedStream().toList();
 		addClassName("ao-page");
 		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
 			.withLocale(getLocale())
 			.withZone(TimeConfiguration.ZONE);
 		action.setLabel(getTranslation("audit.action"));
+		action.setItems(audit.actions());
+		action.setItemLabelGenerator(this::actionLabel);
+		action.setClearButtonVisible(true);
+		action.addValueChangeListener(event -> filterChanged());
 		actor.setLabel(getTranslation("audit.actor"));
 		subject.setLabel(getTranslation("audit.subject"));
-		for (TextField field : new TextField[] { action, actor, subject }) {
+		actor.setHelperText(getTranslation("audit.code-help"));
+		subject.setHelperText(getTranslation("audit.code-help"));
+		for (TextField field : new TextField[] { actor, subject }) {
 			field.setValueChangeMode(ValueChangeMode.LAZY);
 			field.setClearButtonVisible(true);
 			field.addValueChangeListener(event -> filterChanged());
@@ -85,6 +105,7 @@ class AuditLogView extends Main implements HasDynamicTitle {
 		result.setId("audit-result");
 		result.setLabel(getTranslation("audit.result"));
 		result.setItems(AuditResult.values());
+		result.setItemLabelGenerator(this::resultLabel);
 		result.setClearButtonVisible(true);
 		result.addValueChangeListener(event -> filterChanged());
 		action.setId("audit-action");
@@ -93,13 +114,20 @@ class AuditLogView extends Main implements HasDynamicTitle {
 		grid.setId("audit-log");
 		grid.setAriaLabel(getTranslation("audit.title"));
 		grid.addColumn(AuditEntry::id).setHeader("#").setAutoWidth(true);
-		grid.addColumn(entry -> format.format(entry.occurredAt())).setHeader(getTranslation("audit.when"));
-		grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor"));
-		grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action"));
-		grid.addColumn(AuditEntry::subject).setHeader(getTranslation("audit.subject"));
-		grid.addColumn(entry -> entry.result().name()).setHeader(getTranslation("audit.result"));
-		grid.addColumn(AuditEntry::origin).setHeader(getTranslation("audit.origin"));
-		grid.addColumn(AuditEntry::details).setHeader(getTranslation("audit.details"));
+		grid.addColumn(entry -> Dates.moment(entry.occurredAt(), getLocale()))
+			.setHeader(getTranslation("audit.when"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		grid.addColumn(entry -> named(entry.actor())).setHeader(getTranslation("audit.actor")).setFlexGrow(1);
+		grid.addColumn(entry -> actionLabel(entry.action())).setHeader(getTranslation("audit.action")).setFlexGrow(2);
+		grid.addColumn(entry -> named(entry.subject())).setHeader(getTranslation("audit.subject")).setFlexGrow(1);
+		grid.addColumn(entry -> resultLabel(entry.result()))
+			.setHeader(getTranslation("audit.result"))
+			.setAutoWidth(true);
+		// every field of an event, codes included, in a panel under its row (a click or
+		// Enter/Space on the row opens it)
+		grid.setItemDetailsRenderer(new ComponentRenderer<>(this::detail));
+		grid.setDetailsVisibleOnClick(true);
 		grid.setItems(query -> audit.search(current, query.getOffset(), query.getLimit()).stream(),
 				query -> (int) audit.count(current));
 
@@ -119,6 +147,51 @@ class AuditLogView extends Main implements HasDynamicTitle {
 		FlexLayout exports = new FlexLayout(export(AuditExportFormat.JSON_LINES), export(AuditExportFormat.CSV));
 		exports.addClassName("ao-exports");
 		add(new H1(getTranslation("audit.title")), check, chainResult, filters, exports, grid);
+	}
+
+	/** The panel of one event: every field, the codes beside the readable words. */
+	private Div detail(AuditEntry entry) {
+		DescriptionList list = new DescriptionList();
+		list.setId("audit-detail-" + entry.id());
+		list.addClassName("ao-audit-detail");
+		term(list, "#", Long.toString(entry.id()));
+		term(list, getTranslation("audit.when"), Dates.moment(entry.occurredAt(), getLocale()));
+		term(list, getTranslation("audit.actor"), both(entry.actor()));
+		term(list, getTranslation("audit.action"), actionLabel(entry.action()) + " (" + entry.action() + ")");
+		term(list, getTranslation("audit.subject"), both(entry.subject()));
+		term(list, getTranslation("audit.result"), resultLabel(entry.result()) + " (" + entry.result().name() + ")");
+		term(list, getTranslation("audit.origin"), entry.origin());
+		term(list, getTranslation("audit.details"), entry.details().isEmpty() ? "–" : entry.details());
+		term(list, getTranslation("audit.hash"), entry.hash());
+		return new Div(list);
+	}
+
+	private static void term(DescriptionList list, String term, String description) {
+		list.add(new DescriptionList.Term(term), new DescriptionList.Description(description));
+	}
+
+	/** A reference as a name when known to those allowed to see it, else the code. */
+	private String named(String reference) {
+		return names.stream()
+			.map(bean -> bean.nameOf(reference))
+			.flatMap(java.util.Optional::stream)
+			.findFirst()
+			.orElse(reference);
+	}
+
+	private String both(String reference) {
+		String name = named(reference);
+		return name.equals(reference) ? reference : name + " (" + reference + ")";
+	}
+
+	private String actionLabel(String code) {
+		String key = "audit.label." + code;
+		String label = getTranslation(key);
+		return label.equals("!" + key + "!") ? code : label;
+	}
+
+	private String resultLabel(AuditResult value) {
+		return getTranslation("audit.result." + value.name());
 	}
 
 	private void filterChanged() {

@@ -1,0 +1,36 @@
+package nl.ambtenaaronline.training.employee.ui;
+
+import java.util.Optional;
+
+import nl.ambtenaaronline.training.employee.EmployeeService;
+import nl.ambtenaaronline.training.employee.EmployeeSummary;
+import nl.ambtenaaronline.training.shared.ReferenceNames;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/** {@code employee:181} as the person's name, for those the roster service allows. */
+@Component
+class EmployeeNames implements ReferenceNames {
+
+	private final EmployeeService employees;
+
+	EmployeeNames(EmployeeService employees) {
+		this.employees = employees;
+	}
+
+	@Override
+	public Optional<String> nameOf(String reference) {
+		if (!reference.matches("employee:\\d{1,18}")) {
+			return Optional.empty();
+		}
+		try {
+			return employees.findById(Long.parseLong(reference.substring("employee:".length())))
+				.map(EmployeeSummary::displayName);
+		}
+		catch (AccessDeniedException ex) {
+			return Optional.empty();
+		}
+	}
+
+}
