@@ -25,6 +25,7 @@ import nl.ambtenaaronline.training.Learners;
 import nl.ambtenaaronline.training.analytics.AnalyticsService;
 import nl.ambtenaaronline.training.governance.PrivacyPackService;
 import nl.ambtenaaronline.training.privacy.PrivacyService;
+import nl.ambtenaaronline.training.reminder.ManualReminderService;
 import nl.ambtenaaronline.training.reminder.ReminderService;
 import nl.ambtenaaronline.training.reporting.ReportingService;
 import nl.ambtenaaronline.training.operations.EventPublicationService;
@@ -100,8 +101,10 @@ class ServiceAccessMatrixTest {
 			Map.entry("historyOf(long)",                                  "0000111"),
 			Map.entry("reconcile(Collection)",                            "0000110"),
 			Map.entry("reconcileAll()",                                   "0000110"),
-			Map.entry("extend(long,LocalDate)",                           "0000110"),
-			Map.entry("defer(long,LocalDate)",                            "0000110"),
+			Map.entry("extend(long,LocalDate,OverrideReason,String)",     "0000110"),
+			Map.entry("defer(long,LocalDate,OverrideReason,String)",      "0000110"),
+			Map.entry("suggestedExtension(LocalDate)",                    "0000110"),
+			Map.entry("suggestedDeferral()",                              "0000110"),
 			Map.entry("exempt(long,String)",                              "0000110"),
 			Map.entry("recordClassroom(long,String,LocalDate,String)",    "0000110"),
 			Map.entry("dueSoonDays(String)",                               "0001111"),
@@ -117,6 +120,7 @@ class ServiceAccessMatrixTest {
 			Map.entry("flush()",                                          "1111111"),
 			Map.entry("search(AuditFilter,int,int)",                      "0000011"),
 			Map.entry("count(AuditFilter)",                               "0000011"),
+			Map.entry("actions()",                                        "0000011"),
 			Map.entry("verifyChain()",                                    "0000011"),
 			Map.entry("about(Collection)",                                 "0111111"),
 			Map.entry("checkChain(String)",                                "0000011"),
@@ -206,6 +210,7 @@ class ServiceAccessMatrixTest {
 			Map.entry("current()",                                        "1111111"),
 			Map.entry("changeOwnPassword(String,String)",                 "0111111"),
 			Map.entry("setOwnLanguage(Locale)",                           "0111111"),
+			Map.entry("displayNameOf(long)",                              "0000011"),
 			Map.entry("passwordChangeRequired()",                         "1111111"),
 			Map.entry("requiredStep()",                                   "1111111"),
 			Map.entry("breakGlassUses(int)",                              "0000010"),
@@ -275,9 +280,16 @@ class ServiceAccessMatrixTest {
 			Map.entry("planToday()",                                       "0000110"),
 			Map.entry("sendDue()",                                         "0000110"),
 			Map.entry("smtpConfigured()",                                  "0000111"))),
+		Map.entry(ManualReminderService.class, Map.ofEntries(
+			Map.entry("remind(Collection,String)",                         "0000110"),
+			// the target is in nobody's team of the callers: refused for everyone
+			Map.entry("remindTeam(Collection,String)",                     "0000000"))),
 		Map.entry(ReportingService.class, Map.ofEntries(
 			Map.entry("completionTrend(ReportFilter)",                     "0000111"),
 			Map.entry("count(ReportFilter)",                               "0000111"),
+			Map.entry("nextDeadlines(ReportFilter)",                       "0000111"),
+			Map.entry("today()",                                           "0001111"),
+			Map.entry("dueSoonDays(String)",                               "0001111"),
 			Map.entry("courses()",                                         "0001111"),
 			Map.entry("dashboard(ReportFilter)",                           "0000111"),
 			Map.entry("departments()",                                     "0000111"),
@@ -307,6 +319,7 @@ class ServiceAccessMatrixTest {
 			Map.entry("open()",                                            "1111111"),
 			Map.entry("createFirstAdministrator(String,FirstAdministrator)", "1111111"))),
 		Map.entry(SnapshotService.class, Map.ofEntries(
+			Map.entry("preview(String,LocalDate)",                         "0000110"),
 			Map.entry("create(String,LocalDate)",                          "0000110"),
 			Map.entry("list()",                                            "0000111"),
 			Map.entry("pdf(long)",                                         "0000111"),
