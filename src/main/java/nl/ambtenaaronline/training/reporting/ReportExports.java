@@ -15,6 +15,8 @@ import java.util.function.ToLongFunction;
 import nl.ambtenaaronline.training.shared.SpreadsheetCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -67,6 +69,13 @@ final class ReportExports {
 		}
 	}
 
+	/** The columns holding dates, in the order of the headers. */
+	private static final int START_COLUMN = 4;
+
+	private static final int DUE_COLUMN = 6;
+
+	private static final int VALID_COLUMN = 7;
+
 	static long xlsx(OutputStream out, MessageSource messages, Locale locale, ToLongFunction<Consumer<ReportRow>> rows,
 			CompletionTrend trend) {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(XLSX_WINDOW);
@@ -77,12 +86,29 @@ final class ReportExports {
 			for (int i = 0; i < HEADERS.size(); i++) {
 				header.createCell(i).setCellValue(header(messages, HEADERS.get(i), locale));
 			}
+			// dates are real dates in the workbook (sortable, filterable), shown as
+			// d-m-yyyy
+			CellStyle dateStyle = workbook.createCellStyle();
+			dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("d-m-yyyy"));
 			int[] next = { 1 };
 			long count = rows.applyAsLong(row -> {
 				Row line = sheet.createRow(next[0]++);
 				List<String> cells = cells(row, messages, locale);
 				for (int i = 0; i < cells.size(); i++) {
-					line.createCell(i).setCellValue(cells.get(i));
+					Cell cell = line.createCell(i);
+					LocalDate date = switch (i) {
+						case START_COLUMN -> row.startDate();
+						case DUE_COLUMN -> row.dueOn();
+						case VALID_COLUMN -> row.validUntil();
+						default -> null;
+					};
+					if (date != null) {
+						cell.setCellValue(date);
+						cell.setCellStyle(dateStyle);
+					}
+					else if (i != START_COLUMN && i != DUE_COLUMN && i != VALID_COLUMN) {
+						cell.setCellValue(cells.get(i));
+					}
 				}
 			});
 			trendSheet(workbook, messages, locale, trend);

@@ -21,6 +21,9 @@ import nl.ambtenaaronline.training.shared.SpreadsheetCells;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -141,8 +144,13 @@ class ReportExportTest {
 			List<List<String>> read = new ArrayList<>();
 			for (int i = 1; i <= 9; i++) {
 				Row row = sheet.getRow(i);
+				Cell valid = row.getCell(7);
 				read.add(List.of(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue(),
-						row.getCell(5).getStringCellValue(), row.getCell(7).getStringCellValue()));
+						row.getCell(5).getStringCellValue(), valid.getCellType() == CellType.BLANK ? ""
+								: valid.getLocalDateTimeCellValue().toLocalDate().toString()));
+				// dates are real dates, not text
+				assertThat(row.getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
+				assertThat(DateUtil.isCellDateFormatted(row.getCell(4))).isTrue();
 			}
 			List<List<String>> want = expected.stream()
 				.map(row -> List.of(row.employeeNumber(), row.displayName(),
