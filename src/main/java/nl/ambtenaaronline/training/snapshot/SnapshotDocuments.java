@@ -3,6 +3,7 @@ package nl.ambtenaaronline.training.snapshot;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 
 import nl.ambtenaaronline.training.assignment.AssignmentStatus;
+import nl.ambtenaaronline.training.content.ContentService;
+import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import nl.ambtenaaronline.training.shared.pdf.ArchivalDocument;
 import nl.ambtenaaronline.training.shared.pdf.DocumentInfo;
 import nl.ambtenaaronline.training.shared.pdf.PageFlow;
@@ -48,9 +51,12 @@ class SnapshotDocuments {
 
 	private final PdfKit kit;
 
-	SnapshotDocuments(MessageSource messages, PdfKit kit) {
+	private final ContentService contents;
+
+	SnapshotDocuments(MessageSource messages, PdfKit kit, ContentService contents) {
 		this.messages = messages;
 		this.kit = kit;
+		this.contents = contents;
 	}
 
 	// --- XLSX ------------------------------------------------------------------------
@@ -127,7 +133,7 @@ class SnapshotDocuments {
 	// --- PDF/A ---------------------------------------------------------------------
 
 	byte[] pdf(SnapshotSummary summary, Snapshot snapshot) {
-		String title = msg("snapshot.doc.title", summary.courseId(), date(summary.asOf()));
+		String title = msg("snapshot.doc.title", courseTitle(summary.courseId()), date(summary.asOf()));
 		try (ArchivalDocument document = kit.open(new DocumentInfo(title, null, "nl-NL", summary.createdAt(),
 				"snapshot:" + summary.id() + ":" + summary.digest()))) {
 			PageFlow flow = new PageFlow(document, PDRectangle.A4, MARGIN, null);
@@ -175,12 +181,28 @@ class SnapshotDocuments {
 
 	// --- shared ----------------------------------------------------------------------
 
+	private String courseTitle(String courseId) {
+		return contents.current(courseId).map(course -> course.title().in(DUTCH)).orElse(courseId);
+	}
+
+	private static String amsterdam(Instant instant) {
+		return DateTimeFormatter.ofPattern("d MMMM uuuu HH:mm:ss", DUTCH)
+			.withZone(TimeConfiguration.ZONE)
+			.format(instant) + " (Nederlandse tijd)";
+	}
+
 	private List<String[]> header(SnapshotSummary summary) {
 		List<String[]> lines = new ArrayList<>();
-		lines.add(new String[] { msg("snapshot.doc.course"), summary.courseId() + " " + summary.courseVersion() });
+		lines.add(new String[] { msg("snapshot.doc.course"),
+				courseTitle(summary.courseId()) + " (" + summary.courseId() + " " + summary.courseVersion() + ")" });
 		lines.add(new String[] { msg("snapshot.doc.as-of"), date(summary.asOf()) });
-		lines.add(new String[] { msg("snapshot.doc.recorded-by"),
-				DateTimeFormatter.ISO_INSTANT.format(summary.recordedBy().truncatedTo(ChronoUnit.MICROS)) });
+		// the one reference moment: the end of the day in Amsterdam, or the moment the
+		// data were recorded when that came first (as the status is derived)
+		Instant endOfDay = summary.asOf().plusDays(1).atStartOfDay(TimeConfiguration.ZONE).toInstant();
+		Instant moment = endOfDay.isBefore(summary.recordedBy()) ? endOfDay.minusSeconds(1) : summary.recordedBy();
+		lines.add(new String[] { msg("snapshot.doc.moment"), amsterdam(moment) });
+		lines.add(new String[] { msg("snapshot.doc.recorded-by"), amsterdam(summary.recordedBy()) + " ("
+				+ DateTimeFormatter.ISO_INSTANT.format(summary.recordedBy().truncatedTo(ChronoUnit.MICROS)) + ")" });
 		lines.add(new String[] { msg("snapshot.doc.counted"), Integer.toString(summary.counted()) });
 		lines.add(new String[] { msg("snapshot.doc.excluded"), Integer.toString(summary.excluded()) });
 		lines.add(new String[] { msg("snapshot.doc.number"), Long.toString(summary.id()) });

@@ -200,7 +200,13 @@ class SnapshotServiceTest {
 		String number = SystemAuthentication.call(() -> employees.findById(leaver)).orElseThrow().employeeNumber();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
 			Sheet summary = workbook.getSheet("Samenvatting");
-			assertThat(summary.getRow(6).getCell(1).getStringCellValue()).isEqualTo(snapshot.digest());
+			// the course by its title (the code beside it) and one reference moment in
+			// Dutch time
+			assertThat(summary.getRow(0).getCell(1).getStringCellValue()).doesNotStartWith(COURSE)
+				.contains("(" + COURSE + " ");
+			assertThat(summary.getRow(2).getCell(0).getStringCellValue()).startsWith("Peilmoment");
+			assertThat(summary.getRow(2).getCell(1).getStringCellValue()).endsWith("(Nederlandse tijd)");
+			assertThat(summary.getRow(7).getCell(1).getStringCellValue()).isEqualTo(snapshot.digest());
 			Sheet sheet = workbook.getSheet("Personen");
 			assertThat(sheet.getLastRowNum()).isEqualTo(people.size());
 			Row row = null;

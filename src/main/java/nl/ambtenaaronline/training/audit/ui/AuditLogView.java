@@ -5,6 +5,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -124,10 +125,11 @@ class AuditLogView extends Main implements HasDynamicTitle {
 		grid.addColumn(entry -> resultLabel(entry.result()))
 			.setHeader(getTranslation("audit.result"))
 			.setAutoWidth(true);
-		// every field of an event, codes included, in a panel under its row (a click or
-		// Enter/Space on the row opens it)
+		// every field of an event, codes included, in a panel under its row, opened with
+		// a button (reachable by keyboard)
+		grid.addComponentColumn(this::opener).setKey("open").setHeader(getTranslation("audit.open")).setAutoWidth(true);
 		grid.setItemDetailsRenderer(new ComponentRenderer<>(this::detail));
-		grid.setDetailsVisibleOnClick(true);
+		grid.setDetailsVisibleOnClick(false);
 		grid.setItems(query -> audit.search(current, query.getOffset(), query.getLimit()).stream(),
 				query -> (int) audit.count(current));
 
@@ -147,6 +149,15 @@ class AuditLogView extends Main implements HasDynamicTitle {
 		FlexLayout exports = new FlexLayout(export(AuditExportFormat.JSON_LINES), export(AuditExportFormat.CSV));
 		exports.addClassName("ao-exports");
 		add(new H1(getTranslation("audit.title")), check, chainResult, filters, exports, grid);
+	}
+
+	private Button opener(AuditEntry entry) {
+		Button open = new Button(getTranslation("audit.open"));
+		open.setId("audit-open-" + entry.id());
+		open.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+		open.setAriaLabel(getTranslation("audit.open.label", entry.id()));
+		open.addClickListener(click -> grid.setDetailsVisible(entry, !grid.isDetailsVisible(entry)));
+		return open;
 	}
 
 	/** The panel of one event: every field, the codes beside the readable words. */

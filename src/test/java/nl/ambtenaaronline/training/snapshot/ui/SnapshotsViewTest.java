@@ -69,7 +69,7 @@ class SnapshotsViewTest {
 
 			Dialog dialog = $(Dialog.class).id("snapshot-confirm-empty");
 			assertThat(dialog.getHeaderTitle()).isEqualTo("Deze momentopname is leeg");
-			assertThat(dialog.getElement().getTextRecursively()).contains("nog geen training toegewezen",
+			assertThat(dialog.getElement().getTextRecursively()).contains("nog voor niemand een toewijzing",
 					"de peildatum te vroeg");
 			assertThat(snapshots.list()).hasSize(before);
 
