@@ -82,8 +82,8 @@ class RosterImportView extends Main implements HasDynamicTitle {
 		upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, imports.limits().maxFileSize().toBytes()));
 		upload.setI18n(RosterTexts.upload(this));
 		upload.setUploadHandler(new LimitedUpload(imports.limits().maxFileSize().toBytes(),
-				(fileName, data) -> showPreview(
-						new RosterUpload(fileName, data, mode.getValue() == null ? ImportMode.UPDATE : mode.getValue())),
+				(fileName, data) -> showPreview(new RosterUpload(fileName, data,
+						mode.getValue() == null ? ImportMode.UPDATE : mode.getValue())),
 				() -> {
 					held = null;
 					preview.removeAll();
