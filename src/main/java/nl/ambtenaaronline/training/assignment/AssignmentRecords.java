@@ -5,8 +5,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import nl.ambtenaaronline.training.content.ContentService;
@@ -156,6 +159,56 @@ class AssignmentRecords {
 		AssignmentStatus status = StatusRules.status(open != null, due, exempt != null, deferred,
 				last == null ? null : last.on(), validUntil, started, today, dueSoonDays);
 		return new Derived(status, due, deferred, exempt, validUntil, started);
+	}
+
+	/**
+	 * The status of these people for one course as it stood at the end of {@code asOf}:
+	 * see {@link AssignmentService#statusesAsOf}. One set of queries for everyone, not
+	 * one per person.
+	 */
+	List<StatusAsOf> statusesAsOf(String courseId, LocalDate asOf, Instant recordedBy, Collection<Long> employeeIds) {
+		Course course = contents.current(courseId).orElseThrow(() -> new IllegalArgumentException("unknown course"));
+		Instant endOfDay = asOf.plusDays(1).atStartOfDay(TimeConfiguration.ZONE).toInstant();
+		Instant cutoff = endOfDay.isBefore(recordedBy) ? endOfDay : recordedBy;
+		OffsetDateTime cut = cutoff.minusNanos(1000).atOffset(ZoneOffset.UTC);
+		OffsetDateTime recorded = recordedBy.atOffset(ZoneOffset.UTC);
+		Map<Long, Row> open = new java.util.HashMap<>();
+		jdbc.query("""
+				select * from assignment where course_id = ? and assigned_on <= ? and created_at <= ?
+				and (closed_on is null or closed_on > ? or closed_at > ?) order by id""", (ResultSet rs) -> {
+			Row row = row(rs, 0);
+			open.put(row.employeeId(), row);
+		}, courseId, asOf, cut, asOf, recorded);
+		java.util.Set<Long> tracked = new java.util.HashSet<>(
+				jdbc.queryForList("select distinct employee_id from assignment where course_id = ? and created_at <= ?",
+						Long.class, courseId, cut));
+		Map<Long, List<AssignmentView.Override>> overrides = new java.util.HashMap<>();
+		jdbc.query("""
+				select o.* from assignment_override o join assignment a on a.id = o.assignment_id
+				where a.course_id = ? and o.created_at <= ? order by o.id""", (ResultSet rs) -> {
+			overrides.computeIfAbsent(rs.getLong("assignment_id"), id -> new ArrayList<>()).add(override(rs, 0));
+		}, courseId, cut);
+		Map<Long, Completion> classroom = new java.util.HashMap<>();
+		jdbc.query("""
+				select employee_id, completed_on, course_version, created_at from classroom_completion
+				where course_id = ? and completed_on <= ? and created_at <= ? order by completed_on, id""",
+				(ResultSet rs) -> {
+					classroom.put(rs.getLong("employee_id"), classroom(rs, 0));
+				}, courseId, asOf, recorded);
+		Map<Long, LearnerState> states = learning.learnerStatesAsOf(courseId, cutoff, recordedBy);
+		int dueSoonDays = dueSoonDays(courseId);
+		List<StatusAsOf> statuses = new ArrayList<>();
+		for (long employeeId : employeeIds) {
+			Row row = open.get(employeeId);
+			LearnerState state = states.get(employeeId);
+			Completion last = later(online(state), classroom.get(employeeId));
+			Derived derived = derive(row, row == null ? List.of() : overrides.getOrDefault(row.id(), List.of()), last,
+					course, state, asOf, dueSoonDays);
+			statuses.add(new StatusAsOf(employeeId, courseId, asOf, tracked.contains(employeeId), derived.status(),
+					row == null ? null : row.reason(), derived.dueOn(), last == null ? null : last.on(),
+					derived.validUntil()));
+		}
+		return statuses;
 	}
 
 	AssignmentView.Override override(ResultSet rs, int n) throws SQLException {
