@@ -179,6 +179,11 @@ class SnapshotsView extends Main implements HasDynamicTitle {
 			.sorted(java.util.Map.Entry.comparingByKey())
 			.forEach(entry -> why
 				.add(new ListItem(getTranslation("snapshot.empty.scope." + entry.getKey().name(), entry.getValue()))));
+		if (why.getChildren().findAny().isEmpty()) {
+			// nobody known at all: the answer to "Waarom?" is that nobody had an
+			// assignment
+			why.add(new ListItem(getTranslation("snapshot.empty.nobody")));
+		}
 		dialog.add(
 				new Paragraph(getTranslation("snapshot.empty.intro", date(asOf.getValue()), preview.counted(),
 						preview.counted() + preview.excluded())),
