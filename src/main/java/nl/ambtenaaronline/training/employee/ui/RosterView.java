@@ -1,7 +1,5 @@
 package nl.ambtenaaronline.training.employee.ui;
 
-import java.time.format.DateTimeFormatter;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -22,6 +20,7 @@ import nl.ambtenaaronline.training.employee.DepartmentSummary;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.employee.RosterFilter;
+import nl.ambtenaaronline.training.shared.Dates;
 import nl.ambtenaaronline.training.shared.Roles;
 import org.jspecify.annotations.Nullable;
 
@@ -33,8 +32,6 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({ Roles.HR, Roles.ADMIN })
 @Menu(title = "menu.roster", order = 60)
 class RosterView extends Main implements HasDynamicTitle {
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
 	private final EmployeeService employees;
 
@@ -76,9 +73,9 @@ class RosterView extends Main implements HasDynamicTitle {
 		grid.addColumn(e -> e.departmentCode() + " – " + e.departmentName())
 			.setHeader(getTranslation("roster.column.department-name"));
 		grid.addColumn(e -> e.email() == null ? "" : e.email()).setHeader(getTranslation("roster.column.email"));
-		grid.addColumn(e -> DATE.format(e.startDate())).setHeader(getTranslation("roster.column.start-date"));
-		grid.addColumn(e -> e.endDate() == null ? "" : DATE.format(e.endDate()))
-			.setHeader(getTranslation("roster.column.end-date"));
+		grid.addColumn(e -> Dates.day(e.startDate(), getLocale()))
+			.setHeader(getTranslation("roster.column.start-date"));
+		grid.addColumn(e -> Dates.day(e.endDate(), getLocale())).setHeader(getTranslation("roster.column.end-date"));
 		grid.addColumn(e -> RosterTexts.workerType(this, e.workerType()))
 			.setHeader(getTranslation("roster.column.worker-type"));
 		grid.addComponentColumn(e -> {

@@ -1,8 +1,6 @@
 package nl.ambtenaaronline.training.reporting.ui;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -28,9 +26,9 @@ import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.learning.LearningHistory;
 import nl.ambtenaaronline.training.reporting.PersonReport;
 import nl.ambtenaaronline.training.reporting.ReportingService;
+import nl.ambtenaaronline.training.shared.Dates;
 import nl.ambtenaaronline.training.shared.PersonActions;
 import nl.ambtenaaronline.training.shared.Roles;
-import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -231,11 +229,7 @@ class PersonReportView extends Main implements HasDynamicTitle, BeforeEnterObser
 	}
 
 	private static String dateTime(@Nullable Instant instant, Locale locale) {
-		return instant == null ? ""
-				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-					.withLocale(locale)
-					.withZone(TimeConfiguration.ZONE)
-					.format(instant);
+		return Dates.moment(instant, locale);
 	}
 
 	@Override

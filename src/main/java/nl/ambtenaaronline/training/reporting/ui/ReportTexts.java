@@ -1,8 +1,6 @@
 package nl.ambtenaaronline.training.reporting.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,6 +21,7 @@ import nl.ambtenaaronline.training.assignment.AssignmentStatus;
 import nl.ambtenaaronline.training.reporting.Dashboard;
 import nl.ambtenaaronline.training.reporting.ReportRow;
 import nl.ambtenaaronline.training.reporting.ReportSort;
+import nl.ambtenaaronline.training.shared.Dates;
 import org.jspecify.annotations.Nullable;
 
 /** Shared pieces of the reporting screens: dates, sorting, the figures and the bars. */
@@ -32,8 +31,7 @@ final class ReportTexts {
 	}
 
 	static String date(@Nullable LocalDate date, Locale locale) {
-		return date == null ? ""
-				: DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+		return Dates.day(date, locale);
 	}
 
 	static String status(Component component, AssignmentStatus status) {

@@ -3,7 +3,6 @@ package nl.ambtenaaronline.training.snapshot.ui;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +33,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.security.AccountService;
+import nl.ambtenaaronline.training.shared.Dates;
 import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
@@ -91,8 +91,7 @@ class SnapshotsView extends Main implements HasDynamicTitle {
 			.setAutoWidth(true);
 		grid.addColumn(SnapshotSummary::counted).setHeader(getTranslation("snapshot.column.counted"));
 		grid.addColumn(SnapshotSummary::excluded).setHeader(getTranslation("snapshot.column.excluded"));
-		grid.addColumn(s -> DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
-			.format(LocalDateTime.ofInstant(s.createdAt(), TimeConfiguration.ZONE)))
+		grid.addColumn(s -> Dates.moment(s.createdAt(), getLocale()))
 			.setHeader(getTranslation("snapshot.column.created"))
 			.setAutoWidth(true);
 		grid.addColumn(s -> s.digest().substring(0, 16) + "…").setHeader(getTranslation("snapshot.column.digest"));
