@@ -27,6 +27,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import nl.ambtenaaronline.training.shared.ui.GridSelection;
 import nl.ambtenaaronline.training.assignment.AssignmentStatus;
 import nl.ambtenaaronline.training.reporting.Dashboard;
 import nl.ambtenaaronline.training.reporting.ReportFilter;
@@ -83,7 +84,7 @@ class ActionNeeded extends Section {
 		count.setId("action-count");
 		grid.setId("action-grid");
 		grid.setAriaLabel(getTranslation("action.title"));
-		grid.setSelectionMode(Grid.SelectionMode.MULTI);
+		GridSelection.multi(grid);
 		grid.addComponentColumn(row -> {
 			RouterLink link = new RouterLink(row.displayName(), PersonReportView.class,
 					new RouteParameters("employeeId", Long.toString(row.employeeId())));
