@@ -1,0 +1,345 @@
+package nl.ambtenaaronline.training.integration;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import nl.ambtenaaronline.training.IntegrationTest;
+import nl.ambtenaaronline.training.ListenersQuiet;
+import nl.ambtenaaronline.training.assignment.AssignmentService;
+import nl.ambtenaaronline.training.certificate.CertificateService;
+import nl.ambtenaaronline.training.certificate.CertificateSummary;
+import nl.ambtenaaronline.training.employee.EmployeeService;
+import nl.ambtenaaronline.training.shared.SecurityContexts;
+import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import nl.ambtenaaronline.training.shared.TimeConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The completion feed: fed by the certificate and assignment events, paged by a cursor
+ * that never misses or doubles under concurrent appends, the HTTP endpoint's token
+ * checks, the daily file's rows and retention.
+ */
+@IntegrationTest
+class HrFeedTest {
+
+	@Autowired
+	HrFeedService feed;
+
+	@Autowired
+	HrFeedPersonalData personalData;
+
+	@Autowired
+	CertificateService certificates;
+
+	@Autowired
+	AssignmentService assignments;
+
+	@Autowired
+	EmployeeService employees;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	WebApplicationContext context;
+
+	MockMvc mvc;
+
+	@BeforeEach
+	void mvc() {
+		mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+	}
+
+	@Test
+	void certificatesIssuedSupersededRevokedAndAnExemptionReachTheFeedOnceWithTheEmployeeNumber() throws Exception {
+		long employeeId = employeeWithoutCertificates();
+		String number = SystemAuthentication.call(() -> employees.findById(employeeId).orElseThrow().employeeNumber());
+		long before = last();
+		CertificateSummary first = SystemAuthentication
+			.call(() -> certificates.recordWithoutCompletion(employeeId, "social-media", Instant.now()));
+		CertificateSummary second = SystemAuthentication
+			.call(() -> certificates.recordWithoutCompletion(employeeId, "social-media", Instant.now()));
+		SystemAuthentication.run(() -> certificates.revoke(second.id(), "Onjuist uitgereikt"));
+		long assignment = SystemAuthentication.call(() -> assignments.currentOf(employeeId))
+			.stream()
+			.filter(candidate -> candidate.open())
+			.findFirst()
+			.orElseThrow()
+			.id();
+		SystemAuthentication.run(() -> assignments.exempt(assignment, "Werkt niet met sociale media"));
+		ListenersQuiet.await(jdbc);
+
+		List<FeedEvent> mine = asClient(() -> feed.page(before, 500)).events()
+			.stream()
+			.filter(event -> event.employeeNumber().equals(number))
+			.toList();
+		assertThat(mine).extracting(FeedEvent::kind, FeedEvent::reference)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(FeedEventKind.CERTIFICATE_ISSUED, first.number()),
+					org.assertj.core.groups.Tuple.tuple(FeedEventKind.CERTIFICATE_SUPERSEDED, first.number()),
+					org.assertj.core.groups.Tuple.tuple(FeedEventKind.CERTIFICATE_ISSUED, second.number()),
+					org.assertj.core.groups.Tuple.tuple(FeedEventKind.CERTIFICATE_REVOKED, second.number()),
+					org.assertj.core.groups.Tuple.tuple(FeedEventKind.EXEMPTED, Long.toString(assignment)));
+		assertThat(jdbc.queryForObject(
+				"select count(*) from hr_feed_event where employee_id = ? and (event_key like 'certificate-%' or event_key like 'exempted:%')",
+				Integer.class, employeeId))
+			.isEqualTo(5);
+	}
+
+	@Test
+	void theDemoCityFeedHoldsTheDemoCertificatesIssueAndRevocation() {
+		assertThat(jdbc.queryForList("""
+				select e.kind from hr_feed_event e join account a on a.employee_id = e.employee_id
+				where a.username = 'auditor' order by e.sequence_number""", String.class))
+			.containsSubsequence("CERTIFICATE_ISSUED", "CERTIFICATE_REVOKED");
+	}
+
+	@Test
+	void aRedeliveredEventIsKeptOnce() {
+		long employeeId = anyEmployee();
+		Instant at = Instant.parse("2026-01-05T10:00:00Z");
+		assertThat(SystemAuthentication.call(() -> feed.append("test-once:1", FeedEventKind.COMPLETED, employeeId,
+				"social-media", "1.0.0", "1", at)))
+			.isPresent();
+		assertThat(SystemAuthentication.call(() -> feed.append("test-once:1", FeedEventKind.COMPLETED, employeeId,
+				"social-media", "1.0.0", "1", at)))
+			.isEmpty();
+	}
+
+	@Test
+	void aReaderPagingWhileFourWritersAppendSeesEveryEventOnceInOrder() throws Exception {
+		long employeeId = anyEmployee();
+		long start = last();
+		int writers = 4;
+		int perWriter = 40;
+		ExecutorService pool = Executors.newFixedThreadPool(writers);
+		CountDownLatch go = new CountDownLatch(1);
+		AtomicBoolean writing = new AtomicBoolean(true);
+		List<Future<?>> done = new ArrayList<>();
+		for (int w = 0; w < writers; w++) {
+			int writer = w;
+			done.add(pool.submit(() -> {
+				go.await();
+				for (int i = 0; i < perWriter; i++) {
+					String reference = "concurrent-" + start + "-" + writer + "-" + i;
+					SystemAuthentication.run(() -> feed.append(reference, FeedEventKind.COMPLETED, employeeId,
+							"social-media", "1.0.0", reference, Instant.now()));
+				}
+				return null;
+			}));
+		}
+		Thread monitor = new Thread(() -> {
+			for (Future<?> future : done) {
+				try {
+					future.get();
+				}
+				catch (Exception ignored) {
+					// the assertions below name what is missing
+				}
+			}
+			writing.set(false);
+		});
+		Map<String, Integer> seen = new HashMap<>();
+		List<Long> sequences = new ArrayList<>();
+		go.countDown();
+		monitor.start();
+		long cursor = start;
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+		boolean last = false;
+		while (Instant.now().isBefore(deadline)) {
+			boolean finished = !writing.get();
+			long from = cursor;
+			FeedPage page = asClient(() -> feed.page(from, 7));
+			for (FeedEvent event : page.events()) {
+				sequences.add(event.sequence());
+				seen.merge(event.reference(), 1, Integer::sum);
+			}
+			cursor = page.cursor();
+			if (finished && !page.more()) {
+				if (last) {
+					break;
+				}
+				last = true;
+			}
+		}
+		pool.shutdown();
+		for (Future<?> future : done) {
+			future.get();
+		}
+		assertThat(sequences).isSorted().doesNotHaveDuplicates();
+		assertThat(sequences.getLast() - start).isEqualTo(sequences.size());
+		long ours = seen.keySet().stream().filter(reference -> reference.startsWith("concurrent-" + start)).count();
+		assertThat(ours).isEqualTo(writers * perWriter);
+		assertThat(seen.values()).containsOnly(1);
+	}
+
+	@Test
+	void onlyAFeedClientReadsThePages() {
+		assertThatThrownBy(() -> SystemAuthentication.call(() -> feed.page(0, 10)))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void theEndpointAnswers401WithoutOrWithAnUnknownToken403WhenRevokedOrWritingAndPagesForAClient() throws Exception {
+		mvc.perform(get("/api/hr-feed/events"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", "Bearer realm=\"hr-feed\""));
+		mvc.perform(get("/api/hr-feed/events").header("Authorization", "Bearer aof_unknown"))
+			.andExpect(status().isUnauthorized());
+		NewFeedClient client = SystemAuthentication.call(() -> feed.createClient("HR-systeem " + System.nanoTime()));
+		assertThat(jdbc.queryForObject("select token_hash from hr_feed_client where id = ?", String.class,
+				client.client().id()))
+			.isEqualTo(HrFeedService.hash(client.token()))
+			.isNotEqualTo(client.token());
+		long employeeId = anyEmployee();
+		long before = last();
+		SystemAuthentication.run(() -> feed.append("endpoint:" + before, FeedEventKind.COMPLETED, employeeId,
+				"social-media", "1.0.0", "endpoint", Instant.now()));
+		mvc.perform(get("/api/hr-feed/events").param("after", Long.toString(before))
+			.param("limit", "1")
+			.header("Authorization", "Bearer " + client.token()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.events[0].sequence").value(before + 1))
+			.andExpect(jsonPath("$.events[0].event").value("COMPLETED"))
+			.andExpect(jsonPath("$.events[0].reference").value("endpoint"))
+			.andExpect(jsonPath("$.cursor").value(before + 1))
+			.andExpect(jsonPath("$.more").value(false))
+			.andExpect(header().doesNotExist("Set-Cookie"));
+		mvc.perform(post("/api/hr-feed/events").header("Authorization", "Bearer " + client.token()))
+			.andExpect(status().isForbidden());
+		SystemAuthentication.run(() -> feed.revokeClient(client.client().id()));
+		mvc.perform(get("/api/hr-feed/events").header("Authorization", "Bearer " + client.token()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aClientNeedsANameNotInUse() {
+		String name = "Koppeling " + System.nanoTime();
+		SystemAuthentication.run(() -> feed.createClient(name));
+		assertThatThrownBy(() -> SystemAuthentication.run(() -> feed.createClient("  " + name + " ")))
+			.hasMessage("integration.client.error.name-taken");
+		assertThatThrownBy(() -> SystemAuthentication.run(() -> feed.createClient("   ")))
+			.hasMessage("integration.client.error.name");
+	}
+
+	@Test
+	void theDailyFileHoldsTheEventsRecordedThatDayInAmsterdam() {
+		long employeeId = anyEmployee();
+		String reference = "csv-" + System.nanoTime();
+		SystemAuthentication.run(() -> feed.append(reference, FeedEventKind.COMPLETED, employeeId, "social-media",
+				"1.0.0", reference, Instant.now()));
+		LocalDate today = LocalDate.now(TimeConfiguration.ZONE);
+		assertThat(SystemAuthentication.call(() -> feed.csvOf(today)))
+			.startsWith("sequence,event,employee_number,course_id,course_version,reference,occurred_at,recorded_at\r\n")
+			.contains(",COMPLETED,")
+			.contains("," + reference + ",");
+		assertThat(SystemAuthentication.call(() -> feed.csvOf(today.minusDays(1)))).doesNotContain(reference);
+	}
+
+	@Test
+	void retentionDeletesEventsOlderThanThePeriodAndTheCursorGoesOn() {
+		long employeeId = anyEmployee();
+		String old = "retention-old-" + System.nanoTime();
+		String recent = "retention-recent-" + System.nanoTime();
+		Instant now = Instant.now();
+		long oldSequence = SystemAuthentication.call(() -> feed.append(old, FeedEventKind.COMPLETED, employeeId,
+				"social-media", "1.0.0", old, now.minus(Duration.ofDays(365 * 11))))
+			.orElseThrow();
+		SystemAuthentication.run(() -> feed.append(recent, FeedEventKind.COMPLETED, employeeId, "social-media", "1.0.0",
+				recent, now.minus(Duration.ofDays(30))));
+
+		var erased = personalData.apply(Period.ofYears(10), now);
+
+		assertThat(erased.records()).isPositive();
+		assertThat(erased.employeeIds()).contains(employeeId);
+		assertThat(jdbc.queryForObject("select count(*) from hr_feed_event where reference = ?", Integer.class, old))
+			.isZero();
+		assertThat(jdbc.queryForObject("select count(*) from hr_feed_event where reference = ?", Integer.class, recent))
+			.isOne();
+		long next = SystemAuthentication
+			.call(() -> feed.append("retention-next-" + now, FeedEventKind.COMPLETED, employeeId, "social-media",
+					"1.0.0", "next", now))
+			.orElseThrow();
+		assertThat(next).isGreaterThan(oldSequence + 1);
+	}
+
+	@Test
+	void aPersonsFeedEventsAreInTheirOwnData() {
+		long employeeId = anyEmployee();
+		String reference = "mine-" + System.nanoTime();
+		SystemAuthentication.run(() -> feed.append(reference, FeedEventKind.COMPLETED, employeeId, "social-media",
+				"1.0.0", reference, Instant.now()));
+		assertThat(personalData.exportFor(employeeId)).singleElement().satisfies(section -> {
+			assertThat(section.key()).isEqualTo("hr-feed");
+			assertThat(section.rows()).anySatisfy(row -> assertThat(row).containsEntry("reference", reference)
+				.containsEntry("kind", "COMPLETED")
+				.containsKey("employeeNumber"));
+		});
+	}
+
+	private long last() {
+		Long last = jdbc.queryForObject("select last_sequence from hr_feed_counter where id = 1", Long.class);
+		return last == null ? 0 : last;
+	}
+
+	private long anyEmployee() {
+		// the newest person (the demo's last); the certificate test takes one without
+		// certificates
+		Long id = jdbc.queryForObject("select max(id) from employee", Long.class);
+		return id == null ? 0 : id;
+	}
+
+	private long employeeWithoutCertificates() {
+		Long id = jdbc.queryForObject("""
+				select min(e.id) from employee e where e.end_date is null
+				and not exists (select 1 from certificate c where c.employee_id = e.id)
+				and exists (select 1 from assignment a where a.employee_id = e.id and a.closed_on is null)""",
+				Long.class);
+		assertThat(id).as("a demo employee with an open assignment and no certificate").isNotNull();
+		return id == null ? 0 : id;
+	}
+
+	private static <T> T asClient(java.util.function.Supplier<T> work) {
+		var previous = SecurityContexts.strategy().getContext();
+		SecurityContexts.strategy()
+			.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated("feed-client:test",
+					null, List.of(new SimpleGrantedAuthority("ROLE_" + HrFeedService.FEED_CLIENT)))));
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContexts.strategy().setContext(previous);
+		}
+	}
+
+}
