@@ -1,0 +1,145 @@
+package nl.ambtenaaronline.training.integration.ui;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+import nl.ambtenaaronline.training.integration.FeedClient;
+import nl.ambtenaaronline.training.integration.HrFeedService;
+import nl.ambtenaaronline.training.integration.IntegrationException;
+import nl.ambtenaaronline.training.integration.NewFeedClient;
+import nl.ambtenaaronline.training.shared.Roles;
+import nl.ambtenaaronline.training.shared.TimeConfiguration;
+
+/**
+ * The clients of the completion feed for the HR system: how many events the feed holds,
+ * each client with its last use, a new client (its token shown once) and revoking one.
+ */
+@Route("admin/integrations")
+@RolesAllowed(Roles.ADMIN)
+@Menu(title = "menu.integrations", order = 90)
+class FeedClientsView extends Main implements HasDynamicTitle {
+
+	private final HrFeedService feed;
+
+	private final Grid<FeedClient> grid = new Grid<>();
+
+	private final Paragraph summary = new Paragraph();
+
+	private final Paragraph message = new Paragraph();
+
+	private final TextField token = new TextField();
+
+	private final DateTimeFormatter when;
+
+	FeedClientsView(HrFeedService feed) {
+		this.feed = feed;
+		addClassName("ao-page");
+		when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(getLocale())
+			.withZone(TimeConfiguration.ZONE);
+		summary.setId("feed-summary");
+		message.setId("feed-message");
+		message.getElement().setAttribute("role", "status");
+
+		TextField name = new TextField(getTranslation("integration.client.name"));
+		name.setId("feed-client-name");
+		name.setMaxLength(100);
+		name.setHelperText(getTranslation("integration.client.name-help"));
+		Button create = new Button(getTranslation("integration.client.create"), click -> create(name));
+		create.setId("feed-client-create");
+		create.addThemeVariants(ButtonVariant.PRIMARY);
+		HorizontalLayout form = new HorizontalLayout(name, create);
+		form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+		form.setWrap(true);
+
+		token.setId("feed-client-token");
+		token.setLabel(getTranslation("integration.client.token"));
+		token.setHelperText(getTranslation("integration.client.token-help"));
+		token.setReadOnly(true);
+		token.setWidthFull();
+		token.setVisible(false);
+
+		grid.setId("feed-clients");
+		grid.setAriaLabel(getTranslation("integration.clients"));
+		grid.addColumn(FeedClient::name).setHeader(getTranslation("integration.client.column.name")).setFlexGrow(2);
+		grid.addColumn(client -> at(client.createdAt())).setHeader(getTranslation("integration.client.column.created"));
+		grid.addColumn(client -> client.lastUsedAt() == null ? getTranslation("integration.client.never")
+				: at(client.lastUsedAt()))
+			.setHeader(getTranslation("integration.client.column.used"));
+		grid.addColumn(client -> client.active() ? getTranslation("integration.client.active")
+				: getTranslation("integration.client.revoked-on", at(client.revokedAt())))
+			.setHeader(getTranslation("integration.client.column.status"));
+		grid.addComponentColumn(client -> {
+			Button revoke = new Button(getTranslation("integration.client.revoke"), click -> revoke(client));
+			revoke.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
+			revoke.setEnabled(client.active());
+			revoke.getElement()
+				.setAttribute("aria-label", getTranslation("integration.client.revoke-label", client.name()));
+			return revoke;
+		}).setHeader(getTranslation("integration.client.column.action"));
+		grid.setAllRowsVisible(true);
+
+		add(new H1(getTranslation("integration.title")), new Paragraph(getTranslation("integration.intro")), summary,
+				new H2(getTranslation("integration.clients")), grid, form, message, token);
+		refresh();
+	}
+
+	private void create(TextField name) {
+		try {
+			NewFeedClient created = feed.createClient(name.getValue());
+			name.clear();
+			name.setInvalid(false);
+			token.setValue(created.token());
+			token.setVisible(true);
+			message.setText(getTranslation("integration.client.created", created.client().name()));
+			refresh();
+		}
+		catch (IntegrationException invalid) {
+			name.setErrorMessage(getTranslation(invalid.getMessage()));
+			name.setInvalid(true);
+		}
+	}
+
+	private void revoke(FeedClient client) {
+		try {
+			feed.revokeClient(client.id());
+			message.setText(getTranslation("integration.client.revoked", client.name()));
+		}
+		catch (IntegrationException gone) {
+			message.setText(getTranslation(gone.getMessage()));
+		}
+		refresh();
+	}
+
+	private void refresh() {
+		grid.setItems(feed.clients());
+		summary.setText(getTranslation("integration.feed-size", feed.size()));
+	}
+
+	private String at(@Nullable Instant instant) {
+		return instant == null ? "" : when.format(instant);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("integration.title") + " – " + getTranslation("app.name");
+	}
+
+}
