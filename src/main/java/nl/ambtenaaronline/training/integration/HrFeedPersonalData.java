@@ -25,6 +25,11 @@ class HrFeedPersonalData implements PersonalDataSource, RetentionRule {
 
 	private final HrFeedStore store;
 
+	@Override
+	public Set<String> tables() {
+		return Set.of("hr_feed_event");
+	}
+
 	HrFeedPersonalData(HrFeedStore store) {
 		this.store = store;
 	}
@@ -51,6 +56,8 @@ class HrFeedPersonalData implements PersonalDataSource, RetentionRule {
 		Instant before = RetentionRule.cutoff(period, now);
 		Set<Long> employees = new HashSet<>(store.employeesBefore(before));
 		int deleted = store.deleteBefore(before);
+		// the skipped events name no person, but go with the events they stand for
+		store.deleteSkippedBefore(before);
 		return deleted == 0 ? Erasure.none() : new Erasure(deleted, employees);
 	}
 

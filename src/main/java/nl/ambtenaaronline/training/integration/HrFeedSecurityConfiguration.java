@@ -71,10 +71,12 @@ class HrFeedSecurityConfiguration {
 					response.sendError(HttpServletResponse.SC_FORBIDDEN);
 					return;
 				}
-				client.ifPresent(found -> SecurityContexts.strategy()
-					.getContext()
-					.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("feed-client:" + found.id(),
-							null, List.of(new SimpleGrantedAuthority("ROLE_" + HrFeedService.FEED_CLIENT)))));
+				client
+					.ifPresent(found -> SecurityContexts.strategy()
+						.getContext()
+						.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+								HrFeedService.principalOf(found), null,
+								List.of(new SimpleGrantedAuthority("ROLE_" + HrFeedService.FEED_CLIENT)))));
 			}
 			chain.doFilter(request, response);
 		}

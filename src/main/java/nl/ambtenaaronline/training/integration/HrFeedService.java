@@ -19,7 +19,10 @@ import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +32,7 @@ import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.shared.Roles;
+import nl.ambtenaaronline.training.shared.SecurityContexts;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
 
 /**
@@ -43,6 +47,12 @@ public class HrFeedService {
 	public static final String FEED_CLIENT = "HR_FEED_CLIENT";
 
 	static final int MAX_CLIENT_NAME = 100;
+
+	private static final String CLIENT_PRINCIPAL = "feed-client:";
+
+	private static final String TOKEN_PREFIX = "aof_";
+
+	private static final Logger log = LoggerFactory.getLogger(HrFeedService.class);
 
 	private final HrFeedStore store;
 
@@ -69,40 +79,57 @@ public class HrFeedService {
 	}
 
 	/**
-	 * Appends one event, once per key (a repeated event changes nothing), in the caller's
-	 * transaction. Runs as the system from the listeners.
-	 * @return the sequence number given, or empty when the key was there already
+	 * Appends one event, once per key (a repeated event changes nothing). Runs as the
+	 * system from the listeners, in a transaction of its own after the act it reports
+	 * committed. An event of a person the roster does not know cannot be recorded: it is
+	 * skipped, logged and kept in the skipped events (once per key), which
+	 * {@link #status()} counts for the administrator; it does not fail, so the act and
+	 * the other listeners go on.
+	 * @return the sequence number given, or empty when the key was there already or the
+	 * event was skipped
 	 */
 	@RolesAllowed({ Roles.HR, Roles.ADMIN })
 	@Transactional
 	public Optional<Long> append(String key, FeedEventKind kind, long employeeId, String courseId, String courseVersion,
 			String reference, Instant occurredAt) {
-		EmployeeSummary employee = employees.findById(employeeId)
-			.orElseThrow(() -> new IllegalStateException("no employee " + employeeId));
-		return store.append(new HrFeedStore.NewEvent(key, kind, employeeId, employee.employeeNumber(), courseId,
+		Optional<EmployeeSummary> employee = employees.findById(employeeId);
+		if (employee.isEmpty()) {
+			String reason = "no employee with id " + employeeId + " on the roster";
+			if (store.skip(key, kind, reason, clock.instant())) {
+				log.warn("HR feed: event {} ({}) skipped: {}", key, kind, reason);
+			}
+			return Optional.empty();
+		}
+		return store.append(new HrFeedStore.NewEvent(key, kind, employeeId, employee.get().employeeNumber(), courseId,
 				courseVersion, reference, occurredAt), clock.instant());
 	}
 
 	/**
 	 * The events after the cursor, at most {@code limit} (capped by the configured page
-	 * size): for the HTTP clients of the HR system.
+	 * size): for the HTTP clients of the HR system. Notes the cursor asked from as the
+	 * client's, so an administrator sees how far it has read.
 	 */
 	@RolesAllowed(FEED_CLIENT)
-	@Transactional(readOnly = true)
+	@Transactional
 	public FeedPage page(long after, int limit) {
+		long from = Math.max(after, 0);
 		int size = Math.max(1, Math.min(limit, properties.hrFeed().pageSize()));
-		List<FeedEvent> events = store.after(Math.max(after, 0), size + 1);
+		List<FeedEvent> events = store.after(from, size + 1);
 		boolean more = events.size() > size;
 		List<FeedEvent> page = more ? events.subList(0, size) : events;
-		long cursor = page.isEmpty() ? Math.max(after, 0) : page.getLast().sequence();
+		long cursor = page.isEmpty() ? from : page.getLast().sequence();
+		currentClientId().ifPresent(client -> store.fetched(client, from));
 		return new FeedPage(page, cursor, more);
 	}
 
-	/** How many events the feed holds now. */
+	/**
+	 * The feed's state for the administrator: events held, the newest cursor number and
+	 * the skipped events (count and the newest ten).
+	 */
 	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
 	@Transactional(readOnly = true)
-	public long size() {
-		return store.count();
+	public FeedStatus status() {
+		return new FeedStatus(store.count(), store.lastSequence(), store.skippedCount(), store.recentSkips(10));
 	}
 
 	/** The daily file's content for one day (Amsterdam), by the moment of recording. */
@@ -156,26 +183,58 @@ public class HrFeedService {
 	@RolesAllowed(Roles.ADMIN)
 	@Transactional
 	public NewFeedClient createClient(String name) {
+		String stripped = validName(name);
+		byte[] secret = new byte[32];
+		random.nextBytes(secret);
+		String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		return new NewFeedClient(insert(stripped, token), token);
+	}
+
+	/**
+	 * Creates a client with the token given, unless a client of that name exists: for the
+	 * demo city, whose known token is printed at start-up (as its authenticator secrets
+	 * are). Audited.
+	 * @return whether it was created now
+	 * @throws IntegrationException for a bad name or a token that is not {@code aof_}
+	 * followed by at least 32 characters
+	 */
+	@RolesAllowed(Roles.ADMIN)
+	@Transactional
+	public boolean createClientIfMissing(String name, String token) {
+		String stripped = validName(name);
+		if (!token.startsWith(TOKEN_PREFIX) || token.length() < TOKEN_PREFIX.length() + 32 || token.length() > 200
+				|| !token.chars().allMatch(c -> c > ' ' && c < 127)) {
+			throw new IntegrationException("integration.client.error.token");
+		}
+		if (store.clientByName(stripped).isPresent()) {
+			return false;
+		}
+		insert(stripped, token);
+		return true;
+	}
+
+	private static String validName(String name) {
 		String stripped = name.strip();
 		if (stripped.isEmpty() || stripped.length() > MAX_CLIENT_NAME) {
 			throw new IntegrationException("integration.client.error.name");
 		}
-		if (store.clientByName(stripped).isPresent()) {
+		return stripped;
+	}
+
+	private FeedClient insert(String name, String token) {
+		if (store.clientByName(name).isPresent()) {
 			throw new IntegrationException("integration.client.error.name-taken");
 		}
-		byte[] secret = new byte[32];
-		random.nextBytes(secret);
-		String token = "aof_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 		String by = accounts.current().map(user -> "account:" + user.accountId()).orElse("system");
 		try {
-			store.insertClient(stripped, hash(token), by, clock.instant());
+			store.insertClient(name, hash(token), by, clock.instant());
 		}
 		catch (DuplicateKeyException concurrently) {
 			throw new IntegrationException("integration.client.error.name-taken");
 		}
-		FeedClient client = store.clientByName(stripped).orElseThrow();
-		audit.record("integration.feed-client.created", "feed-client:" + client.id(), AuditResult.SUCCESS, stripped);
-		return new NewFeedClient(client, token);
+		FeedClient client = store.clientByName(name).orElseThrow();
+		audit.record("integration.feed-client.created", "feed-client:" + client.id(), AuditResult.SUCCESS, name);
+		return client;
 	}
 
 	/** Revokes a client's token; it gets 403 from then on. Audited. */
@@ -200,6 +259,24 @@ public class HrFeedService {
 		Optional<FeedClient> client = store.clientByTokenHash(hash(token));
 		client.filter(FeedClient::active).ifPresent(found -> store.used(found.id(), clock.instant()));
 		return client;
+	}
+
+	/** The name a client's authentication carries: {@code feed-client:<id>}. */
+	static String principalOf(FeedClient client) {
+		return CLIENT_PRINCIPAL + client.id();
+	}
+
+	private static Optional<Long> currentClientId() {
+		Authentication authentication = SecurityContexts.strategy().getContext().getAuthentication();
+		if (authentication == null || !authentication.getName().startsWith(CLIENT_PRINCIPAL)) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(Long.parseLong(authentication.getName().substring(CLIENT_PRINCIPAL.length())));
+		}
+		catch (NumberFormatException notAClient) {
+			return Optional.empty();
+		}
 	}
 
 	static String hash(String token) {

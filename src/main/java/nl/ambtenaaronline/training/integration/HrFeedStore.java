@@ -14,14 +14,17 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The feed's tables: the event list with its counter, and the clients. */
+/**
+ * The feed's tables: the event list with its counter, the skipped events, and the
+ * clients.
+ */
 @Component
 class HrFeedStore {
 
 	private static final String EVENT_COLUMNS = "sequence_number, kind, employee_number, course_id, course_version,"
 			+ " reference, occurred_at, recorded_at";
 
-	private static final String CLIENT_COLUMNS = "id, name, created_by, created_at, revoked_at, last_used_at";
+	private static final String CLIENT_COLUMNS = "id, name, created_by, created_at, revoked_at, last_used_at, last_cursor";
 
 	private final JdbcTemplate jdbc;
 
@@ -92,6 +95,40 @@ class HrFeedStore {
 		return count == null ? 0 : count;
 	}
 
+	long lastSequence() {
+		Long last = jdbc.queryForObject("select last_sequence from hr_feed_counter where id = 1", Long.class);
+		return last == null ? 0 : last;
+	}
+
+	/**
+	 * Keeps a skipped event once per key (a redelivered one is not counted twice).
+	 * @return whether it was new
+	 */
+	boolean skip(String key, FeedEventKind kind, String reason, Instant now) {
+		return jdbc.update("""
+				insert into hr_feed_skipped (event_key, kind, reason, skipped_at)
+				select ?, ?, ?, ? from hr_feed_counter where id = 1
+				and not exists (select 1 from hr_feed_skipped where event_key = ?)""", key, kind.name(),
+				reason.length() > 300 ? reason.substring(0, 300) : reason, utc(now), key) > 0;
+	}
+
+	long skippedCount() {
+		Long count = jdbc.queryForObject("select count(*) from hr_feed_skipped", Long.class);
+		return count == null ? 0 : count;
+	}
+
+	List<SkippedFeedEvent> recentSkips(int limit) {
+		return jdbc.query(
+				"select event_key, kind, reason, skipped_at from hr_feed_skipped order by skipped_at desc, event_key limit ?",
+				(rs, n) -> new SkippedFeedEvent(rs.getString("event_key"), FeedEventKind.valueOf(rs.getString("kind")),
+						rs.getString("reason"), instant(rs, "skipped_at")),
+				limit);
+	}
+
+	int deleteSkippedBefore(Instant before) {
+		return jdbc.update("delete from hr_feed_skipped where skipped_at < ?", utc(before));
+	}
+
 	void insertClient(String name, String tokenHash, String createdBy, Instant now) {
 		jdbc.update("insert into hr_feed_client (name, token_hash, created_by, created_at) values (?, ?, ?, ?)", name,
 				tokenHash, createdBy, utc(now));
@@ -122,6 +159,10 @@ class HrFeedStore {
 		jdbc.update("update hr_feed_client set last_used_at = ? where id = ?", utc(now), id);
 	}
 
+	void fetched(long id, long cursor) {
+		jdbc.update("update hr_feed_client set last_cursor = ? where id = ?", cursor, id);
+	}
+
 	private FeedEvent event(ResultSet rs, int n) throws SQLException {
 		return new FeedEvent(rs.getLong("sequence_number"), FeedEventKind.valueOf(rs.getString("kind")),
 				rs.getString("employee_number"), rs.getString("course_id"), rs.getString("course_version"),
@@ -130,7 +171,8 @@ class HrFeedStore {
 
 	private FeedClient client(ResultSet rs, int n) throws SQLException {
 		return new FeedClient(rs.getLong("id"), rs.getString("name"), rs.getString("created_by"),
-				instant(rs, "created_at"), nullableInstant(rs, "revoked_at"), nullableInstant(rs, "last_used_at"));
+				instant(rs, "created_at"), nullableInstant(rs, "revoked_at"), nullableInstant(rs, "last_used_at"),
+				rs.getObject("last_cursor", Long.class));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -12,11 +12,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -24,10 +26,12 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
 
 import nl.ambtenaaronline.training.IntegrationTest;
 import nl.ambtenaaronline.training.ListenersQuiet;
+import nl.ambtenaaronline.training.assignment.AssignmentExempted;
 import nl.ambtenaaronline.training.assignment.AssignmentService;
 import nl.ambtenaaronline.training.certificate.CertificateService;
 import nl.ambtenaaronline.training.certificate.CertificateSummary;
@@ -38,6 +42,7 @@ import nl.ambtenaaronline.training.shared.TimeConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -72,6 +77,12 @@ class HrFeedTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
 	WebApplicationContext context;
 
 	MockMvc mvc;
@@ -104,16 +115,70 @@ class HrFeedTest {
 			.stream()
 			.filter(event -> event.employeeNumber().equals(number))
 			.toList();
+		// each event is recorded by its own listener after its own commit: the order
+		// across acts follows the listeners, within one act it is fixed (the superseded
+		// certificate before its successor)
 		assertThat(mine).extracting(FeedEvent::kind, FeedEvent::reference)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(FeedEventKind.CERTIFICATE_ISSUED, first.number()),
-					org.assertj.core.groups.Tuple.tuple(FeedEventKind.CERTIFICATE_SUPERSEDED, first.number()),
-					org.assertj.core.groups.Tuple.tuple(FeedEventKind.CERTIFICATE_ISSUED, second.number()),
-					org.assertj.core.groups.Tuple.tuple(FeedEventKind.CERTIFICATE_REVOKED, second.number()),
-					org.assertj.core.groups.Tuple.tuple(FeedEventKind.EXEMPTED, Long.toString(assignment)));
+			.containsExactlyInAnyOrder(tuple(FeedEventKind.CERTIFICATE_ISSUED, first.number()),
+					tuple(FeedEventKind.CERTIFICATE_SUPERSEDED, first.number()),
+					tuple(FeedEventKind.CERTIFICATE_ISSUED, second.number()),
+					tuple(FeedEventKind.CERTIFICATE_REVOKED, second.number()),
+					tuple(FeedEventKind.EXEMPTED, Long.toString(assignment)));
+		assertThat(mine).extracting(FeedEvent::sequence).isSorted().doesNotHaveDuplicates();
+		assertThat(sequenceOf(mine, FeedEventKind.CERTIFICATE_SUPERSEDED, first.number()))
+			.isLessThan(sequenceOf(mine, FeedEventKind.CERTIFICATE_ISSUED, second.number()));
+		assertThat(sequenceOf(mine, FeedEventKind.CERTIFICATE_ISSUED, first.number()))
+			.isLessThan(sequenceOf(mine, FeedEventKind.CERTIFICATE_SUPERSEDED, first.number()));
 		assertThat(jdbc.queryForObject(
 				"select count(*) from hr_feed_event where employee_id = ? and (event_key like 'certificate-%' or event_key like 'exempted:%')",
 				Integer.class, employeeId))
 			.isEqualTo(5);
+	}
+
+	@Test
+	void anEventOfAPersonTheRosterDoesNotKnowIsSkippedCountedOnceAndTheActStillCommits() throws Exception {
+		long unknown = jdbc.queryForObject("select max(id) from employee", Long.class) + 500_000
+				+ ThreadLocalRandom.current().nextInt(100_000);
+		long assignmentId = 800_000_000L + ThreadLocalRandom.current().nextInt(1_000_000);
+		long skippedBefore = SystemAuthentication.call(() -> feed.status().skipped());
+		AssignmentExempted exempted = new AssignmentExempted(assignmentId, unknown, "social-media", Instant.now());
+		String marker = "act-" + assignmentId;
+
+		// the publishing transaction writes a row of its own (here a marker in the
+		// skipped
+		// list, so the count below includes it): it must commit
+		SystemAuthentication.run(() -> transactions.executeWithoutResult(status -> {
+			jdbc.update(
+					"insert into hr_feed_skipped (event_key, kind, reason, skipped_at) values (?, 'EXEMPTED', 'x', ?)",
+					marker, java.sql.Timestamp.from(Instant.now()));
+			events.publishEvent(exempted);
+		}));
+		ListenersQuiet.await(jdbc);
+		// delivered again (a redelivery after a crash): counted once
+		SystemAuthentication.run(() -> transactions.executeWithoutResult(status -> events.publishEvent(exempted)));
+		ListenersQuiet.await(jdbc);
+
+		assertThat(
+				jdbc.queryForObject("select count(*) from hr_feed_skipped where event_key = ?", Integer.class, marker))
+			.as("the act's own write committed")
+			.isOne();
+		assertThat(jdbc.queryForObject("select count(*) from hr_feed_event where event_key = ?", Integer.class,
+				"exempted:" + assignmentId))
+			.isZero();
+		assertThat(jdbc.queryForObject("""
+				select count(*) from event_publication where serialized_event like ?
+				and listener_id like '%HrFeedListeners%' and completion_date is null""", Integer.class,
+				"%" + assignmentId + "%"))
+			.as("the feed's publications completed, none left to fail")
+			.isZero();
+		FeedStatus status = SystemAuthentication.call(() -> feed.status());
+		assertThat(status.skipped()).isEqualTo(skippedBefore + 2);
+		assertThat(status.recentSkips()).anySatisfy(skip -> {
+			assertThat(skip.key()).isEqualTo("exempted:" + assignmentId);
+			assertThat(skip.kind()).isEqualTo(FeedEventKind.EXEMPTED);
+			assertThat(skip.reason()).contains(Long.toString(unknown));
+		});
+		jdbc.update("delete from hr_feed_skipped where event_key = ?", marker);
 	}
 
 	@Test
@@ -235,11 +300,51 @@ class HrFeedTest {
 			.andExpect(jsonPath("$.cursor").value(before + 1))
 			.andExpect(jsonPath("$.more").value(false))
 			.andExpect(header().doesNotExist("Set-Cookie"));
+		FeedClient fetched = SystemAuthentication.call(() -> feed.clients())
+			.stream()
+			.filter(candidate -> candidate.id() == client.client().id())
+			.findFirst()
+			.orElseThrow();
+		assertThat(fetched.lastCursor()).isEqualTo(before);
+		assertThat(fetched.lastUsedAt()).isNotNull();
 		mvc.perform(post("/api/hr-feed/events").header("Authorization", "Bearer " + client.token()))
 			.andExpect(status().isForbidden());
 		SystemAuthentication.run(() -> feed.revokeClient(client.client().id()));
 		mvc.perform(get("/api/hr-feed/events").header("Authorization", "Bearer " + client.token()))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aClientWithAGivenTokenIsMadeOnceAndItsTokenOpensTheFeed() throws Exception {
+		String name = "Demo-koppeling " + System.nanoTime();
+		String token = "aof_test-" + System.nanoTime() + "-0123456789abcdefghijklmnopqrstuvwxyz";
+		assertThat(SystemAuthentication.call(() -> feed.createClientIfMissing(name, token))).isTrue();
+		assertThat(SystemAuthentication.call(() -> feed.createClientIfMissing(name, token + "x"))).isFalse();
+		mvc.perform(get("/api/hr-feed/events").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+		mvc.perform(get("/api/hr-feed/events").header("Authorization", "Bearer " + token + "x"))
+			.andExpect(status().isUnauthorized());
+		assertThatThrownBy(() -> SystemAuthentication.call(() -> feed.createClientIfMissing(name + "2", "aof_short")))
+			.hasMessage("integration.client.error.token");
+		assertThatThrownBy(() -> SystemAuthentication
+			.call(() -> feed.createClientIfMissing(name + "3", "geheim-0123456789abcdefghijklmnopqrstuvwxyz")))
+			.hasMessage("integration.client.error.token");
+	}
+
+	@Test
+	void theDemoHasAnActiveClientWithItsKnownTokenAndARevokedOne() throws Exception {
+		List<FeedClient> clients = SystemAuthentication.call(() -> feed.clients());
+		assertThat(clients).anySatisfy(client -> {
+			assertThat(client.name()).isEqualTo("HR-systeem (demo)");
+			assertThat(client.active()).isTrue();
+		});
+		assertThat(clients).anySatisfy(client -> {
+			assertThat(client.name()).isEqualTo("Salarisadministratie (vervangen)");
+			assertThat(client.active()).isFalse();
+		});
+		mvc.perform(get("/api/hr-feed/events").param("limit", "5")
+			.header("Authorization", "Bearer aof_demo-hr-systeem-ambtenaar-online-2026"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.events.length()").value(5));
 	}
 
 	@Test
@@ -305,6 +410,14 @@ class HrFeedTest {
 				.containsEntry("kind", "COMPLETED")
 				.containsKey("employeeNumber"));
 		});
+	}
+
+	private static long sequenceOf(List<FeedEvent> events, FeedEventKind kind, String reference) {
+		return events.stream()
+			.filter(event -> event.kind() == kind && event.reference().equals(reference))
+			.findFirst()
+			.orElseThrow()
+			.sequence();
 	}
 
 	private long last() {

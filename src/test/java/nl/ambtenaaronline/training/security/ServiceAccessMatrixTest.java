@@ -271,11 +271,13 @@ class ServiceAccessMatrixTest {
 			Map.entry("append(String,FeedEventKind,long,String,String,String,Instant)", "0000110"),
 			// only a feed client's token (HrFeedTest)
 			Map.entry("page(long,int)",                                    "0000000"),
-			Map.entry("size()",                                            "0000111"),
+			Map.entry("status()",                                          "0000111"),
 			Map.entry("csvOf(LocalDate)",                                  "0000110"),
 			Map.entry("writeFile(LocalDate)",                              "0000110"),
 			Map.entry("clients()",                                         "0000010"),
 			Map.entry("createClient(String)",                              "0000010"),
+			// the demo's client with its known token
+			Map.entry("createClientIfMissing(String,String)",              "0000010"),
 			Map.entry("revokeClient(long)",                                "0000010"))),
 		Map.entry(ReminderService.class, Map.ofEntries(
 			Map.entry("count(ReminderStatus)",                             "0000111"),

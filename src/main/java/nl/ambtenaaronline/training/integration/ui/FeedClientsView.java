@@ -21,15 +21,19 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 import nl.ambtenaaronline.training.integration.FeedClient;
+import nl.ambtenaaronline.training.integration.FeedStatus;
 import nl.ambtenaaronline.training.integration.HrFeedService;
 import nl.ambtenaaronline.training.integration.IntegrationException;
 import nl.ambtenaaronline.training.integration.NewFeedClient;
+import nl.ambtenaaronline.training.integration.SkippedFeedEvent;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
 
 /**
- * The clients of the completion feed for the HR system: how many events the feed holds,
- * each client with its last use, a new client (its token shown once) and revoking one.
+ * The clients of the completion feed for the HR system: how many events the feed holds
+ * and the newest cursor number, each client with its last use and how far it has read, a
+ * new client (its token shown once) and revoking one, and the events the feed had to
+ * skip.
  */
 @Route("admin/integrations")
 @RolesAllowed(Roles.ADMIN)
@@ -41,6 +45,10 @@ class FeedClientsView extends Main implements HasDynamicTitle {
 	private final Grid<FeedClient> grid = new Grid<>();
 
 	private final Paragraph summary = new Paragraph();
+
+	private final Paragraph skippedSummary = new Paragraph();
+
+	private final Grid<SkippedFeedEvent> skipped = new Grid<>();
 
 	private final Paragraph message = new Paragraph();
 
@@ -83,6 +91,9 @@ class FeedClientsView extends Main implements HasDynamicTitle {
 		grid.addColumn(client -> client.lastUsedAt() == null ? getTranslation("integration.client.never")
 				: at(client.lastUsedAt()))
 			.setHeader(getTranslation("integration.client.column.used"));
+		grid.addColumn(client -> client.lastCursor() == null ? getTranslation("integration.client.never")
+				: Long.toString(client.lastCursor()))
+			.setHeader(getTranslation("integration.client.column.cursor"));
 		grid.addColumn(client -> client.active() ? getTranslation("integration.client.active")
 				: getTranslation("integration.client.revoked-on", at(client.revokedAt())))
 			.setHeader(getTranslation("integration.client.column.status"));
@@ -96,8 +107,20 @@ class FeedClientsView extends Main implements HasDynamicTitle {
 		}).setHeader(getTranslation("integration.client.column.action"));
 		grid.setAllRowsVisible(true);
 
+		skippedSummary.setId("feed-skipped-summary");
+		skipped.setId("feed-skipped");
+		skipped.setAriaLabel(getTranslation("integration.skipped.title"));
+		skipped.addColumn(event -> at(event.skippedAt())).setHeader(getTranslation("integration.skipped.column.when"));
+		skipped.addColumn(SkippedFeedEvent::key).setHeader(getTranslation("integration.skipped.column.event"));
+		skipped.addColumn(event -> event.kind().name()).setHeader(getTranslation("integration.skipped.column.kind"));
+		skipped.addColumn(SkippedFeedEvent::reason)
+			.setHeader(getTranslation("integration.skipped.column.reason"))
+			.setFlexGrow(3);
+		skipped.setAllRowsVisible(true);
+
 		add(new H1(getTranslation("integration.title")), new Paragraph(getTranslation("integration.intro")), summary,
-				new H2(getTranslation("integration.clients")), grid, form, message, token);
+				new H2(getTranslation("integration.clients")), grid, form, message, token,
+				new H2(getTranslation("integration.skipped.title")), skippedSummary, skipped);
 		refresh();
 	}
 
@@ -130,7 +153,12 @@ class FeedClientsView extends Main implements HasDynamicTitle {
 
 	private void refresh() {
 		grid.setItems(feed.clients());
-		summary.setText(getTranslation("integration.feed-size", feed.size()));
+		FeedStatus status = feed.status();
+		summary.setText(getTranslation("integration.feed-size", status.events(), status.lastSequence()));
+		skippedSummary.setText(status.skipped() == 0 ? getTranslation("integration.skipped.none")
+				: getTranslation("integration.skipped.count", status.skipped(), status.recentSkips().size()));
+		skipped.setItems(status.recentSkips());
+		skipped.setVisible(status.skipped() > 0);
 	}
 
 	private String at(@Nullable Instant instant) {

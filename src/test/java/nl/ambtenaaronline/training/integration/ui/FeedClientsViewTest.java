@@ -13,6 +13,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 import nl.ambtenaaronline.training.IntegrationTest;
 import nl.ambtenaaronline.training.integration.FeedClient;
+import nl.ambtenaaronline.training.integration.SkippedFeedEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,10 +49,55 @@ class FeedClientsViewTest extends SpringBrowserlessTest {
 			}
 		}
 		assertThat(row).isNotNegative();
-		assertThat(test(grid).getCellText(row, 3)).isEqualTo("Actief");
-		test((Button) test(grid).getCellComponent(row, 4)).click();
+		assertThat(test(grid).getCellText(row, 2)).isEqualTo("Nog niet");
+		assertThat(test(grid).getCellText(row, 3)).isEqualTo("Nog niet");
+		assertThat(test(grid).getCellText(row, 4)).isEqualTo("Actief");
+		test((Button) test(grid).getCellComponent(row, 5)).click();
 		assertThat($(Paragraph.class).id("feed-message").getText()).contains(name, "ingetrokken");
-		assertThat(test(grid).getCellText(row, 3)).startsWith("Ingetrokken op ");
+		assertThat(test(grid).getCellText(row, 4)).startsWith("Ingetrokken op ");
+		assertThat(((Button) test(grid).getCellComponent(row, 5)).isEnabled()).isFalse();
+		assertThat(jdbc.queryForObject("select count(*) from hr_feed_client where name = ? and revoked_at is not null",
+				Integer.class, name))
+			.isOne();
+	}
+
+	@Test
+	void theDemoClientShowsHowFarItHasReadAndTheSkippedEventsAreListed() {
+		jdbc.update("update hr_feed_client set last_cursor = 7, last_used_at = ? where name = 'HR-systeem (demo)'",
+				java.sql.Timestamp.from(java.time.Instant.now()));
+		String key = "exempted:view-" + System.nanoTime();
+		jdbc.update("""
+				insert into hr_feed_skipped (event_key, kind, reason, skipped_at)
+				values (?, 'EXEMPTED', 'no employee with id 999999999 on the roster', ?)""", key,
+				java.sql.Timestamp.from(java.time.Instant.now()));
+		try {
+			UI.getCurrent().navigate("admin/integrations");
+			@SuppressWarnings("unchecked")
+			Grid<FeedClient> grid = $(Grid.class).id("feed-clients");
+			int row = -1;
+			for (int i = 0; i < test(grid).size(); i++) {
+				if (test(grid).getCellText(i, 0).equals("HR-systeem (demo)")) {
+					row = i;
+				}
+			}
+			assertThat(row).as("the demo's client").isNotNegative();
+			assertThat(test(grid).getCellText(row, 3)).isEqualTo("7");
+			assertThat(test(grid).getCellText(row, 2)).isNotEqualTo("Nog niet");
+
+			assertThat($(Paragraph.class).id("feed-skipped-summary").getText()).contains("overgeslagen");
+			@SuppressWarnings("unchecked")
+			Grid<SkippedFeedEvent> skipped = $(Grid.class).id("feed-skipped");
+			assertThat(skipped.isVisible()).isTrue();
+			boolean listed = false;
+			for (int i = 0; i < test(skipped).size(); i++) {
+				listed |= test(skipped).getCellText(i, 1).equals(key)
+						&& test(skipped).getCellText(i, 3).contains("999999999");
+			}
+			assertThat(listed).as("the skipped event with its reason").isTrue();
+		}
+		finally {
+			jdbc.update("delete from hr_feed_skipped where event_key = ?", key);
+		}
 	}
 
 	@Test
@@ -62,7 +108,7 @@ class FeedClientsViewTest extends SpringBrowserlessTest {
 		TextField name = $(TextField.class).id("feed-client-name");
 		assertThat(name.isInvalid()).isTrue();
 		assertThat(name.getErrorMessage()).isEqualTo("Geef de koppeling een naam van 1 tot 100 tekens.");
-		assertThat($(TextField.class).id("feed-client-token").isVisible()).isFalse();
+		assertThat($(TextField.class).withId("feed-client-token").exists()).as("no token shown").isFalse();
 	}
 
 }
