@@ -45,6 +45,11 @@ class HrFeedSecurityConfiguration {
 			.csrf(AbstractHttpConfigurer::disable)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(AbstractHttpConfigurer::disable)
+			// the type options, frame options and the CSP come from the application's
+			// filter for every response (as on the /verify chain); the chain keeps its
+			// cache headers, so no page of the feed is cached
+			.headers(headers -> headers.contentTypeOptions(options -> options.disable())
+				.frameOptions(frame -> frame.disable()))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint((request, response, failure) -> {
 				response.setHeader("WWW-Authenticate", "Bearer realm=\"hr-feed\"");
 				response.sendError(HttpServletResponse.SC_UNAUTHORIZED);

@@ -299,7 +299,8 @@ class HrFeedTest {
 			.andExpect(jsonPath("$.events[0].reference").value("endpoint"))
 			.andExpect(jsonPath("$.cursor").value(before + 1))
 			.andExpect(jsonPath("$.more").value(false))
-			.andExpect(header().doesNotExist("Set-Cookie"));
+			.andExpect(header().doesNotExist("Set-Cookie"))
+			.andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")));
 		FeedClient fetched = SystemAuthentication.call(() -> feed.clients())
 			.stream()
 			.filter(candidate -> candidate.id() == client.client().id())
