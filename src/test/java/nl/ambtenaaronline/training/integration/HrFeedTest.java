@@ -1,42 +1,23 @@
 package nl.ambtenaaronline.training.integration;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
 
 import nl.ambtenaaronline.training.IntegrationTest;
 import nl.ambtenaaronline.training.ListenersQuiet;
-import nl.ambtenaaronline.training.assignment.AssignmentExempted;
 import nl.ambtenaaronline.training.assignment.AssignmentService;
 import nl.ambtenaaronline.training.certificate.CertificateService;
 import nl.ambtenaaronline.training.certificate.CertificateSummary;
 import nl.ambtenaaronline.training.employee.EmployeeService;
-import nl.ambtenaaronline.training.shared.SecurityContexts;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
 
@@ -51,18 +32,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The completion feed: fed by the certificate and assignment events, paged by a cursor
- * that never misses or doubles under concurrent appends, the HTTP endpoint's token
- * checks, the daily file's rows and retention.
+ * The completion feed in the demo city: fed by the certificate and assignment events, the
+ * HTTP endpoint's token checks, the clients, the daily file's rows and "Mijn gegevens";
+ * with {@link HrFeedContract} (cursor, once per key, skips, retention) on H2.
  */
 @IntegrationTest
-class HrFeedTest {
-
-	@Autowired
-	HrFeedService feed;
-
-	@Autowired
-	HrFeedPersonalData personalData;
+class HrFeedTest extends HrFeedContract {
 
 	@Autowired
 	CertificateService certificates;
@@ -72,15 +47,6 @@ class HrFeedTest {
 
 	@Autowired
 	EmployeeService employees;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	TransactionTemplate transactions;
-
-	@Autowired
-	ApplicationEventPublisher events;
 
 	@Autowired
 	WebApplicationContext context;
@@ -136,136 +102,11 @@ class HrFeedTest {
 	}
 
 	@Test
-	void anEventOfAPersonTheRosterDoesNotKnowIsSkippedCountedOnceAndTheActStillCommits() throws Exception {
-		long unknown = jdbc.queryForObject("select max(id) from employee", Long.class) + 500_000
-				+ ThreadLocalRandom.current().nextInt(100_000);
-		long assignmentId = 800_000_000L + ThreadLocalRandom.current().nextInt(1_000_000);
-		long skippedBefore = SystemAuthentication.call(() -> feed.status().skipped());
-		AssignmentExempted exempted = new AssignmentExempted(assignmentId, unknown, "social-media", Instant.now());
-		String marker = "act-" + assignmentId;
-
-		// the publishing transaction writes a row of its own (here a marker in the
-		// skipped
-		// list, so the count below includes it): it must commit
-		SystemAuthentication.run(() -> transactions.executeWithoutResult(status -> {
-			jdbc.update(
-					"insert into hr_feed_skipped (event_key, kind, reason, skipped_at) values (?, 'EXEMPTED', 'x', ?)",
-					marker, java.sql.Timestamp.from(Instant.now()));
-			events.publishEvent(exempted);
-		}));
-		ListenersQuiet.await(jdbc);
-		// delivered again (a redelivery after a crash): counted once
-		SystemAuthentication.run(() -> transactions.executeWithoutResult(status -> events.publishEvent(exempted)));
-		ListenersQuiet.await(jdbc);
-
-		assertThat(
-				jdbc.queryForObject("select count(*) from hr_feed_skipped where event_key = ?", Integer.class, marker))
-			.as("the act's own write committed")
-			.isOne();
-		assertThat(jdbc.queryForObject("select count(*) from hr_feed_event where event_key = ?", Integer.class,
-				"exempted:" + assignmentId))
-			.isZero();
-		assertThat(jdbc.queryForObject("""
-				select count(*) from event_publication where serialized_event like ?
-				and listener_id like '%HrFeedListeners%' and completion_date is null""", Integer.class,
-				"%" + assignmentId + "%"))
-			.as("the feed's publications completed, none left to fail")
-			.isZero();
-		FeedStatus status = SystemAuthentication.call(() -> feed.status());
-		assertThat(status.skipped()).isEqualTo(skippedBefore + 2);
-		assertThat(status.recentSkips()).anySatisfy(skip -> {
-			assertThat(skip.key()).isEqualTo("exempted:" + assignmentId);
-			assertThat(skip.kind()).isEqualTo(FeedEventKind.EXEMPTED);
-			assertThat(skip.reason()).contains(Long.toString(unknown));
-		});
-		jdbc.update("delete from hr_feed_skipped where event_key = ?", marker);
-	}
-
-	@Test
 	void theDemoCityFeedHoldsTheDemoCertificatesIssueAndRevocation() {
 		assertThat(jdbc.queryForList("""
 				select e.kind from hr_feed_event e join account a on a.employee_id = e.employee_id
 				where a.username = 'auditor' order by e.sequence_number""", String.class))
 			.containsSubsequence("CERTIFICATE_ISSUED", "CERTIFICATE_REVOKED");
-	}
-
-	@Test
-	void aRedeliveredEventIsKeptOnce() {
-		long employeeId = anyEmployee();
-		Instant at = Instant.parse("2026-01-05T10:00:00Z");
-		assertThat(SystemAuthentication.call(() -> feed.append("test-once:1", FeedEventKind.COMPLETED, employeeId,
-				"social-media", "1.0.0", "1", at)))
-			.isPresent();
-		assertThat(SystemAuthentication.call(() -> feed.append("test-once:1", FeedEventKind.COMPLETED, employeeId,
-				"social-media", "1.0.0", "1", at)))
-			.isEmpty();
-	}
-
-	@Test
-	void aReaderPagingWhileFourWritersAppendSeesEveryEventOnceInOrder() throws Exception {
-		long employeeId = anyEmployee();
-		long start = last();
-		int writers = 4;
-		int perWriter = 40;
-		ExecutorService pool = Executors.newFixedThreadPool(writers);
-		CountDownLatch go = new CountDownLatch(1);
-		AtomicBoolean writing = new AtomicBoolean(true);
-		List<Future<?>> done = new ArrayList<>();
-		for (int w = 0; w < writers; w++) {
-			int writer = w;
-			done.add(pool.submit(() -> {
-				go.await();
-				for (int i = 0; i < perWriter; i++) {
-					String reference = "concurrent-" + start + "-" + writer + "-" + i;
-					SystemAuthentication.run(() -> feed.append(reference, FeedEventKind.COMPLETED, employeeId,
-							"social-media", "1.0.0", reference, Instant.now()));
-				}
-				return null;
-			}));
-		}
-		Thread monitor = new Thread(() -> {
-			for (Future<?> future : done) {
-				try {
-					future.get();
-				}
-				catch (Exception ignored) {
-					// the assertions below name what is missing
-				}
-			}
-			writing.set(false);
-		});
-		Map<String, Integer> seen = new HashMap<>();
-		List<Long> sequences = new ArrayList<>();
-		go.countDown();
-		monitor.start();
-		long cursor = start;
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-		boolean last = false;
-		while (Instant.now().isBefore(deadline)) {
-			boolean finished = !writing.get();
-			long from = cursor;
-			FeedPage page = asClient(() -> feed.page(from, 7));
-			for (FeedEvent event : page.events()) {
-				sequences.add(event.sequence());
-				seen.merge(event.reference(), 1, Integer::sum);
-			}
-			cursor = page.cursor();
-			if (finished && !page.more()) {
-				if (last) {
-					break;
-				}
-				last = true;
-			}
-		}
-		pool.shutdown();
-		for (Future<?> future : done) {
-			future.get();
-		}
-		assertThat(sequences).isSorted().doesNotHaveDuplicates();
-		assertThat(sequences.getLast() - start).isEqualTo(sequences.size());
-		long ours = seen.keySet().stream().filter(reference -> reference.startsWith("concurrent-" + start)).count();
-		assertThat(ours).isEqualTo(writers * perWriter);
-		assertThat(seen.values()).containsOnly(1);
 	}
 
 	@Test
@@ -373,33 +214,6 @@ class HrFeedTest {
 	}
 
 	@Test
-	void retentionDeletesEventsOlderThanThePeriodAndTheCursorGoesOn() {
-		long employeeId = anyEmployee();
-		String old = "retention-old-" + System.nanoTime();
-		String recent = "retention-recent-" + System.nanoTime();
-		Instant now = Instant.now();
-		long oldSequence = SystemAuthentication.call(() -> feed.append(old, FeedEventKind.COMPLETED, employeeId,
-				"social-media", "1.0.0", old, now.minus(Duration.ofDays(365 * 11))))
-			.orElseThrow();
-		SystemAuthentication.run(() -> feed.append(recent, FeedEventKind.COMPLETED, employeeId, "social-media", "1.0.0",
-				recent, now.minus(Duration.ofDays(30))));
-
-		var erased = personalData.apply(Period.ofYears(10), now);
-
-		assertThat(erased.records()).isPositive();
-		assertThat(erased.employeeIds()).contains(employeeId);
-		assertThat(jdbc.queryForObject("select count(*) from hr_feed_event where reference = ?", Integer.class, old))
-			.isZero();
-		assertThat(jdbc.queryForObject("select count(*) from hr_feed_event where reference = ?", Integer.class, recent))
-			.isOne();
-		long next = SystemAuthentication
-			.call(() -> feed.append("retention-next-" + now, FeedEventKind.COMPLETED, employeeId, "social-media",
-					"1.0.0", "next", now))
-			.orElseThrow();
-		assertThat(next).isGreaterThan(oldSequence + 1);
-	}
-
-	@Test
 	void aPersonsFeedEventsAreInTheirOwnData() {
 		long employeeId = anyEmployee();
 		String reference = "mine-" + System.nanoTime();
@@ -421,12 +235,8 @@ class HrFeedTest {
 			.sequence();
 	}
 
-	private long last() {
-		Long last = jdbc.queryForObject("select last_sequence from hr_feed_counter where id = 1", Long.class);
-		return last == null ? 0 : last;
-	}
-
-	private long anyEmployee() {
+	@Override
+	long anyEmployee() {
 		// the newest person (the demo's last); the certificate test takes one without
 		// certificates
 		Long id = jdbc.queryForObject("select max(id) from employee", Long.class);
@@ -441,19 +251,6 @@ class HrFeedTest {
 				Long.class);
 		assertThat(id).as("a demo employee with an open assignment and no certificate").isNotNull();
 		return id == null ? 0 : id;
-	}
-
-	private static <T> T asClient(java.util.function.Supplier<T> work) {
-		var previous = SecurityContexts.strategy().getContext();
-		SecurityContexts.strategy()
-			.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated("feed-client:test",
-					null, List.of(new SimpleGrantedAuthority("ROLE_" + HrFeedService.FEED_CLIENT)))));
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContexts.strategy().setContext(previous);
-		}
 	}
 
 }
