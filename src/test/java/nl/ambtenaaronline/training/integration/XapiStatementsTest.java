@@ -35,19 +35,27 @@ class XapiStatementsTest {
 
 	static final String HOME = "https://www.amsterdam.nl";
 
-	static Schema schema;
+	private static Schema schema;
 
 	final XapiStatements statements = new XapiStatements(BASE + "/", HOME);
 
 	final CoursePassed passed = new CoursePassed(42, "social-media", "1.2.0", 7001, 85,
 			Instant.parse("2026-03-02T09:15:00.123456Z"), false);
 
+	/** The xAPI 1.0.3 statement schema, loaded once. */
+	static synchronized Schema statementSchema() throws IOException {
+		if (schema == null) {
+			try (InputStream in = XapiStatementsTest.class.getResourceAsStream("/xapi/statement-1.0.3.schema.json")) {
+				assertThat(in).as("the statement schema on the test class path").isNotNull();
+				schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in);
+			}
+		}
+		return schema;
+	}
+
 	@BeforeAll
 	static void schema() throws IOException {
-		try (InputStream in = XapiStatementsTest.class.getResourceAsStream("/xapi/statement-1.0.3.schema.json")) {
-			assertThat(in).as("the statement schema on the test class path").isNotNull();
-			schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in);
-		}
+		statementSchema();
 	}
 
 	ObjectNode statement() {

@@ -27,6 +27,7 @@ import nl.ambtenaaronline.training.governance.PrivacyPackService;
 import nl.ambtenaaronline.training.privacy.PrivacyService;
 import nl.ambtenaaronline.training.reminder.ReminderService;
 import nl.ambtenaaronline.training.integration.HrFeedService;
+import nl.ambtenaaronline.training.integration.XapiService;
 import nl.ambtenaaronline.training.reporting.ReportingService;
 import nl.ambtenaaronline.training.operations.EventPublicationService;
 import nl.ambtenaaronline.training.setup.FirstRunService;
@@ -279,6 +280,11 @@ class ServiceAccessMatrixTest {
 			// the demo's client with its known token
 			Map.entry("createClientIfMissing(String,String)",              "0000010"),
 			Map.entry("revokeClient(long)",                                "0000010"))),
+		Map.entry(XapiService.class, Map.ofEntries(
+			// the listener and the send job run as the system
+			Map.entry("record(CoursePassed)",                              "0000110"),
+			Map.entry("sendDue()",                                         "0000110"),
+			Map.entry("status()",                                          "0000010"))),
 		Map.entry(ReminderService.class, Map.ofEntries(
 			Map.entry("count(ReminderStatus)",                             "0000111"),
 			Map.entry("html(long)",                                        "0000010"),

@@ -9,8 +9,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -26,6 +28,8 @@ import nl.ambtenaaronline.training.integration.HrFeedService;
 import nl.ambtenaaronline.training.integration.IntegrationException;
 import nl.ambtenaaronline.training.integration.NewFeedClient;
 import nl.ambtenaaronline.training.integration.SkippedFeedEvent;
+import nl.ambtenaaronline.training.integration.XapiService;
+import nl.ambtenaaronline.training.integration.XapiStatus;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
 
@@ -42,6 +46,12 @@ class FeedClientsView extends Main implements HasDynamicTitle {
 
 	private final HrFeedService feed;
 
+	private final XapiService xapi;
+
+	private final Paragraph xapiStatus = new Paragraph();
+
+	private final UnorderedList xapiFailures = new UnorderedList();
+
 	private final Grid<FeedClient> grid = new Grid<>();
 
 	private final Paragraph summary = new Paragraph();
@@ -56,8 +66,9 @@ class FeedClientsView extends Main implements HasDynamicTitle {
 
 	private final DateTimeFormatter when;
 
-	FeedClientsView(HrFeedService feed) {
+	FeedClientsView(HrFeedService feed, XapiService xapi) {
 		this.feed = feed;
+		this.xapi = xapi;
 		addClassName("ao-page");
 		when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
 			.withLocale(getLocale())
@@ -120,7 +131,10 @@ class FeedClientsView extends Main implements HasDynamicTitle {
 
 		add(new H1(getTranslation("integration.title")), new Paragraph(getTranslation("integration.intro")), summary,
 				new H2(getTranslation("integration.clients")), grid, form, message, token,
-				new H2(getTranslation("integration.skipped.title")), skippedSummary, skipped);
+				new H2(getTranslation("integration.skipped.title")), skippedSummary, skipped,
+				new H2(getTranslation("integration.xapi.title")), xapiStatus, xapiFailures);
+		xapiStatus.setId("xapi-status");
+		xapiFailures.setId("xapi-failures");
 		refresh();
 	}
 
@@ -159,6 +173,14 @@ class FeedClientsView extends Main implements HasDynamicTitle {
 				: getTranslation("integration.skipped.count", status.skipped(), status.recentSkips().size()));
 		skipped.setItems(status.recentSkips());
 		skipped.setVisible(status.skipped() > 0);
+		XapiStatus outbox = xapi.status();
+		xapiStatus.setText(outbox.enabled() ? getTranslation("integration.xapi.on", outbox.endpoint(), outbox.pending(),
+				outbox.sent(), outbox.failed()) : getTranslation("integration.xapi.off"));
+		xapiFailures.removeAll();
+		outbox.recentFailures()
+			.forEach(failure -> xapiFailures.add(new ListItem(getTranslation("integration.xapi.failure",
+					failure.statementId(), failure.status(), failure.attempts(), failure.error()))));
+		xapiFailures.setVisible(!outbox.recentFailures().isEmpty());
 	}
 
 	private String at(@Nullable Instant instant) {

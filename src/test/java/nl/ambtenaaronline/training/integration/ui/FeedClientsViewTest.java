@@ -101,6 +101,27 @@ class FeedClientsViewTest extends SpringBrowserlessTest {
 	}
 
 	@Test
+	void theXapiOutboxShowsThatItIsOffAndListsAFailedStatement() {
+		String id = java.util.UUID.randomUUID().toString();
+		long employee = jdbc.queryForObject("select min(id) from employee", Long.class);
+		java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+		jdbc.update("""
+				insert into xapi_statement (statement_id, employee_id, verb, statement, created_at, status, attempts,
+				  next_attempt_at, last_error) values (?, ?, 'passed', '{}', ?, 'FAILED', 10, ?, '503: stub')""", id,
+				employee, now, now);
+		try {
+			UI.getCurrent().navigate("admin/integrations");
+			assertThat($(Paragraph.class).id("xapi-status").getText()).startsWith("Uit:");
+			assertThat($(com.vaadin.flow.component.html.UnorderedList.class).id("xapi-failures").isVisible()).isTrue();
+			assertThat($(com.vaadin.flow.component.html.ListItem.class).all())
+				.anySatisfy(item -> assertThat(item.getText()).contains(id, "FAILED", "10", "503: stub"));
+		}
+		finally {
+			jdbc.update("delete from xapi_statement where statement_id = ?", id);
+		}
+	}
+
+	@Test
 	void anEmptyNameIsRefusedWithASpecificMessage() {
 		UI.getCurrent().navigate("admin/integrations");
 		test($(TextField.class).id("feed-client-name")).setValue("   ");
