@@ -35,7 +35,9 @@ class XapiOutbox {
 	}
 
 	/**
-	 * Keeps a statement once per id (a redelivered event adds nothing).
+	 * Keeps a statement once per id (a redelivered event adds nothing). The single row of
+	 * the feed's counter is the one-row source of the insert, which H2 and PostgreSQL
+	 * both accept.
 	 * @return whether it was new
 	 */
 	boolean add(String id, long employeeId, String verb, String statement, Instant now) {
