@@ -340,6 +340,8 @@ public class AssignmentService {
 		}
 		override(assignmentId, "EXEMPT", null, reason.strip(), null);
 		published(List.of(assignment.employeeId()));
+		events.publishEvent(
+				new AssignmentExempted(assignmentId, assignment.employeeId(), assignment.courseId(), clock.instant()));
 		audit.record("assignment.exempted", "assignment:" + assignmentId);
 	}
 

@@ -27,6 +27,7 @@ import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -60,11 +61,13 @@ public class CertificateService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	private final SecureRandom random = new SecureRandom();
 
 	CertificateService(CertificateStore store, CertificatePdfRenderer renderer, ContentService contents,
 			EmployeeService employees, AccountService accounts, AuditService audit, AppProperties app,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, ApplicationEventPublisher events) {
 		this.store = store;
 		this.renderer = renderer;
 		this.contents = contents;
@@ -74,6 +77,7 @@ public class CertificateService {
 		this.app = app;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -101,6 +105,10 @@ public class CertificateService {
 			.orElseThrow(() -> new IllegalStateException("no employee " + employeeId));
 		LocalDate completedOn = LocalDate.ofInstant(passedAt, TimeConfiguration.ZONE);
 		LocalDate validUntil = completedOn.plusMonths(course.certificate().validityMonths());
+		Optional<CertificateStore.Row> superseded = store.ofEmployee(employeeId)
+			.stream()
+			.filter(row -> row.courseId().equals(courseId) && !row.superseded() && row.revokedAt() == null)
+			.findFirst();
 		long sequence = last + 1;
 		store.setCounter(sequence);
 		String number = CertificateNumbers.format(courseId, completedOn.getYear(), sequence);
@@ -114,7 +122,11 @@ public class CertificateService {
 		audit.record("certificate.issued", "certificate:" + id + " employee:" + employeeId, AuditResult.SUCCESS,
 				number + " " + courseId + " " + courseVersion
 						+ (completionId == null ? " without completion" : " completion:" + completionId));
-		return summary(store.byId(id).orElseThrow(), true);
+		CertificateStore.Row issued = store.byId(id).orElseThrow();
+		events.publishEvent(new CertificateIssued(id, employeeId, courseId, courseVersion, number, validUntil,
+				issued.issuedAt(), superseded.map(CertificateStore.Row::id).orElse(null),
+				superseded.map(CertificateStore.Row::number).orElse(null)));
+		return summary(issued, true);
 	}
 
 	/**
@@ -211,7 +223,10 @@ public class CertificateService {
 		}
 		audit.record("certificate.revoked", "certificate:" + certificateId + " employee:" + row.employeeId(),
 				AuditResult.SUCCESS, row.number());
-		return summary(store.byId(certificateId).orElseThrow(), true);
+		CertificateStore.Row revoked = store.byId(certificateId).orElseThrow();
+		events.publishEvent(new CertificateRevoked(certificateId, row.employeeId(), row.courseId(), row.courseVersion(),
+				row.number(), revoked.revokedAt() == null ? clock.instant() : revoked.revokedAt()));
+		return summary(revoked, true);
 	}
 
 	/**

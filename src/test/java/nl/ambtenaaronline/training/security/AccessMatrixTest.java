@@ -60,6 +60,7 @@ class AccessMatrixTest {
 			Map.entry("reminders",                              "000111"),
 			Map.entry("admin/sent-mail",                        "000010"),
 			Map.entry("admin/events",                           "000010"),
+			Map.entry("admin/integrations",                     "000010"),
 			Map.entry("snapshots",                              "000111"),
 			Map.entry("analytics",                              "000110"),
 			Map.entry("reports",                                "000111"),

@@ -27,6 +27,8 @@ import nl.ambtenaaronline.training.governance.PrivacyPackService;
 import nl.ambtenaaronline.training.privacy.PrivacyService;
 import nl.ambtenaaronline.training.reminder.ManualReminderService;
 import nl.ambtenaaronline.training.reminder.ReminderService;
+import nl.ambtenaaronline.training.integration.HrFeedService;
+import nl.ambtenaaronline.training.integration.XapiService;
 import nl.ambtenaaronline.training.reporting.ReportingService;
 import nl.ambtenaaronline.training.operations.EventPublicationService;
 import nl.ambtenaaronline.training.setup.FirstRunService;
@@ -270,6 +272,24 @@ class ServiceAccessMatrixTest {
 			Map.entry("myData()",                                          "0111111"),
 			Map.entry("retentionMonths()",                                 "1111111"),
 			Map.entry("runRetentionNow()",                                 "0000010"))),
+		Map.entry(HrFeedService.class, Map.ofEntries(
+			// the feed's listeners run as the system
+			Map.entry("append(String,FeedEventKind,long,String,String,String,Instant)", "0000110"),
+			// only a feed client's token (HrFeedTest)
+			Map.entry("page(long,int)",                                    "0000000"),
+			Map.entry("status()",                                          "0000111"),
+			Map.entry("csvOf(LocalDate)",                                  "0000110"),
+			Map.entry("writeFile(LocalDate)",                              "0000110"),
+			Map.entry("clients()",                                         "0000010"),
+			Map.entry("createClient(String)",                              "0000010"),
+			// the demo's client with its known token
+			Map.entry("createClientIfMissing(String,String)",              "0000010"),
+			Map.entry("revokeClient(long)",                                "0000010"))),
+		Map.entry(XapiService.class, Map.ofEntries(
+			// the listener and the send job run as the system
+			Map.entry("record(CoursePassed)",                              "0000110"),
+			Map.entry("sendDue()",                                         "0000110"),
+			Map.entry("status()",                                          "0000010"))),
 		Map.entry(ReminderService.class, Map.ofEntries(
 			Map.entry("count(ReminderStatus)",                             "0000111"),
 			Map.entry("html(long)",                                        "0000010"),

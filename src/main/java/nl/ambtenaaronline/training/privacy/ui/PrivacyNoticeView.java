@@ -38,7 +38,7 @@ class PrivacyNoticeView extends Main implements HasDynamicTitle {
 		add(section("purpose", new Paragraph(getTranslation("privacy.notice.purpose.text")),
 				new Paragraph(getTranslation("privacy.notice.purpose.not-appraisal"))));
 		add(section("kept", list("privacy.notice.kept.", "profile", "account", "learning", "assignments",
-				"certificates", "reminders", "audit")));
+				"certificates", "reminders", "hr-feed", "xapi", "audit")));
 		add(section("who", list("privacy.notice.who.", "employee", "manager", "hr", "admin", "auditor", "public")));
 
 		Map<RetentionKind, Integer> months = privacy.retentionMonths();

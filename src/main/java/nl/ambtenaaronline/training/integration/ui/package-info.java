@@ -1,0 +1,4 @@
+@NullMarked
+package nl.ambtenaaronline.training.integration.ui;
+
+import org.jspecify.annotations.NullMarked;
