@@ -10,6 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.annotation.security.RolesAllowed;
 import nl.ambtenaaronline.training.audit.AuditResult;
@@ -36,7 +41,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * "Teamgesprek": for one department the three rules its people most often got wrong at
@@ -70,9 +80,11 @@ public class TeamConversationService {
 
 	private final TeamConversationPdf renderer;
 
+	private final TransactionTemplate ownTransaction;
+
 	TeamConversationService(AnalyticsService analytics, LearningService learning, ContentService contents,
 			EmployeeService employees, ReportingService reporting, AuditService audit, MessageSource messages,
-			PdfKit kit, AppProperties properties) {
+			PdfKit kit, AppProperties properties, PlatformTransactionManager transactionManager) {
 		this.analytics = analytics;
 		this.learning = learning;
 		this.contents = contents;
@@ -80,6 +92,8 @@ public class TeamConversationService {
 		this.reporting = reporting;
 		this.audit = audit;
 		this.renderer = new TeamConversationPdf(messages, kit, properties.cityName());
+		this.ownTransaction = new TransactionTemplate(transactionManager);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
@@ -130,6 +144,29 @@ public class TeamConversationService {
 		return pdf;
 	}
 
+	/**
+	 * A manager asked for a department outside their team: refused, and audited after the
+	 * caller's transaction (which the refusal rolls back) in one of its own.
+	 */
+	private AccessDeniedException refused(Course course, String departmentCode) {
+		String subject = "course:" + course.id() + " department:"
+				+ departmentCode.substring(0, Math.min(40, departmentCode.length()));
+		Runnable record = () -> ownTransaction.executeWithoutResult(
+				status -> audit.record("analytics.team-conversation.refused", subject, AuditResult.DENIED, ""));
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					record.run();
+				}
+			});
+		}
+		else {
+			record.run();
+		}
+		return new AccessDeniedException("not a department of the manager's team");
+	}
+
 	private static String subject(TeamConversation conversation) {
 		return "course:" + conversation.courseId() + " department:" + conversation.department().code();
 	}
@@ -140,7 +177,7 @@ public class TeamConversationService {
 			.filter(candidate -> candidate.code().equals(departmentCode))
 			.findFirst()
 			.orElseThrow(() -> anyDepartment() ? new IllegalArgumentException("analytics.team.unknown-department")
-					: new AccessDeniedException("not a department of the manager's team"));
+					: refused(course, departmentCode));
 		Figures figures = figures(course);
 		AnalyticsFilter filter = new AnalyticsFilter(course.id(), department.code(), NewHires.ALL, null,
 				figures.lastMonth());
@@ -174,14 +211,28 @@ public class TeamConversationService {
 	 * only, and cannot know a manager's team; the caller's right to this department has
 	 * been checked above with their own rights, so the cells are read as the system, and
 	 * only what {@link Cells} publishes for that department leaves this service.
+	 * <p>
+	 * In a thread of its own: on a Vaadin request thread the session-aware security
+	 * context strategy reads the signed-in user from the session, whatever the thread
+	 * sets, so {@link SystemAuthentication} would not take effect there. The worker has
+	 * no Vaadin session and reads in a read-only transaction of its own.
 	 */
 	private Figures figures(Course course) {
-		return SystemAuthentication.call(() -> {
-			YearMonth lastMonth = analytics.lastClosedMonth();
-			LocalDate from = EARLIEST.atDay(1);
-			return new Figures(analytics.minGroupSize(), lastMonth,
-					learning.firstAnswersPerRule(course.id(), from, lastMonth.atEndOfMonth()));
-		});
+		try (ExecutorService worker = Executors.newVirtualThreadPerTaskExecutor()) {
+			return worker.submit(() -> SystemAuthentication.call(() -> {
+				YearMonth lastMonth = analytics.lastClosedMonth();
+				LocalDate from = EARLIEST.atDay(1);
+				return new Figures(analytics.minGroupSize(), lastMonth,
+						learning.firstAnswersPerRule(course.id(), from, lastMonth.atEndOfMonth()));
+			})).get(60, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while reading the analytics cells", ex);
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw new IllegalStateException("cannot read the analytics cells", ex);
+		}
 	}
 
 	/**

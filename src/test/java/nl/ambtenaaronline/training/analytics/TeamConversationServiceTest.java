@@ -192,10 +192,26 @@ class TeamConversationServiceTest {
 		// the demo's answers in the manager's department lie in last month: figures show
 		TeamConversation own = learners.as("manager", () -> service.conversation(COURSE, "VOR"));
 		assertThat(own.topics()).hasSize(3);
+		int refusedBefore = refusals();
 		assertThatThrownBy(() -> learners.as("manager", () -> service.conversation(COURSE, department)))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> learners.as("manager", () -> service.pdf(COURSE, department, Locale.of("nl"))))
 			.isInstanceOf(AccessDeniedException.class);
+		// each refusal is audited, under the manager, though the refused call rolled back
+		assertThat(refusals() - refusedBefore).isEqualTo(2);
+		assertThat(jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'analytics.team-conversation.refused' and subject = ?"
+						+ " and actor <> 'system'",
+				Integer.class, "course:" + COURSE + " department:" + department))
+			.isGreaterThanOrEqualTo(2);
+	}
+
+	private int refusals() {
+		Integer count = jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'analytics.team-conversation.refused' and subject = ?"
+						+ " and result = 'DENIED'",
+				Integer.class, "course:" + COURSE + " department:" + department);
+		return count == null ? 0 : count;
 	}
 
 	@Test
