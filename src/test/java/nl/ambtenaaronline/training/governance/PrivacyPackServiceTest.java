@@ -72,6 +72,24 @@ class PrivacyPackServiceTest {
 	}
 
 	@Test
+	void thePackDescribesTheTeamConversation() {
+		PrivacyPack pack = service.pack();
+		RouteAccess route = pack.routes()
+			.stream()
+			.filter(r -> r.route().equals("analytics/team-conversation"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(route.titleKey()).isEqualTo("menu.team-conversation");
+		assertThat(route.roles()).containsExactlyInAnyOrder("MANAGER", "HR", "ADMIN");
+		CategoryAccess aggregates = pack.categories()
+			.stream()
+			.filter(c -> c.category().equals("answer-aggregates"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(aggregates.access()).containsExactly("none", "team-aggregate", "aggregate", "aggregate", "none");
+	}
+
+	@Test
 	void theRegisterEntryAndRetentionComeFromTheSettings() {
 		PrivacyPack pack = service.pack();
 		ProcessingRegister register = pack.register();

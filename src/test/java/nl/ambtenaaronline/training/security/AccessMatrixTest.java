@@ -63,6 +63,7 @@ class AccessMatrixTest {
 			Map.entry("admin/integrations",                     "000010"),
 			Map.entry("snapshots",                              "000111"),
 			Map.entry("analytics",                              "000110"),
+			Map.entry("analytics/team-conversation",            "001110"),
 			Map.entry("reports",                                "000111"),
 			Map.entry("reports/person/:employeeId",             "000111"),
 			Map.entry("team",                                   "001000"),

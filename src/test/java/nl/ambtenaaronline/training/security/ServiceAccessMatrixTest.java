@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import nl.ambtenaaronline.training.IntegrationTest;
 import nl.ambtenaaronline.training.Learners;
 import nl.ambtenaaronline.training.analytics.AnalyticsService;
+import nl.ambtenaaronline.training.analytics.TeamConversationService;
 import nl.ambtenaaronline.training.governance.PrivacyPackService;
 import nl.ambtenaaronline.training.privacy.PrivacyService;
 import nl.ambtenaaronline.training.reminder.ManualReminderService;
@@ -260,6 +261,13 @@ class ServiceAccessMatrixTest {
 			Map.entry("minGroupSize()",                                    "0000110"),
 			Map.entry("lastClosedMonth()",                                 "0000110"),
 			Map.entry("misconceptions(AnalyticsFilter)",                   "0000110"))),
+		Map.entry(TeamConversationService.class, Map.ofEntries(
+			// a manager: the departments of their own team (scoped)
+			Map.entry("departments(String)",                               "0001110"),
+			// a manager only for a department of their own team (TeamConversationServiceTest);
+			// the matrix passes "x", which is none, so the manager is refused
+			Map.entry("conversation(String,String)",                       "0000110"),
+			Map.entry("pdf(String,String,Locale)",                         "0000110"))),
 		Map.entry(PrivacyPackService.class, Map.ofEntries(
 			Map.entry("pack()",                                            "0000111"),
 			Map.entry("pdf(Locale)",                                       "0000111"))),
