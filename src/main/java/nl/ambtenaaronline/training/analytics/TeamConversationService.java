@@ -10,11 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import jakarta.annotation.security.RolesAllowed;
 import nl.ambtenaaronline.training.audit.AuditResult;
@@ -211,28 +206,14 @@ public class TeamConversationService {
 	 * only, and cannot know a manager's team; the caller's right to this department has
 	 * been checked above with their own rights, so the cells are read as the system, and
 	 * only what {@link Cells} publishes for that department leaves this service.
-	 * <p>
-	 * In a thread of its own: on a Vaadin request thread the session-aware security
-	 * context strategy reads the signed-in user from the session, whatever the thread
-	 * sets, so {@link SystemAuthentication} would not take effect there. The worker has
-	 * no Vaadin session and reads in a read-only transaction of its own.
 	 */
 	private Figures figures(Course course) {
-		try (ExecutorService worker = Executors.newVirtualThreadPerTaskExecutor()) {
-			return worker.submit(() -> SystemAuthentication.call(() -> {
-				YearMonth lastMonth = analytics.lastClosedMonth();
-				LocalDate from = EARLIEST.atDay(1);
-				return new Figures(analytics.minGroupSize(), lastMonth,
-						learning.firstAnswersPerRule(course.id(), from, lastMonth.atEndOfMonth()));
-			})).get(60, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while reading the analytics cells", ex);
-		}
-		catch (ExecutionException | TimeoutException ex) {
-			throw new IllegalStateException("cannot read the analytics cells", ex);
-		}
+		return SystemAuthentication.call(() -> {
+			YearMonth lastMonth = analytics.lastClosedMonth();
+			LocalDate from = EARLIEST.atDay(1);
+			return new Figures(analytics.minGroupSize(), lastMonth,
+					learning.firstAnswersPerRule(course.id(), from, lastMonth.atEndOfMonth()));
+		});
 	}
 
 	/**

@@ -42,10 +42,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The team conversation through the real learning service: a department of its own where
  * ten learners (none a new hire) take the opening step of three scenarios whose steps
- * test disjoint rules — 8 of 10 wrong at the step on OFF-3, 5 of 10 at the one on ROL-2
- * and ROL-4, 2 of 10 at the one on BRON-1, STIJL-1 and STIJL-2 — dated into last month, a
- * closed month. Then, this month, all ten get the step on OFF-6 and OFF-7 wrong: the open
- * month, which must not count.
+ * test disjoint rules (taken from the course as it is, so that a content change does not
+ * break the arithmetic) — 8 of 10 wrong at the first, 5 of 10 at the second, 2 of 10 at
+ * the third — dated into last month, a closed month. Then, this month, all ten get the
+ * opening step of a fourth scenario wrong, on rules of its own: the open month, which
+ * must not count.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -84,10 +85,30 @@ class TeamConversationServiceTest {
 
 	Course course;
 
+	/** Four scenarios whose opening steps test disjoint rules, in course order. */
+	List<Scenario> picked;
+
+	/** The three rules expected on top: 80 % first, then 50 %, then 20 %; ties by id. */
+	List<String> expectedTop;
+
+	List<Integer> expectedPercent;
+
 	@BeforeAll
 	void tenLearnersGetThreeStepsWrongInDifferentMeasure() {
 		department = "TG" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
 		course = contents.current(COURSE).orElseThrow();
+		picked = disjointOpeningSteps(4);
+		List<String> ranked = new java.util.ArrayList<>();
+		List<Integer> percents = new java.util.ArrayList<>();
+		int[] shares = { 80, 50, 20 };
+		for (int i = 0; i < 3; i++) {
+			for (String rule : new java.util.TreeSet<>(rules(picked.get(i).startStep()))) {
+				ranked.add(rule);
+				percents.add(shares[i]);
+			}
+		}
+		expectedTop = ranked.subList(0, 3);
+		expectedPercent = percents.subList(0, 3);
 		SystemAuthentication.run(() -> employees.createDepartment(department, "Teamgesprek " + department));
 		Learners learners = new Learners(employees, accounts, provider);
 		List<String> people = new java.util.ArrayList<>();
@@ -97,16 +118,39 @@ class TeamConversationServiceTest {
 		for (int i = 0; i < 10; i++) {
 			int person = i;
 			learners.run(people.get(i), () -> {
-				choose("politieke-post-delen", person < 8);
-				choose("linkedin-werkgever", person < 5);
-				choose("projectaccount-huisstijl", person < 2);
+				choose(picked.get(0).id(), person < 8);
+				choose(picked.get(1).id(), person < 5);
+				choose(picked.get(2).id(), person < 2);
 			});
 		}
 		LocalDate lastMonth = LocalDate.now(TimeConfiguration.ZONE).minusMonths(1);
 		jdbc.update("update answer_fact set answered_on = ? where department_code = ?", lastMonth, department);
 		for (String person : people) {
-			learners.run(person, () -> choose("familiebedrijf", true));
+			learners.run(person, () -> choose(picked.get(3).id(), true));
 		}
+	}
+
+	/** The rules a scenario step's answers count for: those of all its choices. */
+	static Set<String> rules(ScenarioStep step) {
+		Set<String> rules = new java.util.LinkedHashSet<>();
+		step.choices().forEach(choice -> rules.addAll(choice.rules()));
+		return rules;
+	}
+
+	private List<Scenario> disjointOpeningSteps(int count) {
+		List<Scenario> found = new java.util.ArrayList<>();
+		Set<String> taken = new java.util.HashSet<>();
+		for (Scenario scenario : course.scenarios()) {
+			Set<String> rules = rules(scenario.startStep());
+			if (!rules.isEmpty() && java.util.Collections.disjoint(rules, taken)) {
+				found.add(scenario);
+				taken.addAll(rules);
+			}
+			if (found.size() == count) {
+				return found;
+			}
+		}
+		throw new IllegalStateException("the course has no " + count + " scenarios with disjoint opening steps");
 	}
 
 	private void choose(String scenarioId, boolean wrong) {
@@ -133,10 +177,10 @@ class TeamConversationServiceTest {
 	@Test
 	void theThreeRulesMostOftenWrongAtFirstTryComeInOrderEachWithACaseFromTheCourse() {
 		TeamConversation conversation = asHr();
-		// 80 %, then 50 % twice (equal share and count: by rule id); 20 % is fourth
-		assertThat(conversation.topics()).extracting(ConversationTopic::ruleId)
-			.containsExactly("OFF-3", "ROL-2", "ROL-4");
-		assertThat(conversation.topics()).extracting(ConversationTopic::percentWrong).containsExactly(80, 50, 50);
+		// 80 %, then 50 %, then 20 % (equal share and count: by rule id)
+		assertThat(conversation.topics()).extracting(ConversationTopic::ruleId).containsExactlyElementsOf(expectedTop);
+		assertThat(conversation.topics()).extracting(ConversationTopic::percentWrong)
+			.containsExactlyElementsOf(expectedPercent);
 		assertThat(conversation.topics()).extracting(ConversationTopic::answers).containsExactly(10L, 10L, 10L);
 		assertThat(conversation.minGroupSize()).isEqualTo(10);
 		assertThat(conversation.department().code()).isEqualTo(department);
@@ -154,15 +198,17 @@ class TeamConversationServiceTest {
 	@Test
 	void theOpenMonthIsNotCounted() {
 		YearMonth thisMonth = YearMonth.now(TimeConfiguration.ZONE);
-		// the ten wrong answers on OFF-6 and OFF-7 of this month exist ...
+		Set<String> openMonthRules = rules(picked.get(3).startStep());
+		// the ten wrong answers of this month exist ...
 		assertThat(jdbc.queryForObject(
-				"select count(*) from answer_fact where department_code = ? and rule_id = 'OFF-6' and answered_on >= ?",
-				Integer.class, department, thisMonth.atDay(1)))
+				"select count(*) from answer_fact where department_code = ? and rule_id = ? and answered_on >= ?",
+				Integer.class, department, openMonthRules.iterator().next(), thisMonth.atDay(1)))
 			.isEqualTo(10);
 		// ... and would top the list at 100 %, but the month is still open
 		TeamConversation conversation = asHr();
 		assertThat(conversation.lastMonth()).isEqualTo(thisMonth.minusMonths(1));
-		assertThat(conversation.topics()).extracting(ConversationTopic::ruleId).doesNotContain("OFF-6", "OFF-7");
+		assertThat(conversation.topics()).extracting(ConversationTopic::ruleId)
+			.doesNotContainAnyElementsOf(openMonthRules);
 	}
 
 	@Test
@@ -174,7 +220,8 @@ class TeamConversationServiceTest {
 			assertThat(conversation.minGroupSize()).isEqualTo(11);
 			byte[] pdf = SystemAuthentication.call(() -> service.pdf(COURSE, department, Locale.of("nl")));
 			String text = text(pdf);
-			assertThat(text).contains("geen groep van minstens 11 personen").doesNotContain("OFF-3", "ROL-2", "Casus");
+			assertThat(text).contains("geen groep van minstens 11 personen").doesNotContain("Casus");
+			expectedTop.forEach(rule -> assertThat(text).doesNotContain("Regel " + rule));
 			assertThat(PdfA.violations(pdf, PDFAFlavour.PDFA_2_U)).isEmpty();
 			assertThat(PdfA.violations(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
 		}
@@ -234,14 +281,14 @@ class TeamConversationServiceTest {
 		assertThat(PdfA.violations(pdf, PDFAFlavour.PDFA_2_U)).isEmpty();
 		assertThat(PdfA.violations(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
 		String text = text(pdf).replaceAll("\\s+", " ");
-		assertThat(text).contains("Teamgesprek: Teamgesprek " + department, "1. Regel OFF-3", "2. Regel ROL-2",
-				"3. Regel ROL-4", "Wat de richtlijn zegt", "Om te bespreken",
-				"Wat zou jij doen in deze situatie, en waarom?", "(OFF-7)");
+		assertThat(text).contains("Teamgesprek: Teamgesprek " + department, "1. Regel " + expectedTop.get(0),
+				"2. Regel " + expectedTop.get(1), "3. Regel " + expectedTop.get(2), "Wat de richtlijn zegt",
+				"Om te bespreken", "Wat zou jij doen in deze situatie, en waarom?", "(OFF-7)");
 		for (ConversationTopic topic : conversation.topics()) {
 			assertThat(text).contains(topic.rule().nl().replaceAll("\\s+", " "),
 					topic.scenarioTitle().nl().replaceAll("\\s+", " "));
 		}
-		assertThat(text).doesNotContain("OFF-6");
+		rules(picked.get(3).startStep()).forEach(rule -> assertThat(text).doesNotContain("Regel " + rule));
 		assertThat(audited() - before).isEqualTo(2);
 		assertThat(jdbc.queryForObject(
 				"select count(*) from audit_event where action = 'analytics.team-conversation.downloaded' and subject = ?",
