@@ -18,14 +18,22 @@ public final class GridSelection {
 	private GridSelection() {
 	}
 
-	/** Turns on multi-selection with a tick column that holds its check boxes. */
+	/**
+	 * Turns on multi-selection with a tick column that holds its check boxes. Vaadin adds
+	 * the tick column when the grid is attached, so its width is set just before the
+	 * first response after that.
+	 */
 	public static <T> Grid<T> multi(Grid<T> grid) {
 		grid.setSelectionMode(Grid.SelectionMode.MULTI);
+		grid.getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(grid, context -> widen(grid)));
+		return grid;
+	}
+
+	private static void widen(Grid<?> grid) {
 		grid.getElement()
 			.getChildren()
 			.filter(child -> COLUMN_TAG.equals(child.getTag()))
 			.forEach(column -> column.setProperty("width", COLUMN_WIDTH));
-		return grid;
 	}
 
 }
