@@ -6,9 +6,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * HR in a real browser on the compliance snapshots and the misconception analytics: the
- * demo snapshot is there with its totals, a new one is taken (confirmed if the screen asks)
- * and verified; analytics
- * shows the demo learners' figures. axe on every screen.
+ * demo snapshot is there with its totals, a new one is taken (confirmed if the screen
+ * asks) and verified; analytics shows the demo learners' figures. axe on every screen.
  */
 class ReportingSnapshotsJourneyTest extends BrowserTest {
 
@@ -19,7 +18,8 @@ class ReportingSnapshotsJourneyTest extends BrowserTest {
 		page.locator("#snapshot-totals").waitFor();
 		assertAccessible("the snapshots page with the demo snapshot");
 		page.locator("#snapshot-create").click();
-		// the browser tests share one database with every other test, which adds people who
+		// the browser tests share one database with every other test, which adds people
+		// who
 		// do not count: when the snapshot would be nearly empty the screen asks first
 		page.locator("#snapshot-confirm-empty-yes, #snapshot-status:has-text('gemaakt')").first().waitFor();
 		if (page.locator("#snapshot-confirm-empty-yes").isVisible()) {
