@@ -154,7 +154,7 @@ public class CertificateService {
 		CertificateStore.Row row = store.byId(certificateId)
 			.filter(found -> found.employeeId() == me.employeeId() || me.has(Role.HR) || me.has(Role.ADMIN))
 			.orElseThrow(CertificateNotFoundException::new);
-		if (!downloadable(status(row))) {
+		if (!status(row).downloadable()) {
 			throw new CertificateException("certificate.error.not-downloadable");
 		}
 		byte[] pdf = renderer.render(document(row));
@@ -316,15 +316,6 @@ public class CertificateService {
 				// another request inserted the day's row a moment ago: add to it
 			}
 		}
-	}
-
-	/**
-	 * Whether a certificate with this status may be downloaded as a PDF: a valid one, and
-	 * an expired one (its PDF says the end date, which has passed); never a revoked or
-	 * superseded one, which would look valid.
-	 */
-	public static boolean downloadable(CertificateStatus status) {
-		return status == CertificateStatus.VALID || status == CertificateStatus.EXPIRED;
 	}
 
 	private CertificateStatus status(CertificateStore.Row row) {

@@ -236,7 +236,7 @@ class CertificateServiceTest {
 				.isInstanceOf(CertificateException.class)
 				.hasMessage("certificate.error.not-downloadable");
 		}
-		assertThat(CertificateService.downloadable(CertificateStatus.EXPIRED)).isTrue();
+		assertThat(CertificateStatus.EXPIRED.downloadable()).isTrue();
 	}
 
 	@Test

@@ -102,7 +102,7 @@ class CertificateRegisterView extends Main implements HasDynamicTitle {
 
 	private FlexLayout actionsOf(CertificateSummary certificate) {
 		// the status column says revoked or superseded; such a PDF is not handed out
-		FlexLayout actions = new FlexLayout(CertificateService.downloadable(certificate.status())
+		FlexLayout actions = new FlexLayout(certificate.status().downloadable()
 				? CertificateTexts.download(this, certificates, certificate) : new Span());
 		actions.getStyle().set("gap", "0.5rem");
 		if (certificate.status() != CertificateStatus.REVOKED) {

@@ -39,7 +39,7 @@ final class CertificateTexts {
 	 */
 	static Component downloadOrWhyNot(Component owner, CertificateService certificates,
 			CertificateSummary certificate) {
-		if (CertificateService.downloadable(certificate.status())) {
+		if (certificate.status().downloadable()) {
 			return download(owner, certificates, certificate);
 		}
 		Span why = new Span(owner.getTranslation("certificates.no-download." + certificate.status().name()));
@@ -54,7 +54,7 @@ final class CertificateTexts {
 	 */
 	static Anchor download(Component owner, CertificateService certificates, CertificateSummary certificate) {
 		long id = certificate.id();
-		if (!CertificateService.downloadable(certificate.status())) {
+		if (!certificate.status().downloadable()) {
 			throw new IllegalArgumentException("no download for a " + certificate.status() + " certificate");
 		}
 		Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {

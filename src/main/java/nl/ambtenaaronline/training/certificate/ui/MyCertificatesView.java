@@ -43,7 +43,7 @@ class MyCertificatesView extends Main implements HasDynamicTitle {
 		}
 		// a revoked or superseded certificate never stands under "current"
 		List<CertificateSummary> current = all.stream()
-			.filter(certificate -> CertificateService.downloadable(certificate.status()))
+			.filter(certificate -> certificate.status().downloadable())
 			.toList();
 		List<CertificateSummary> earlier = all.stream()
 			.filter(certificate -> certificate.status() == CertificateStatus.SUPERSEDED)
