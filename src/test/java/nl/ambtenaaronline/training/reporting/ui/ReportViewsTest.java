@@ -31,6 +31,10 @@ import nl.ambtenaaronline.training.reminder.ManualReminderService;
 import nl.ambtenaaronline.training.reminder.ReminderKind;
 import nl.ambtenaaronline.training.reminder.ReminderService;
 import nl.ambtenaaronline.training.IntegrationTest;
+import nl.ambtenaaronline.training.Learners;
+import nl.ambtenaaronline.training.content.Course;
+import nl.ambtenaaronline.training.learning.AttemptView;
+import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.audit.AuditFilter;
 import nl.ambtenaaronline.training.audit.AuditService;
 import nl.ambtenaaronline.training.employee.DepartmentSummary;
@@ -47,6 +51,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,6 +77,15 @@ class ReportViewsTest {
 
 		@Autowired
 		AssignmentService assignments;
+
+		@Autowired
+		AccountService accountService;
+
+		@Autowired
+		AuthenticationProvider provider;
+
+		@Autowired
+		LearningService learning;
 
 		@SuppressWarnings("unchecked")
 		private Grid<ReportRow> grid() {
@@ -163,6 +177,31 @@ class ReportViewsTest {
 			long after = SystemAuthentication
 				.call(() -> audit.count(new AuditFilter("report.person-opened", null, "employee:" + person.id())));
 			assertThat(after).isGreaterThan(before);
+		}
+
+		@Test
+		void theRecordSaysWhenSomeoneUsedEveryAttemptAndHrGrantsAnExtraOneThere() {
+			Learners learners = new Learners(employees, accountService, provider);
+			String stuck = learners.create("stuck");
+			long employeeId = learners.as(stuck, () -> {
+				Course course = learning.course(COURSE);
+				Learners.prepareAssessment(learning, course);
+				for (int i = 0; i < course.assessment().maxAttempts(); i++) {
+					AttemptView attempt = learning.openAttempt(COURSE);
+					Learners.answerAll(learning, course, attempt, false);
+					learning.submit(attempt.attemptId());
+				}
+				return accountService.current().orElseThrow().employeeId();
+			});
+			navigate(PersonReportView.class, Map.of("employeeId", Long.toString(employeeId)));
+			assertThat($(Paragraph.class).id("person-attempts-used-" + COURSE).getText()).contains("3 van 3",
+					"geen poging meer over");
+
+			test($(Button.class).id("person-extra-attempt-" + COURSE)).click();
+			assertThat($(Paragraph.class).id("person-message").getText()).isEqualTo("Extra toetspoging toegestaan.");
+			assertThat($(Paragraph.class).withId("person-attempts-used-" + COURSE).exists()).isFalse();
+			// the learner can start a fourth attempt now
+			assertThat(learners.as(stuck, () -> learning.openAttempt(COURSE).attemptNo())).isEqualTo(4);
 		}
 
 		@Test
