@@ -227,6 +227,35 @@ class ReportViewsTest {
 		}
 
 		@Test
+		void hrLandsOnActionNeededFromTheStartPageOnceAndReachesTheirOwnTrainingAfterwards() {
+			// the test UI opened the start page for the signed-in HR user: the reports
+			assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(ReportsView.class);
+			// "Actie nodig" comes before the figures per department
+			String text = $(ActionNeeded.class).single().getElement().getTextRecursively();
+			assertThat(text.indexOf("Actie nodig")).isNotNegative().isLessThan(text.indexOf("Overzicht per afdeling"));
+			// later in the session the start page is their own training again
+			UI.getCurrent().navigate("");
+			assertThat(UI.getCurrent().getCurrentView().getClass().getSimpleName()).isEqualTo("MyTrainingView");
+		}
+
+		@Test
+		@SuppressWarnings("unchecked")
+		void oneClickSelectsEveryLatePersonAndNobodyAtRiskAndAnotherClearsIt() {
+			navigate(ReportsView.class);
+			Grid<ReportRow> actions = $(Grid.class).id("action-grid");
+			long late = reporting.count(ReportFilter.of(COURSE)
+				.withStatuses(java.util.EnumSet.of(AssignmentStatus.OVERDUE, AssignmentStatus.EXPIRED)));
+			assertThat(late).isGreaterThan(1);
+			test($(Button.class).id("action-select-late")).click();
+			assertThat(actions.getSelectedItems()).hasSize((int) late)
+				.allMatch(row -> row.status() == AssignmentStatus.OVERDUE || row.status() == AssignmentStatus.EXPIRED);
+			assertThat($(Paragraph.class).id("action-message").getText()).isEqualTo(late + " personen geselecteerd.");
+			test($(Button.class).id("action-select-none")).click();
+			assertThat(actions.getSelectedItems()).isEmpty();
+			assertThat($(Paragraph.class).id("action-message").getText()).isEqualTo("Niemand geselecteerd.");
+		}
+
+		@Test
 		@SuppressWarnings("unchecked")
 		void hrExtendsALatePersonFromActionNeededAndTheStatusChanges() {
 			navigate(ReportsView.class);
@@ -316,6 +345,13 @@ class ReportViewsTest {
 	@IntegrationTest
 	@WithUserDetails("manager")
 	class Manager extends SpringBrowserlessTest {
+
+		@Test
+		void aManagerStillLandsOnTheirOwnTraining() {
+			assertThat(UI.getCurrent().getCurrentView().getClass().getSimpleName()).isEqualTo("MyTrainingView");
+			UI.getCurrent().navigate("");
+			assertThat(UI.getCurrent().getCurrentView().getClass().getSimpleName()).isEqualTo("MyTrainingView");
+		}
 
 		@Autowired
 		EmployeeService employees;
