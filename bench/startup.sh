@@ -26,6 +26,8 @@ JAR=$(ls "$ROOT"/target/ambtenaar-online-*.jar 2>/dev/null | grep -v original | 
 [ -n "$JAR" ] || { echo "no jar: run ./mvnw package -DskipTests first" >&2; exit 1; }
 
 OUT="$ROOT/bench/out/$(date -u +%Y%m%dT%H%M%SZ)-startup"
+# outside the demo a local public address refuses to start (PublicBaseUrlCheck)
+export APP_PUBLIC_BASE_URL="${APP_PUBLIC_BASE_URL:-https://training.example.nl}"
 mkdir -p "$OUT"
 cp "$JAR" "$OUT/app.jar"
 PID=""

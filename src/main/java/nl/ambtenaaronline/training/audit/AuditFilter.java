@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Filters the audit trail; every part is optional. Action, actor and subject match as
- * "contains", case insensitive; {@code from} and {@code to} are dates in Amsterdam time,
- * both inclusive; {@code result} matches exactly.
+ * "contains", case insensitive, except that a reference such as {@code account:3} in
+ * actor or subject matches only that whole reference (not account:31); {@code from} and
+ * {@code to} are dates in Amsterdam time, both inclusive; {@code result} matches exactly.
  */
 public record AuditFilter(@Nullable String action, @Nullable String actor, @Nullable String subject,
 		@Nullable LocalDate from, @Nullable LocalDate to, @Nullable AuditResult result) {

@@ -387,11 +387,34 @@ public class AuditService {
 		return parts.isEmpty() ? "" : " where " + String.join(" and ", parts);
 	}
 
+	/**
+	 * A reference such as {@code account:3}: a kind, a colon and a number. It matches one
+	 * whole word of the column, so account:3 never finds account:31.
+	 */
+	private static final Pattern REFERENCE = Pattern.compile("[a-z][a-z-]*:[0-9]+");
+
+	/**
+	 * A reference ({@code kind:id}) matches as a whole word of the column (a subject may
+	 * hold several, e.g. {@code certificate:5 employee:74}); any other text matches as
+	 * "contains", case insensitive.
+	 */
 	private static void like(String column, @Nullable String value, List<String> parts, List<Object> args) {
-		if (value != null && !value.isBlank()) {
-			parts.add("lower(" + column + ") like ?");
-			args.add("%" + value.trim().toLowerCase(Locale.ROOT) + "%");
+		if (value == null || value.isBlank()) {
+			return;
 		}
+		String text = value.trim().toLowerCase(Locale.ROOT);
+		if (REFERENCE.matcher(text).matches()) {
+			// the reference holds no like wildcards (no _ or %), so it is used as it is
+			parts.add("(lower(" + column + ") = ? or lower(" + column + ") like ? or lower(" + column
+					+ ") like ? or lower(" + column + ") like ?)");
+			args.add(text);
+			args.add(text + " %");
+			args.add("% " + text);
+			args.add("% " + text + " %");
+			return;
+		}
+		parts.add("lower(" + column + ") like ?");
+		args.add("%" + text + "%");
 	}
 
 	private AuditEntry map(ResultSet rs, int row) throws SQLException {

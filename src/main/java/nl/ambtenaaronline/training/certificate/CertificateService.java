@@ -151,9 +151,13 @@ public class CertificateService {
 
 	/**
 	 * The PDF of a certificate: one's own, or anyone's for HR and administrators. For
-	 * anyone else the certificate does not exist. Audited.
+	 * anyone else the certificate does not exist. Audited. A revoked or superseded
+	 * certificate is never handed out: its PDF would say "geldig tot" without any mark,
+	 * while the public check says "not valid".
 	 * @throws CertificateNotFoundException when there is no such certificate for this
 	 * user
+	 * @throws CertificateException {@code certificate.error.not-downloadable} when it is
+	 * revoked or superseded
 	 */
 	@RolesAllowed(Roles.EMPLOYEE)
 	@Transactional
@@ -162,6 +166,9 @@ public class CertificateService {
 		CertificateStore.Row row = store.byId(certificateId)
 			.filter(found -> found.employeeId() == me.employeeId() || me.has(Role.HR) || me.has(Role.ADMIN))
 			.orElseThrow(CertificateNotFoundException::new);
+		if (!status(row).downloadable()) {
+			throw new CertificateException("certificate.error.not-downloadable");
+		}
 		byte[] pdf = renderer.render(document(row));
 		audit.record("certificate.downloaded", "certificate:" + row.id() + " employee:" + row.employeeId(),
 				AuditResult.SUCCESS, row.number());

@@ -31,6 +31,15 @@ public enum CertificateStatus {
 		return today.isBefore(validUntil) ? VALID : EXPIRED;
 	}
 
+	/**
+	 * Whether a certificate with this status may be downloaded as a PDF: a valid one, and
+	 * an expired one (its PDF says the end date, which has passed); never a revoked or
+	 * superseded one, whose PDF would look valid.
+	 */
+	public boolean downloadable() {
+		return this == VALID || this == EXPIRED;
+	}
+
 	/** Whether a verifier hears "valid": only VALID is. */
 	public boolean valid() {
 		return this == VALID;

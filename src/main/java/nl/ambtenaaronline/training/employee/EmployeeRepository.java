@@ -3,7 +3,6 @@ package nl.ambtenaaronline.training.employee;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -14,17 +13,6 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
 	boolean existsByManagerId(long managerId);
 
 	List<Employee> findFirst2ByEmailIgnoreCase(String email);
-
-	@Query("""
-			select e from Employee e join fetch e.department
-			where lower(e.employeeNumber) like :text or lower(e.firstName) like :text or lower(e.lastName) like :text
-			order by e.lastName, e.firstName, e.id""")
-	List<Employee> search(String text, Pageable page);
-
-	@Query("""
-			select count(e) from Employee e
-			where lower(e.employeeNumber) like :text or lower(e.firstName) like :text or lower(e.lastName) like :text""")
-	long countSearch(String text);
 
 	@Query("select d.id, d.code, d.name, count(e) from Department d left join Employee e on e.department = d group by d.id, d.code, d.name order by d.name")
 	List<Object[]> departmentHeadcounts();

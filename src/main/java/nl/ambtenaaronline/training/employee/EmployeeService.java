@@ -3,6 +3,7 @@ package nl.ambtenaaronline.training.employee;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,7 +27,6 @@ import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -121,8 +121,16 @@ public class EmployeeService {
 	@RolesAllowed({ Roles.HR, Roles.ADMIN })
 	@Transactional(readOnly = true)
 	public List<EmployeeSummary> search(String text, int offset, int limit) {
-		return employees.search(like(text), PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1)))
-			.stream()
+		Map<String, Object> parameters = new HashMap<>();
+		String where = nameMatches(text, false, parameters);
+		TypedQuery<Employee> query = entityManager.createQuery("select e from Employee e join fetch e.department d"
+				+ (where.isEmpty() ? "" : " where " + where) + " order by e.lastName, e.firstName, e.id",
+				Employee.class);
+		parameters.forEach(query::setParameter);
+		int size = Math.max(limit, 1);
+		return query.setFirstResult(offset / size * size)
+			.setMaxResults(size)
+			.getResultStream()
 			.map(Employee::summary)
 			.toList();
 	}
@@ -130,7 +138,12 @@ public class EmployeeService {
 	@RolesAllowed({ Roles.HR, Roles.ADMIN })
 	@Transactional(readOnly = true)
 	public long countSearch(String text) {
-		return employees.countSearch(like(text));
+		Map<String, Object> parameters = new HashMap<>();
+		String where = nameMatches(text, false, parameters);
+		TypedQuery<Long> query = entityManager
+			.createQuery("select count(e) from Employee e" + (where.isEmpty() ? "" : " where " + where), Long.class);
+		parameters.forEach(query::setParameter);
+		return query.getSingleResult();
 	}
 
 	/** One page of the roster, filtered and paged in the database. */
@@ -259,9 +272,7 @@ public class EmployeeService {
 	private String where(RosterFilter filter, Map<String, Object> parameters) {
 		List<String> conditions = new ArrayList<>();
 		if (!filter.text().isBlank()) {
-			conditions.add("(lower(e.employeeNumber) like :text or lower(e.firstName) like :text"
-					+ " or lower(e.lastName) like :text or lower(e.email) like :text)");
-			parameters.put("text", like(filter.text()));
+			conditions.add(nameMatches(filter.text(), true, parameters));
 		}
 		if (filter.departmentCode() != null) {
 			conditions.add("d.code = :department");
@@ -379,6 +390,24 @@ public class EmployeeService {
 			.filter(Map.Entry::getValue)
 			.map(entry -> entry.getKey().name().toLowerCase(Locale.ROOT).replace('_', '-'))
 			.collect(Collectors.joining(","));
+	}
+
+	/**
+	 * Every word of the text occurs in the number, first name, tussenvoegsel, last name
+	 * (or e-mail): "Eva de Groot", "de Groot" and "groot 100002" all find Eva de Groot.
+	 * Empty for a blank text.
+	 */
+	private static String nameMatches(String text, boolean email, Map<String, Object> parameters) {
+		List<String> words = Arrays.stream(text.strip().split("\\s+")).filter(word -> !word.isEmpty()).toList();
+		List<String> conditions = new ArrayList<>();
+		for (int i = 0; i < words.size(); i++) {
+			String name = "word" + i;
+			conditions.add("(lower(e.employeeNumber) like :" + name + " or lower(e.firstName) like :" + name
+					+ " or lower(coalesce(e.tussenvoegsel, '')) like :" + name + " or lower(e.lastName) like :" + name
+					+ (email ? " or lower(coalesce(e.email, '')) like :" + name : "") + ")");
+			parameters.put(name, like(words.get(i)));
+		}
+		return conditions.isEmpty() ? "" : "(" + String.join(" and ", conditions) + ")";
 	}
 
 	private static String like(String text) {

@@ -171,6 +171,36 @@ class AuditAccountabilityTest {
 		assertThat(audit.count(new AuditFilter("test.range", null, null, null, today.minusDays(1), null))).isZero();
 	}
 
+	@Test
+	@WithUserDetails("auditor")
+	void aReferenceMatchesOnlyThatWholeReferenceWhileOtherTextStillSearchesForAPart() {
+		SystemAuthentication.run(() -> {
+			audit.record("test.reference", "employee:3");
+			audit.record("test.reference", "employee:31");
+			audit.record("test.reference", "employee:38");
+			audit.record("test.reference", "certificate:5 employee:3");
+			audit.record("test.reference", "certificate:5 employee:39");
+			audit.record("test.reference", "certificate:53 employee:4");
+		});
+		audit.flush();
+		assertThat(audit.search(new AuditFilter("test.reference", null, "employee:3"), 0, 100))
+			.extracting(AuditEntry::subject)
+			.containsExactlyInAnyOrder("employee:3", "certificate:5 employee:3");
+		assertThat(audit.search(new AuditFilter("test.reference", null, " Certificate:5 "), 0, 100))
+			.extracting(AuditEntry::subject)
+			.containsExactlyInAnyOrder("certificate:5 employee:3", "certificate:5 employee:39");
+		// free text still searches for a part
+		assertThat(audit.count(new AuditFilter("test.reference", null, "employee"))).isEqualTo(6);
+		assertThat(audit.count(new AuditFilter("test.reference", null, "5 employee:3"))).isEqualTo(2);
+		// the actor too: the auditor's account:N is found exactly, account:N1 is not
+		audit.record("test.actor", "employee:99");
+		audit.flush();
+		String actor = audit.search(new AuditFilter("test.actor", null, "employee:99"), 0, 1).getFirst().actor();
+		assertThat(actor).matches("account:[0-9]+");
+		assertThat(audit.count(new AuditFilter("test.actor", actor, null))).isOne();
+		assertThat(audit.count(new AuditFilter("test.actor", actor + "1", null))).isZero();
+	}
+
 	/**
 	 * The id of the last event in the trail, the ones recorded in this transaction
 	 * included.

@@ -216,6 +216,30 @@ class CertificateServiceTest {
 	}
 
 	@Test
+	void aRevokedOrSupersededCertificateIsNeverHandedOutAsAPdfToTheHolderOrToHr() {
+		String me = passers.create("no-pdf", "Ingetrokken");
+		passers.pass(me);
+		CertificateSummary first = awaitCertificates(me, 1).getFirst();
+		passers.pass(me);
+		CertificateSummary second = awaitCertificates(me, 2).getFirst();
+		// the first is superseded by the refresher: its PDF would still say "geldig tot"
+		for (String who : List.of(me, "hr", "beheerder")) {
+			assertThatThrownBy(() -> passers.run(who, () -> certificates.pdf(first.id())))
+				.isInstanceOf(CertificateException.class)
+				.hasMessage("certificate.error.not-downloadable");
+		}
+		assertThat(passers.as(me, () -> certificates.pdf(second.id())).content()).startsWith("%PDF-1.7".getBytes());
+
+		passers.as("hr", () -> certificates.revoke(second.id(), "Uitgereikt aan de verkeerde persoon"));
+		for (String who : List.of(me, "hr", "beheerder")) {
+			assertThatThrownBy(() -> passers.run(who, () -> certificates.pdf(second.id())))
+				.isInstanceOf(CertificateException.class)
+				.hasMessage("certificate.error.not-downloadable");
+		}
+		assertThat(CertificateStatus.EXPIRED.downloadable()).isTrue();
+	}
+
+	@Test
 	void anEmployeeGetsOnlyTheirOwnCertificateAndHrAndAdministratorsAnyone() {
 		String a = passers.create("own-a", "Eerste");
 		String b = passers.create("own-b", "Tweede");

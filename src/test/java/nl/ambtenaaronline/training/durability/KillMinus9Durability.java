@@ -226,6 +226,8 @@ final class KillMinus9Durability {
 	private List<String> command() throws IOException {
 		List<String> arguments = new ArrayList<>(applicationArguments);
 		arguments.add("--server.port=0");
+		// outside the demo a local public address refuses to start (PublicBaseUrlCheck)
+		arguments.add("--app.public-base-url=https://training.example.nl");
 		return ProductionJar.command(work, AnsweringChild.class, List.of(AnsweringChild.class, Learners.class),
 				arguments);
 	}

@@ -21,7 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Tag("postgres")
 @SpringBootTest(properties = { "spring.datasource.url=" + PostgresSchema.URL, "spring.datasource.username=postgres",
 		"spring.datasource.password=", "spring.flyway.schemas=" + PostgresSchema.SCHEMA,
-		"spring.flyway.default-schema=" + PostgresSchema.SCHEMA })
+		"spring.flyway.default-schema=" + PostgresSchema.SCHEMA, "app.public-base-url=https://training.example.nl" })
 @ExtendWith(ListenersQuiet.class)
 public @interface PostgresTest {
 

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("benchmark")
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:file:./target/reporting-bench/ao;WRITE_DELAY=0",
-		"vaadin.launch-browser=false" })
+		"vaadin.launch-browser=false", "app.public-base-url=https://training.example.nl" })
 class ReportingH2BenchmarkTest extends ReportingBenchmark {
 
 	@Test

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("benchmark")
 @SpringBootTest(properties = { "spring.datasource.username=postgres", "spring.datasource.password=",
-		"vaadin.launch-browser=false" })
+		"vaadin.launch-browser=false", "app.public-base-url=https://training.example.nl" })
 class ReportingPostgresBenchmarkTest extends ReportingBenchmark {
 
 	static final String DATABASE = PEOPLE == 20_000 ? "ao_reporting_bench" : "ao_reporting_bench_" + PEOPLE;

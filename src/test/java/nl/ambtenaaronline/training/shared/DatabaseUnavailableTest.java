@@ -18,7 +18,8 @@ class DatabaseUnavailableTest {
 	void anUnreachableDatabaseStopsStartUpWithOneMessageNamingUrlAndCause(CapturedOutput output) {
 		String url = "jdbc:postgresql://127.0.0.1:1/ambtenaar";
 		assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class).run("--spring.datasource.url=" + url,
-				"--server.port=0", "--spring.datasource.hikari.connection-timeout=2000",
+				"--server.port=0", "--app.public-base-url=https://training.example.nl",
+				"--spring.datasource.hikari.connection-timeout=2000",
 				"--spring.datasource.hikari.initialization-fail-timeout=1"))
 			.isInstanceOf(Exception.class);
 		assertThat(output).contains("Cannot reach the database at " + url + ": ")

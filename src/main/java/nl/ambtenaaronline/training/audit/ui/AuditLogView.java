@@ -114,6 +114,8 @@ class AuditLogView extends Main implements HasDynamicTitle {
 		subject.setId("audit-subject");
 		grid.setId("audit-log");
 		grid.setAriaLabel(getTranslation("audit.title"));
+		// a name typed into "Wie" or "Waarop" finds nothing: say that they take codes
+		grid.setEmptyStateText(getTranslation("audit.nothing-found"));
 		grid.addColumn(AuditEntry::id).setHeader("#").setAutoWidth(true);
 		grid.addColumn(entry -> Dates.moment(entry.occurredAt(), getLocale()))
 			.setHeader(getTranslation("audit.when"))

@@ -101,7 +101,9 @@ class CertificateRegisterView extends Main implements HasDynamicTitle {
 	}
 
 	private FlexLayout actionsOf(CertificateSummary certificate) {
-		FlexLayout actions = new FlexLayout(CertificateTexts.download(this, certificates, certificate));
+		// the status column says revoked or superseded; such a PDF is not handed out
+		FlexLayout actions = new FlexLayout(certificate.status().downloadable()
+				? CertificateTexts.download(this, certificates, certificate) : new Span());
 		actions.getStyle().set("gap", "0.5rem");
 		if (certificate.status() != CertificateStatus.REVOKED) {
 			Button revoke = new Button(getTranslation("certificate-register.revoke"),

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import nl.ambtenaaronline.training.certificate.CertificateException;
 import nl.ambtenaaronline.training.certificate.CertificateNotFoundException;
 import nl.ambtenaaronline.training.certificate.CertificatePdf;
 import nl.ambtenaaronline.training.certificate.CertificateService;
@@ -33,11 +34,29 @@ final class CertificateTexts {
 	}
 
 	/**
+	 * The download link of a certificate that may be downloaded; for a revoked or
+	 * superseded one a line that says why there is none.
+	 */
+	static Component downloadOrWhyNot(Component owner, CertificateService certificates,
+			CertificateSummary certificate) {
+		if (certificate.status().downloadable()) {
+			return download(owner, certificates, certificate);
+		}
+		Span why = new Span(owner.getTranslation("certificates.no-download." + certificate.status().name()));
+		why.setId("no-download-" + certificate.number());
+		why.addClassName("ao-no-download");
+		return why;
+	}
+
+	/**
 	 * A link that downloads the certificate's PDF; the service checks, at download time,
 	 * that the user may have it.
 	 */
 	static Anchor download(Component owner, CertificateService certificates, CertificateSummary certificate) {
 		long id = certificate.id();
+		if (!certificate.status().downloadable()) {
+			throw new IllegalArgumentException("no download for a " + certificate.status() + " certificate");
+		}
 		Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
 			try {
 				CertificatePdf pdf = certificates.pdf(id);
@@ -46,6 +65,9 @@ final class CertificateTexts {
 			}
 			catch (CertificateNotFoundException notFound) {
 				return DownloadResponse.error(404);
+			}
+			catch (CertificateException revokedMeanwhile) {
+				return DownloadResponse.error(410);
 			}
 		}), owner.getTranslation("certificates.download"));
 		link.addClassName("ao-download");

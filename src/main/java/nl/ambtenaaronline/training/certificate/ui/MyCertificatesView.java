@@ -21,8 +21,9 @@ import nl.ambtenaaronline.training.certificate.CertificateSummary;
 import nl.ambtenaaronline.training.shared.Roles;
 
 /**
- * "Mijn certificaten": the employee's own certificates, current ones first and the
- * superseded ones as history, each with its status and a PDF download.
+ * "Mijn certificaten": the employee's own certificates, current ones (valid or expired)
+ * with a PDF download first, then revoked ones and the superseded ones as history, each
+ * with its status and a line saying why it cannot be downloaded.
  */
 @Route("certificates")
 @RolesAllowed(Roles.EMPLOYEE)
@@ -40,13 +41,18 @@ class MyCertificatesView extends Main implements HasDynamicTitle {
 			add(none);
 			return;
 		}
+		// a revoked or superseded certificate never stands under "current"
 		List<CertificateSummary> current = all.stream()
-			.filter(certificate -> certificate.status() != CertificateStatus.SUPERSEDED)
+			.filter(certificate -> certificate.status().downloadable())
 			.toList();
 		List<CertificateSummary> earlier = all.stream()
 			.filter(certificate -> certificate.status() == CertificateStatus.SUPERSEDED)
 			.toList();
+		List<CertificateSummary> revoked = all.stream()
+			.filter(certificate -> certificate.status() == CertificateStatus.REVOKED)
+			.toList();
 		section("current-certificates", "certificates.current", current, certificates);
+		section("revoked-certificates", "certificates.revoked", revoked, certificates);
 		section("earlier-certificates", "certificates.earlier", earlier, certificates);
 	}
 
@@ -80,7 +86,7 @@ class MyCertificatesView extends Main implements HasDynamicTitle {
 		details.add(term("certificates.number"), new DescriptionList.Description(new Span(certificate.number())));
 		details.add(term("certificates.code"),
 				new DescriptionList.Description(new Span(certificate.verificationCode())));
-		card.add(details, CertificateTexts.download(this, certificates, certificate));
+		card.add(details, CertificateTexts.downloadOrWhyNot(this, certificates, certificate));
 		return card;
 	}
 

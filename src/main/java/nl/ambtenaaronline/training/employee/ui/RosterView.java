@@ -85,6 +85,7 @@ class RosterView extends Main implements HasDynamicTitle {
 		}).setHeader(getTranslation("roster.actions"));
 		grid.setItems(query -> employees.find(filter(), query.getOffset(), query.getLimit()).stream(),
 				query -> (int) employees.count(filter()));
+		grid.setEmptyStateText(getTranslation("roster.nobody-found"));
 
 		Button add = new Button(getTranslation("roster.add"), event -> openForm(null));
 		add.setId("roster-add");

@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -44,6 +48,9 @@ import nl.ambtenaaronline.training.shared.PersonActions;
  * reminder for everyone selected. Follows the report's filters except the status.
  */
 class ActionNeeded extends Section {
+
+	/** The statuses "select all late" selects: late, and expired certificates. */
+	private static final Set<AssignmentStatus> LATE = EnumSet.of(AssignmentStatus.OVERDUE, AssignmentStatus.EXPIRED);
 
 	private final ReportingService reporting;
 
@@ -105,14 +112,30 @@ class ActionNeeded extends Section {
 		grid.setPageSize(50);
 		grid.setHeight("28rem");
 		bulk.addClassName("ao-buttons");
+		// the grid loads lazily, so Vaadin hides its "select all" box: one click selects
+		// every late (or expired) person instead of one tick each
+		Button selectLate = new Button(getTranslation("action.select-late"), event -> selectLate());
+		selectLate.setId("action-select-late");
+		Button selectNone = new Button(getTranslation("action.select-none"), event -> {
+			grid.deselectAll();
+			announcement.setText(getTranslation("action.selected", 0));
+		});
+		selectNone.setId("action-select-none");
 		Supplier<Collection<Long>> selected = () -> grid.getSelectedItems()
 			.stream()
 			.map(ReportRow::employeeId)
 			.toList();
-		actions.forEach(bean -> bean.forSelected(selected, filter.courseId(), this::done).forEach(bulk::add));
-		add(new H2(getTranslation("action.overview")), overview, new H2(getTranslation("action.title")),
+		List<Component> forSelected = new ArrayList<>();
+		actions.forEach(bean -> forSelected.addAll(bean.forSelected(selected, filter.courseId(), this::done)));
+		// selecting helps only who can act on a selection (not the auditor)
+		if (!forSelected.isEmpty()) {
+			bulk.add(selectLate, selectNone);
+			forSelected.forEach(bulk::add);
+		}
+		// who must act first, the figures per department after it
+		add(new H2(getTranslation("action.title")),
 				new Paragraph(getTranslation("action.intro", reporting.dueSoonDays(filter.courseId()))), count, bulk,
-				announcement, grid);
+				announcement, grid, new H2(getTranslation("action.overview")), overview);
 		show(filter);
 	}
 
@@ -125,6 +148,16 @@ class ActionNeeded extends Section {
 		grid.getDataProvider().refreshAll();
 		long people = reporting.count(actionFilter());
 		count.setText(getTranslation("action.count", people));
+	}
+
+	/** Selects everyone in the list who is late or whose certificate expired. */
+	private void selectLate() {
+		ReportFilter late = filter.withStatuses(LATE);
+		int total = (int) Math.min(Integer.MAX_VALUE, reporting.count(late));
+		List<ReportRow> rows = total == 0 ? List.of() : reporting.page(late, List.of(ReportSort.byUrgency()), 0, total);
+		grid.deselectAll();
+		grid.asMultiSelect().updateSelection(new LinkedHashSet<>(rows), Set.of());
+		announcement.setText(getTranslation("action.selected", grid.getSelectedItems().size()));
 	}
 
 	private void done(String message) {

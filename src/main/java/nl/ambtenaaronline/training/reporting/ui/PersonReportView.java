@@ -1,10 +1,12 @@
 package nl.ambtenaaronline.training.reporting.ui;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -22,12 +24,16 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.ambtenaaronline.training.assignment.AssignmentView;
 import nl.ambtenaaronline.training.audit.AuditEntry;
 import nl.ambtenaaronline.training.certificate.CertificateSummary;
+import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.learning.LearningHistory;
+import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.reporting.PersonReport;
 import nl.ambtenaaronline.training.reporting.ReportingService;
 import nl.ambtenaaronline.training.shared.Dates;
+import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.shared.PersonActions;
+import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.Roles;
 import org.jspecify.annotations.Nullable;
 
@@ -55,9 +61,16 @@ class PersonReportView extends Main implements HasDynamicTitle, BeforeEnterObser
 
 	private @Nullable String employeeId;
 
-	PersonReportView(ReportingService reporting, ObjectProvider<PersonActions> actions) {
+	private final LearningService learning;
+
+	private final AccountService accounts;
+
+	PersonReportView(ReportingService reporting, ObjectProvider<PersonActions> actions, LearningService learning,
+			AccountService accounts) {
 		this.reporting = reporting;
 		this.actions = actions;
+		this.learning = learning;
+		this.accounts = accounts;
 		this.title = getTranslation("person.title");
 		addClassName("ao-page");
 	}
@@ -124,6 +137,7 @@ class PersonReportView extends Main implements HasDynamicTitle, BeforeEnterObser
 			.setHeader(getTranslation("person.overrides"));
 		assignments.setItems(report.assignments());
 		add(assignments);
+		attemptsUsedUp(report);
 		actions(report);
 
 		add(new H2(getTranslation("person.attempts")));
@@ -183,6 +197,83 @@ class PersonReportView extends Main implements HasDynamicTitle, BeforeEnterObser
 		trail.addColumn(e -> e.result().name()).setHeader(getTranslation("person.outcome"));
 		trail.setItems(report.trail());
 		add(trail);
+	}
+
+	/**
+	 * Per course whose latest run has as many failed test attempts as the course allows
+	 * and no pass: a notice, and for HR and administrators "Extra toetspoging toestaan"
+	 * right here (the learner is stuck until someone grants one).
+	 */
+	private void attemptsUsedUp(PersonReport report) {
+		Locale locale = getLocale();
+		boolean mayGrant = accounts.current().map(user -> user.has(Role.HR) || user.has(Role.ADMIN)).orElse(false);
+		for (Course course : reporting.courses()) {
+			long failed = failedInLatestRun(report.learning().attempts(), course.id());
+			long allowed = course.assessment().maxAttempts() + extraGranted(report.trail(), course.id(),
+					latestRunStart(report.learning().attempts(), course.id()));
+			if (failed == 0 || failed < allowed) {
+				continue;
+			}
+			Paragraph notice = new Paragraph(
+					getTranslation("person.attempts-used", course.title().in(locale), failed, allowed));
+			notice.setId("person-attempts-used-" + course.id());
+			notice.addClassName("ao-alert");
+			Div box = new Div(notice);
+			box.addClassName("ao-card");
+			if (mayGrant) {
+				Button grant = new Button(getTranslation("assignments.extra-attempt"), click -> {
+					learning.grantExtraAttempt(report.person().id(), course.id());
+					changed(getTranslation("assignments.extra-attempt-done"));
+				});
+				grant.setId("person-extra-attempt-" + course.id());
+				box.add(grant);
+			}
+			add(box);
+		}
+	}
+
+	/** When the first attempt of the latest run through a course started. */
+	static @Nullable Instant latestRunStart(List<LearningHistory.Attempt> attempts, String courseId) {
+		int latestRun = attempts.stream()
+			.filter(a -> a.courseId().equals(courseId))
+			.mapToInt(LearningHistory.Attempt::runNo)
+			.max()
+			.orElse(0);
+		return attempts.stream()
+			.filter(a -> a.courseId().equals(courseId) && a.runNo() == latestRun)
+			.map(LearningHistory.Attempt::startedAt)
+			.min(Instant::compareTo)
+			.orElse(null);
+	}
+
+	/**
+	 * The extra attempts granted for a course since a moment, as the audit trail records
+	 * them (the learner's allowance counts the same grants).
+	 */
+	static long extraGranted(List<AuditEntry> trail, String courseId, @Nullable Instant since) {
+		return trail.stream()
+			.filter(entry -> entry.action().equals("assessment.extra-attempt") && entry.details().equals(courseId))
+			.filter(entry -> since == null || !entry.occurredAt().isBefore(since))
+			.count();
+	}
+
+	/**
+	 * The failed, submitted attempts of the latest run through a course; zero once that
+	 * run has a pass.
+	 */
+	static long failedInLatestRun(List<LearningHistory.Attempt> attempts, String courseId) {
+		int latestRun = attempts.stream()
+			.filter(a -> a.courseId().equals(courseId))
+			.mapToInt(LearningHistory.Attempt::runNo)
+			.max()
+			.orElse(0);
+		List<LearningHistory.Attempt> run = attempts.stream()
+			.filter(a -> a.courseId().equals(courseId) && a.runNo() == latestRun)
+			.toList();
+		if (run.stream().anyMatch(a -> Boolean.TRUE.equals(a.passed()))) {
+			return 0;
+		}
+		return run.stream().filter(a -> a.submittedAt() != null && Boolean.FALSE.equals(a.passed())).count();
 	}
 
 	/**

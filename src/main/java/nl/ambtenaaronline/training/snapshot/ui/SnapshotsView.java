@@ -34,6 +34,7 @@ import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.shared.Dates;
+import nl.ambtenaaronline.training.shared.ReferenceNames;
 import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
@@ -45,6 +46,8 @@ import nl.ambtenaaronline.training.snapshot.SnapshotPreview;
 import nl.ambtenaaronline.training.snapshot.SnapshotService;
 import nl.ambtenaaronline.training.snapshot.SnapshotSummary;
 import nl.ambtenaaronline.training.snapshot.SnapshotVerification;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Compliance snapshots "as of a date": HR and administrators freeze the figures of a day;
@@ -72,7 +75,11 @@ class SnapshotsView extends Main implements HasDynamicTitle {
 
 	private final Clock clock;
 
-	SnapshotsView(SnapshotService snapshots, ContentService contents, AccountService accounts, Clock clock) {
+	private final ObjectProvider<ReferenceNames> names;
+
+	SnapshotsView(SnapshotService snapshots, ContentService contents, AccountService accounts, Clock clock,
+			ObjectProvider<ReferenceNames> names) {
+		this.names = names;
 		this.snapshots = snapshots;
 		this.clock = clock;
 		addClassName("ao-page");
@@ -86,6 +93,12 @@ class SnapshotsView extends Main implements HasDynamicTitle {
 		grid.setId("snapshots");
 		grid.setAriaLabel(getTranslation("snapshot.grid"));
 		grid.addColumn(s -> date(s.asOf())).setHeader(getTranslation("snapshot.column.as-of")).setAutoWidth(true);
+		// the moment whose records count, and who made it: two snapshots of one day can
+		// differ, and this says why
+		grid.addColumn(s -> Dates.moment(s.recordedBy(), getLocale()))
+			.setHeader(getTranslation("snapshot.column.recorded-by"))
+			.setAutoWidth(true);
+		grid.addColumn(s -> maker(s.createdBy())).setHeader(getTranslation("snapshot.column.created-by"));
 		grid.addColumn(s -> s.courseId() + " " + s.courseVersion())
 			.setHeader(getTranslation("snapshot.column.course"))
 			.setAutoWidth(true);
@@ -284,6 +297,18 @@ class SnapshotsView extends Main implements HasDynamicTitle {
 	private String date(LocalDate date) {
 		Locale locale = getLocale();
 		return DateTimeFormatter.ofPattern("d MMMM uuuu", locale).format(date);
+	}
+
+	/** Who made a snapshot: a name where the user may see it, else the reference. */
+	private String maker(String reference) {
+		if (reference.equals("system")) {
+			return getTranslation("snapshot.created-by.system");
+		}
+		return names.orderedStream()
+			.map(bean -> bean.nameOf(reference))
+			.flatMap(java.util.Optional::stream)
+			.findFirst()
+			.orElse(reference);
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
 import nl.ambtenaaronline.training.IntegrationTest;
 import nl.ambtenaaronline.training.audit.AuditEntry;
 import nl.ambtenaaronline.training.audit.AuditResult;
@@ -54,6 +55,16 @@ class AuditLogViewTest extends SpringBrowserlessTest {
 		Button open = (Button) test(grid).getCellComponent(0, "open");
 		ComponentUtil.fireEvent(open, new ClickEvent<>(open));
 		assertThat(grid.isDetailsVisible(first)).isTrue();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aNameInTheCodeFilterFindsNothingAndTheListSaysItTakesCodes() {
+		navigate(AuditLogView.class);
+		test($(TextField.class).id("audit-actor")).setValue("Eva de Groot");
+		Grid<AuditEntry> grid = $(Grid.class).id("audit-log");
+		assertThat(test(grid).size()).isZero();
+		assertThat(grid.getEmptyStateText()).contains("codes zoals account:3", "niet op namen");
 	}
 
 }

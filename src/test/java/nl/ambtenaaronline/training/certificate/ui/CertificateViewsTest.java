@@ -69,6 +69,37 @@ class CertificateViewsTest {
 
 	@Nested
 	@IntegrationTest
+	@WithUserDetails("auditor")
+	class AuditorsOwnRevokedCertificate extends SpringBrowserlessTest {
+
+		@Autowired
+		CertificateService certificates;
+
+		@Test
+		void standsUnderRevokedNotUnderCurrentAndHasNoDownload() {
+			navigate(MyCertificatesView.class);
+			CertificateSummary revoked = certificates.myCertificates()
+				.stream()
+				.filter(certificate -> certificate.status() == CertificateStatus.REVOKED)
+				.findFirst()
+				.orElseThrow();
+			Section section = $(Section.class).id("revoked-certificates");
+			assertThat(section.getElement().getTextRecursively()).contains("Ingetrokken certificaten", revoked.number(),
+					"niet meer geldig");
+			assertThat($(Section.class).withId("current-certificates").exists()
+					&& $(Section.class).id("current-certificates")
+						.getElement()
+						.getTextRecursively()
+						.contains(revoked.number()))
+				.isFalse();
+			assertThat($(Anchor.class).withId("download-" + revoked.number()).exists()).isFalse();
+			assertThat($(Span.class).id("no-download-" + revoked.number()).getText()).contains("Ingetrokken");
+		}
+
+	}
+
+	@Nested
+	@IntegrationTest
 	@WithUserDetails("medewerker")
 	class EmployeeWithoutCertificates extends SpringBrowserlessTest {
 
@@ -139,7 +170,8 @@ class CertificateViewsTest {
 				.orElseThrow()
 				.revocationReason()).isEqualTo("Dubbel uitgereikt");
 			assertThat(test(grid()).getCellComponent(0, 7).getChildren())
-				.noneMatch(child -> child.getId().orElse("").startsWith("revoke-"));
+				.noneMatch(child -> child.getId().orElse("").startsWith("revoke-"))
+				.noneMatch(child -> child.getId().orElse("").startsWith("download-"));
 		}
 
 	}

@@ -54,6 +54,31 @@ class RosterViewTest extends SpringBrowserlessTest {
 
 	@Test
 	@SuppressWarnings("unchecked")
+	void findsAPersonByTheFullNameWithTussenvoegselAndSaysWhenNobodyMatches() {
+		EmployeeSummary eva = employees.findByNumber("100002").orElseThrow();
+		String full = String.join(" ", eva.firstName(), eva.tussenvoegsel() == null ? "" : eva.tussenvoegsel(),
+				eva.lastName());
+		navigate(RosterView.class);
+		for (String text : new String[] { full, full.toUpperCase(java.util.Locale.ROOT),
+				eva.lastName() + " " + eva.employeeNumber() }) {
+			test($(TextField.class).id("roster-search")).setValue(text);
+			int rows = test(grid()).size();
+			assertThat(rows).as(text).isPositive();
+			assertThat(java.util.stream.IntStream.range(0, rows).mapToObj(i -> test(grid()).getRow(i).employeeNumber()))
+				.as(text)
+				.contains("100002");
+			assertThat(employees.search(text, 0, 100)).extracting(EmployeeSummary::employeeNumber)
+				.as(text)
+				.contains("100002");
+			assertThat(employees.countSearch(text)).as(text).isPositive();
+		}
+		test($(TextField.class).id("roster-search")).setValue(full + " zzz");
+		assertThat(test(grid()).size()).isZero();
+		assertThat(grid().getEmptyStateText()).startsWith("Niemand gevonden.");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
 	void filtersByTextAndDepartment() {
 		navigate(RosterView.class);
 

@@ -31,6 +31,10 @@ import nl.ambtenaaronline.training.reminder.ManualReminderService;
 import nl.ambtenaaronline.training.reminder.ReminderKind;
 import nl.ambtenaaronline.training.reminder.ReminderService;
 import nl.ambtenaaronline.training.IntegrationTest;
+import nl.ambtenaaronline.training.Learners;
+import nl.ambtenaaronline.training.content.Course;
+import nl.ambtenaaronline.training.learning.AttemptView;
+import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.audit.AuditFilter;
 import nl.ambtenaaronline.training.audit.AuditService;
 import nl.ambtenaaronline.training.employee.DepartmentSummary;
@@ -47,6 +51,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,6 +77,15 @@ class ReportViewsTest {
 
 		@Autowired
 		AssignmentService assignments;
+
+		@Autowired
+		AccountService accountService;
+
+		@Autowired
+		AuthenticationProvider provider;
+
+		@Autowired
+		LearningService learning;
 
 		@SuppressWarnings("unchecked")
 		private Grid<ReportRow> grid() {
@@ -166,6 +180,31 @@ class ReportViewsTest {
 		}
 
 		@Test
+		void theRecordSaysWhenSomeoneUsedEveryAttemptAndHrGrantsAnExtraOneThere() {
+			Learners learners = new Learners(employees, accountService, provider);
+			String stuck = learners.create("stuck");
+			long employeeId = learners.as(stuck, () -> {
+				Course course = learning.course(COURSE);
+				Learners.prepareAssessment(learning, course);
+				for (int i = 0; i < course.assessment().maxAttempts(); i++) {
+					AttemptView attempt = learning.openAttempt(COURSE);
+					Learners.answerAll(learning, course, attempt, false);
+					learning.submit(attempt.attemptId());
+				}
+				return accountService.current().orElseThrow().employeeId();
+			});
+			navigate(PersonReportView.class, Map.of("employeeId", Long.toString(employeeId)));
+			assertThat($(Paragraph.class).id("person-attempts-used-" + COURSE).getText()).contains("3 van 3",
+					"geen poging meer over");
+
+			test($(Button.class).id("person-extra-attempt-" + COURSE)).click();
+			assertThat($(Paragraph.class).id("person-message").getText()).isEqualTo("Extra toetspoging toegestaan.");
+			assertThat($(Paragraph.class).withId("person-attempts-used-" + COURSE).exists()).isFalse();
+			// the learner can start a fourth attempt now
+			assertThat(learners.as(stuck, () -> learning.openAttempt(COURSE).attemptNo())).isEqualTo(4);
+		}
+
+		@Test
 		@SuppressWarnings("unchecked")
 		void actionNeededListsOnlyLateExpiredAndAtRiskPeopleLateOnesFirst() {
 			navigate(ReportsView.class);
@@ -185,6 +224,35 @@ class ReportViewsTest {
 			assertThat(lastLate).isLessThan(statuses.indexOf(AssignmentStatus.DUE_SOON));
 			assertThat($(NativeTable.class).id("overview-table").getElement().getTextRecursively()).contains("Te laat",
 					"Risico", "Eerstvolgende uiterste datum");
+		}
+
+		@Test
+		void hrLandsOnActionNeededFromTheStartPageOnceAndReachesTheirOwnTrainingAfterwards() {
+			// the test UI opened the start page for the signed-in HR user: the reports
+			assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(ReportsView.class);
+			// "Actie nodig" comes before the figures per department
+			String text = $(ActionNeeded.class).single().getElement().getTextRecursively();
+			assertThat(text.indexOf("Actie nodig")).isNotNegative().isLessThan(text.indexOf("Overzicht per afdeling"));
+			// later in the session the start page is their own training again
+			UI.getCurrent().navigate("");
+			assertThat(UI.getCurrent().getCurrentView().getClass().getSimpleName()).isEqualTo("MyTrainingView");
+		}
+
+		@Test
+		@SuppressWarnings("unchecked")
+		void oneClickSelectsEveryLatePersonAndNobodyAtRiskAndAnotherClearsIt() {
+			navigate(ReportsView.class);
+			Grid<ReportRow> actions = $(Grid.class).id("action-grid");
+			long late = reporting.count(ReportFilter.of(COURSE)
+				.withStatuses(java.util.EnumSet.of(AssignmentStatus.OVERDUE, AssignmentStatus.EXPIRED)));
+			assertThat(late).isGreaterThan(1);
+			test($(Button.class).id("action-select-late")).click();
+			assertThat(actions.getSelectedItems()).hasSize((int) late)
+				.allMatch(row -> row.status() == AssignmentStatus.OVERDUE || row.status() == AssignmentStatus.EXPIRED);
+			assertThat($(Paragraph.class).id("action-message").getText()).isEqualTo(late + " personen geselecteerd.");
+			test($(Button.class).id("action-select-none")).click();
+			assertThat(actions.getSelectedItems()).isEmpty();
+			assertThat($(Paragraph.class).id("action-message").getText()).isEqualTo("Niemand geselecteerd.");
 		}
 
 		@Test
@@ -277,6 +345,13 @@ class ReportViewsTest {
 	@IntegrationTest
 	@WithUserDetails("manager")
 	class Manager extends SpringBrowserlessTest {
+
+		@Test
+		void aManagerStillLandsOnTheirOwnTraining() {
+			assertThat(UI.getCurrent().getCurrentView().getClass().getSimpleName()).isEqualTo("MyTrainingView");
+			UI.getCurrent().navigate("");
+			assertThat(UI.getCurrent().getCurrentView().getClass().getSimpleName()).isEqualTo("MyTrainingView");
+		}
 
 		@Autowired
 		EmployeeService employees;

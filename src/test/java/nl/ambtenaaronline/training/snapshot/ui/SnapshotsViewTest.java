@@ -2,6 +2,7 @@ package nl.ambtenaaronline.training.snapshot.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -106,6 +107,17 @@ class SnapshotsViewTest {
 			assertThat($(Button.class).withId("snapshot-create").exists()).isFalse();
 			Grid<?> grid = $(Grid.class).id("snapshots");
 			assertThat(grid.getGenericDataView().getItems().count()).isPositive();
+			// the reference moment and who made it are in the list, not only in the PDF
+			assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText)
+				.contains("Peildatum", "Peilmoment", "Gemaakt door");
+			@SuppressWarnings("unchecked")
+			Grid<SnapshotSummary> typed = (Grid<SnapshotSummary>) grid;
+			List<SnapshotSummary> items = typed.getGenericDataView().getItems().toList();
+			int bySystem = items
+				.indexOf(items.stream().filter(item -> item.createdBy().equals("system")).findFirst().orElseThrow());
+			assertThat(test(typed).getCellText(bySystem, 2)).isEqualTo("Systeem");
+			assertThat(test(typed).getCellText(bySystem, 1))
+				.contains(String.valueOf(items.get(bySystem).recordedBy().atZone(TimeConfiguration.ZONE).getYear()));
 			assertThat($(Button.class).all())
 				.anySatisfy(button -> assertThat(button.getId().orElse("")).startsWith("snapshot-verify-"));
 			assertThat($(Anchor.class).all())
