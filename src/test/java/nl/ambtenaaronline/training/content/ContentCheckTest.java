@@ -30,7 +30,7 @@ class ContentCheckTest {
 
 		assertThat(code).isZero();
 		assertThat(out.toString(StandardCharsets.UTF_8))
-			.isEqualTo("content/courses/social-media: OK, social-media 1.1.3 (6 lessons, 16 scenarios, 53 questions)"
+			.isEqualTo("content/courses/social-media: OK, social-media 1.1.4 (6 lessons, 16 scenarios, 53 questions)"
 					+ System.lineSeparator());
 	}
 

@@ -23,7 +23,7 @@ class CourseLoaderTest {
 		assertThat(CourseFixtures.describe(result.problems())).isEmpty();
 		Course course = result.course().course();
 		assertThat(course.id()).isEqualTo("social-media");
-		assertThat(course.version()).isEqualTo(new SemanticVersion(1, 1, 3));
+		assertThat(course.version()).isEqualTo(new SemanticVersion(1, 1, 4));
 		assertThat(course.catalogue().rules()).hasSize(21);
 		assertThat(course.catalogue().groups()).extracting(RuleGroup::id)
 			.containsExactly("BASIS", "OFF", "ROL", "STIJL", "BRON");
