@@ -49,7 +49,8 @@ class OidcJourneyTest extends BrowserTest {
 				true, "groups", List.of("gg-training-hr")));
 		button.click();
 		page.locator("#logout").waitFor();
-		assertThat(page.locator("h1")).hasText("Mijn training");
+		// HR lands on "Actie nodig" and the reports (once per session)
+		assertThat(page.locator("h1")).hasText("Rapportages");
 		assertThat(page.locator(".ao-user-name")).hasText("Iris Browser");
 		assertThat(page.locator("vaadin-side-nav-item[path='roster']")).hasCount(1);
 		assertAccessible("the start page after the city sign-in");

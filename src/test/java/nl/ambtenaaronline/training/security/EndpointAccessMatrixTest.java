@@ -49,6 +49,9 @@ class EndpointAccessMatrixTest {
 			// lesson images: every signed-in user
 			Map.entry("{GET [/course-images/{courseId}/{version}/{*path}]}",
 					new Endpoint("/course-images/social-media/1.0.0/logo.svg", "011111")),
+			// the HR system's completion feed: only a feed client's bearer token, never a person
+			Map.entry("{GET [/api/hr-feed/events], produces [application/json]}",
+					new Endpoint("/api/hr-feed/events", "000000")),
 			// Spring Boot's error endpoint: reached only by the container's error dispatch,
 			// a request of its own is refused
 			Map.entry("{ [/error]}",                        new Endpoint("/error",                           "000000")),

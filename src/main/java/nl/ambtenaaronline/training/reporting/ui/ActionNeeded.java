@@ -31,7 +31,6 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import nl.ambtenaaronline.training.shared.ui.GridSelection;
 import nl.ambtenaaronline.training.assignment.AssignmentStatus;
 import nl.ambtenaaronline.training.reporting.Dashboard;
 import nl.ambtenaaronline.training.reporting.ReportFilter;
@@ -91,7 +90,7 @@ class ActionNeeded extends Section {
 		count.setId("action-count");
 		grid.setId("action-grid");
 		grid.setAriaLabel(getTranslation("action.title"));
-		GridSelection.multi(grid);
+		grid.setSelectionMode(Grid.SelectionMode.MULTI);
 		grid.addComponentColumn(row -> {
 			RouterLink link = new RouterLink(row.displayName(), PersonReportView.class,
 					new RouteParameters("employeeId", Long.toString(row.employeeId())));

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import nl.ambtenaaronline.training.shared.ui.GridSelection;
 import nl.ambtenaaronline.training.assignment.AssignmentStatus;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.reporting.Dashboard;
@@ -75,7 +74,7 @@ class TeamView extends Main implements HasDynamicTitle {
 		summary.getElement().setAttribute("role", "status");
 		grid.setId("team-grid");
 		grid.setAriaLabel(getTranslation("team.title"));
-		GridSelection.multi(grid);
+		grid.setSelectionMode(Grid.SelectionMode.MULTI);
 		grid.addComponentColumn(this::mustAct)
 			.setHeader(getTranslation("team.column.act"))
 			.setKey("act")
