@@ -20,6 +20,7 @@ import nl.ambtenaaronline.training.content.ScenarioStep;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.employee.RosterFilter;
+import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.learning.AttemptView;
 import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.learning.ScenarioState;
@@ -71,6 +72,8 @@ class DemoActivity implements ApplicationRunner {
 
 	private final LearningService learning;
 
+	private final AssessmentService assessment;
+
 	private final ContentService contents;
 
 	private final AssignmentService assignments;
@@ -83,12 +86,13 @@ class DemoActivity implements ApplicationRunner {
 
 	private final JdbcTemplate jdbc;
 
-	DemoActivity(EmployeeService employees, AccountService accounts, LearningService learning, ContentService contents,
-			AssignmentService assignments, SnapshotService snapshots, UserDetailsService users, Clock clock,
-			JdbcTemplate jdbc) {
+	DemoActivity(EmployeeService employees, AccountService accounts, LearningService learning,
+			AssessmentService assessment, ContentService contents, AssignmentService assignments,
+			SnapshotService snapshots, UserDetailsService users, Clock clock, JdbcTemplate jdbc) {
 		this.employees = employees;
 		this.accounts = accounts;
 		this.learning = learning;
+		this.assessment = assessment;
 		this.contents = contents;
 		this.assignments = assignments;
 		this.snapshots = snapshots;
@@ -149,15 +153,15 @@ class DemoActivity implements ApplicationRunner {
 				play(course, scenario, random, 1.0);
 			}
 		}
-		AttemptView attempt = learning.openAttempt(course.id());
+		AttemptView attempt = assessment.openAttempt(course.id());
 		for (String id : attempt.questionIds()) {
 			Question question = course.question(id).orElseThrow();
 			// one in three questions is misunderstood by half of the learners
 			double right = Math.floorMod(id.hashCode(), 3) == 0 ? 0.5 : 0.85;
-			learning.answer(attempt.attemptId(), id, random.nextDouble() < right ? correct(question) : wrong(question),
-					UUID.randomUUID());
+			assessment.answer(attempt.attemptId(), id,
+					random.nextDouble() < right ? correct(question) : wrong(question), UUID.randomUUID());
 		}
-		learning.submit(attempt.attemptId());
+		assessment.submit(attempt.attemptId());
 	}
 
 	private ScenarioState play(Course course, Scenario scenario, Random random, double best) {

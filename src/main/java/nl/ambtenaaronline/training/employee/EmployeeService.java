@@ -64,6 +64,18 @@ public class EmployeeService {
 		return employees.findById(id).map(Employee::summary);
 	}
 
+	/**
+	 * Only the department and start date of one person, for figures that count per
+	 * department and new hire (the system, on a learning event).
+	 */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN })
+	@Transactional(readOnly = true)
+	public Optional<DepartmentAndStart> departmentAndStartOf(long employeeId) {
+		return employees.findById(employeeId)
+			.map(Employee::summary)
+			.map(person -> new DepartmentAndStart(person.departmentCode(), person.startDate()));
+	}
+
 	/** Several people at once, e.g. those of a {@link RosterChanged} event. */
 	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
 	@Transactional(readOnly = true)

@@ -26,7 +26,7 @@ import nl.ambtenaaronline.training.employee.DepartmentSummary;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.learning.LearningHistory;
-import nl.ambtenaaronline.training.learning.LearningService;
+import nl.ambtenaaronline.training.learning.LearningRecords;
 import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.security.CurrentUser;
 import nl.ambtenaaronline.training.settings.SettingsService;
@@ -57,7 +57,7 @@ public class ReportingService {
 
 	private final AssignmentService assignments;
 
-	private final LearningService learning;
+	private final LearningRecords learning;
 
 	private final CertificateService certificates;
 
@@ -76,7 +76,7 @@ public class ReportingService {
 	private final Clock clock;
 
 	ReportingService(ReportQueries queries, ReadModel readModel, AssignmentService assignments,
-			LearningService learning, CertificateService certificates, EmployeeService employees,
+			LearningRecords learning, CertificateService certificates, EmployeeService employees,
 			ContentService contents, SettingsService settings, AccountService accounts, AuditService audit,
 			MessageSource messages, Clock clock) {
 		this.queries = queries;

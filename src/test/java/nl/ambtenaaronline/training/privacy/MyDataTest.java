@@ -11,6 +11,7 @@ import nl.ambtenaaronline.training.certificate.CertificateSummary;
 import nl.ambtenaaronline.training.certificate.Passers;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.employee.EmployeeService;
+import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.shared.PersonalDataSection;
@@ -45,6 +46,9 @@ class MyDataTest {
 	LearningService learning;
 
 	@Autowired
+	AssessmentService assessment;
+
+	@Autowired
 	EmployeeService employees;
 
 	@Autowired
@@ -66,7 +70,7 @@ class MyDataTest {
 
 	@BeforeEach
 	void setUp() {
-		passers = new Passers(employees, accounts, provider, userDetails, learning, contents);
+		passers = new Passers(employees, accounts, provider, userDetails, learning, assessment, contents);
 	}
 
 	@Test

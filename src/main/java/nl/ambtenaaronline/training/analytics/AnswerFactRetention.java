@@ -1,4 +1,4 @@
-package nl.ambtenaaronline.training.learning;
+package nl.ambtenaaronline.training.analytics;
 
 import java.time.Instant;
 import java.time.LocalDate;
