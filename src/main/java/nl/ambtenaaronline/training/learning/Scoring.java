@@ -5,7 +5,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import nl.ambtenaaronline.training.content.Course;
@@ -41,13 +43,24 @@ final class Scoring {
 	 */
 	static AttemptResult score(Course course, long attemptId, int attemptNo, List<String> draw,
 			List<AttemptRow.Answer> answers) {
+		return score(course::question, course.assessment().passMark(), attemptId, attemptNo, draw, answers);
+	}
+
+	/**
+	 * As {@link #score(Course, long, int, List, List)}, with the questions and the pass
+	 * mark given.
+	 * @throws java.util.NoSuchElementException for a drawn question the lookup does not
+	 * know
+	 */
+	static AttemptResult score(Function<String, Optional<Question>> questions, int passMark, long attemptId,
+			int attemptNo, List<String> draw, List<AttemptRow.Answer> answers) {
 		Map<String, Set<Integer>> byQuestion = new LinkedHashMap<>();
 		answers.forEach(answer -> byQuestion.put(answer.questionId(), answer.selected()));
 		Map<String, int[]> groups = new LinkedHashMap<>();
 		List<AttemptResult.WrongAnswer> wrong = new ArrayList<>();
 		int correct = 0;
 		for (String questionId : draw) {
-			Question question = course.question(questionId).orElseThrow();
+			Question question = questions.apply(questionId).orElseThrow();
 			Set<Integer> chosen = byQuestion.getOrDefault(questionId, Set.of());
 			boolean right = isCorrect(question, chosen);
 			int[] tally = groups.computeIfAbsent(question.group(), group -> new int[2]);
@@ -64,7 +77,6 @@ final class Scoring {
 		int percent = total == 0 ? 0 : correct * 100 / total;
 		Map<String, Integer> groupPercent = new LinkedHashMap<>();
 		groups.forEach((group, tally) -> groupPercent.put(group, tally[0] * 100 / tally[1]));
-		int passMark = course.assessment().passMark();
 		return new AttemptResult(attemptId, attemptNo, percent, percent >= passMark, passMark, groupPercent, wrong);
 	}
 

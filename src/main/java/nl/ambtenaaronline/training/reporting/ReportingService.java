@@ -28,14 +28,13 @@ import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.learning.LearningHistory;
 import nl.ambtenaaronline.training.learning.LearningRecords;
 import nl.ambtenaaronline.training.security.AccountService;
-import nl.ambtenaaronline.training.security.CurrentUser;
 import nl.ambtenaaronline.training.settings.SettingsService;
 import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
+import nl.ambtenaaronline.training.shared.SignedIn;
 
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -274,9 +273,8 @@ public class ReportingService {
 
 	private ReportQueries.Scope teamScope(String courseId) {
 		known(courseId);
-		CurrentUser me = accounts.current().orElseThrow(() -> new AccessDeniedException("no user"));
 		return new ReportQueries.Scope(ReportFilter.of(courseId), today(), assignments.dueSoonDays(courseId),
-				me.employeeId(), settings.bool(ReportingConfiguration.TEAM_INDIRECT));
+				SignedIn.requireEmployeeId(), settings.bool(ReportingConfiguration.TEAM_INDIRECT));
 	}
 
 	private void known(String courseId) {

@@ -219,6 +219,11 @@ class AnalyticsServiceTest {
 				"select count(*) from answer_fact where department_code = ? and employee_id is not null", Integer.class,
 				department))
 			.isZero();
+		assertThat(jdbc.queryForObject(
+				"select count(*) from answer_fact where department_code = ? and answer_id is not null", Integer.class,
+				department))
+			.as("the answer's id leads to the person too")
+			.isZero();
 		assertThat(report(NewHires.EXCLUDED)).isEqualTo(before);
 		assertThat(rule.apply(Period.ofDays(1), clock.instant().plus(Duration.ofDays(3))).records()).isZero();
 	}
