@@ -16,10 +16,12 @@ import nl.ambtenaaronline.training.employee.WorkerType;
 import nl.ambtenaaronline.training.learning.AnswerRecorded;
 import nl.ambtenaaronline.training.learning.ScenarioChoiceRecorded;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.util.AopTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +34,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AnswerFactRecorderTest {
 
 	@Autowired
+	AnswerFactRecorder listener;
+
+	/**
+	 * The listener itself, called synchronously (through the bean, the call is
+	 * asynchronous).
+	 */
 	AnswerFactRecorder recorder;
 
 	@Autowired
@@ -42,6 +50,11 @@ class AnswerFactRecorderTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void unwrap() {
+		recorder = AopTestUtils.getUltimateTargetObject(listener);
+	}
 
 	@Test
 	void anAnswerDeliveredTwiceGivesOneFactPerRuleWithTheRosterDimensions() {
