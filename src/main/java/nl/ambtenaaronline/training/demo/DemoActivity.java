@@ -1,6 +1,8 @@
 package nl.ambtenaaronline.training.demo;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -86,6 +88,9 @@ class DemoActivity implements ApplicationRunner {
 
 	private final JdbcTemplate jdbc;
 
+	/** The longest wait for analytics to write the demo's answer facts. */
+	static final Duration FACTS_WAIT = Duration.ofSeconds(60);
+
 	DemoActivity(EmployeeService employees, AccountService accounts, LearningService learning,
 			AssessmentService assessment, ContentService contents, AssignmentService assignments,
 			SnapshotService snapshots, UserDetailsService users, Clock clock, JdbcTemplate jdbc) {
@@ -135,13 +140,45 @@ class DemoActivity implements ApplicationRunner {
 			as(username, () -> walk(course, random));
 		}
 		// demo only: the made-up answers count as last month's, a closed month analytics
-		// shows
+		// shows (once analytics has written their facts: it listens after each answer)
+		awaitAnswerFacts();
 		jdbc.update("update answer_fact set answered_on = ? where answered_on = ?", today.minusMonths(1), today);
 		SystemAuthentication.run(() -> {
 			assignments.reconcileAll();
 			snapshots.create(COURSE, today);
 		});
 		log.info("Demo activity: {} learners in {}, one compliance snapshot", learners.size(), DEPARTMENTS);
+	}
+
+	/**
+	 * Waits (at most {@link #FACTS_WAIT}) until analytics has handled every answer and
+	 * scenario choice published so far.
+	 */
+	private void awaitAnswerFacts() {
+		Instant deadline = Instant.now().plus(FACTS_WAIT);
+		while (pendingAnswerEvents() > 0) {
+			if (Instant.now().isAfter(deadline)) {
+				log.warn("Demo activity: answer facts still being written after {} s; some stay dated today",
+						FACTS_WAIT.toSeconds());
+				return;
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	private int pendingAnswerEvents() {
+		Integer pending = jdbc.queryForObject("""
+				select count(*) from event_publication where completion_date is null
+				and (status is null or status in ('PUBLISHED', 'PROCESSING', 'RESUBMITTED'))
+				and (event_type like '%.AnswerRecorded' or event_type like '%.ScenarioChoiceRecorded')""",
+				Integer.class);
+		return pending == null ? 0 : pending;
 	}
 
 	private void walk(Course course, Random random) {

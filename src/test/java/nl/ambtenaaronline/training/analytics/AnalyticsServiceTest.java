@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import nl.ambtenaaronline.training.IntegrationTest;
 import nl.ambtenaaronline.training.Learners;
+import nl.ambtenaaronline.training.ListenersQuiet;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.content.Scenario;
@@ -104,8 +105,12 @@ class AnalyticsServiceTest {
 		intoLastMonth(department);
 	}
 
-	/** Dates the department's answer facts a month earlier, into a closed month. */
+	/**
+	 * Dates the department's answer facts a month earlier, into a closed month (once
+	 * analytics has written them: it listens after the answer's transaction).
+	 */
 	private void intoLastMonth(String departmentCode) {
+		quiet();
 		LocalDate lastMonth = LocalDate.now(clock.withZone(TimeConfiguration.ZONE)).minusMonths(1);
 		jdbc.update("update answer_fact set answered_on = ? where department_code = ?", lastMonth, departmentCode);
 	}
@@ -120,11 +125,13 @@ class AnalyticsServiceTest {
 			learners.run(username, () -> learning.choose(COURSE, scenario.id(), step.id(), Learners.bestIndex(step),
 					UUID.randomUUID()));
 		}
+		quiet();
 		AnalyticsFilter filter = new AnalyticsFilter(COURSE, other, NewHires.ALL, null, null);
 		MisconceptionReport before = SystemAuthentication.call(() -> analytics.misconceptions(filter));
 		String eleventh = learner(other, LocalDate.of(2015, 1, 1));
 		learners.run(eleventh,
 				() -> learning.choose(COURSE, scenario.id(), step.id(), Learners.worstIndex(step), UUID.randomUUID()));
+		quiet();
 		MisconceptionReport after = SystemAuthentication.call(() -> analytics.misconceptions(filter));
 		// ten people answered this month, a published group if the month counted; the
 		// eleventh person's wrong answer would be the difference between the two views
@@ -152,6 +159,17 @@ class AnalyticsServiceTest {
 			accounts.createAccount(id, username, Learners.PASSWORD, Set.of());
 		});
 		return username;
+	}
+
+	/** Waits until analytics has written the facts of every answer given so far. */
+	private void quiet() {
+		try {
+			ListenersQuiet.await(jdbc);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	MisconceptionReport report(NewHires newHires) {
