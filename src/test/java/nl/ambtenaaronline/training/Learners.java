@@ -93,7 +93,7 @@ public final class Learners {
 		ScenarioState state = learning.scenario(course.id(), scenario.id());
 		while (!state.finished()) {
 			ScenarioStep step = scenario.step(state.currentStep()).orElseThrow();
-			state = learning.choose(course.id(), scenario.id(), step.id(), best ? bestIndex(step) : worstIndex(step),
+			state = learning.choose(course.id(), scenario.id(), step.id(), best ? step.bestIndex() : worstIndex(step),
 					UUID.randomUUID());
 		}
 		return state;
@@ -142,16 +142,6 @@ public final class Learners {
 			}
 		}
 		throw new IllegalStateException("no wrong option in " + question.id());
-	}
-
-	public static int bestIndex(ScenarioStep step) {
-		int best = 0;
-		for (int i = 1; i < step.choices().size(); i++) {
-			if (step.choices().get(i).score() > step.choices().get(best).score()) {
-				best = i;
-			}
-		}
-		return best;
 	}
 
 	public static int worstIndex(ScenarioStep step) {

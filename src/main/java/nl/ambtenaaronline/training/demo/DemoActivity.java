@@ -17,7 +17,6 @@ import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.content.Question;
 import nl.ambtenaaronline.training.content.QuestionOption;
 import nl.ambtenaaronline.training.content.Scenario;
-import nl.ambtenaaronline.training.content.ScenarioChoice;
 import nl.ambtenaaronline.training.content.ScenarioStep;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
@@ -205,24 +204,13 @@ class DemoActivity implements ApplicationRunner {
 		ScenarioState state = learning.scenario(course.id(), scenario.id());
 		while (!state.finished()) {
 			ScenarioStep step = scenario.step(state.currentStep()).orElseThrow();
-			int choice = bestIndex(step);
+			int choice = step.bestIndex();
 			if (random.nextDouble() >= best) {
 				choice = random.nextInt(step.choices().size());
 			}
 			state = learning.choose(course.id(), scenario.id(), step.id(), choice, UUID.randomUUID());
 		}
 		return state;
-	}
-
-	private static int bestIndex(ScenarioStep step) {
-		List<ScenarioChoice> choices = step.choices();
-		int best = 0;
-		for (int i = 1; i < choices.size(); i++) {
-			if (choices.get(i).score() > choices.get(best).score()) {
-				best = i;
-			}
-		}
-		return best;
 	}
 
 	private static Set<Integer> correct(Question question) {

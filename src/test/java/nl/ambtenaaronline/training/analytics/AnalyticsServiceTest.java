@@ -99,7 +99,7 @@ class AnalyticsServiceTest {
 		for (int i = 0; i < 11; i++) {
 			boolean newHire = i == 10;
 			String username = learner(department, newHire ? LocalDate.now().minusDays(30) : LocalDate.of(2015, 1, 1));
-			int choice = i < 7 ? Learners.bestIndex(step) : Learners.worstIndex(step);
+			int choice = i < 7 ? step.bestIndex() : Learners.worstIndex(step);
 			learners.run(username, () -> learning.choose(COURSE, scenario.id(), step.id(), choice, UUID.randomUUID()));
 		}
 		intoLastMonth(department);
@@ -122,8 +122,8 @@ class AnalyticsServiceTest {
 		Learners learners = new Learners(employees, accounts, provider);
 		for (int i = 0; i < 10; i++) {
 			String username = learner(other, LocalDate.of(2015, 1, 1));
-			learners.run(username, () -> learning.choose(COURSE, scenario.id(), step.id(), Learners.bestIndex(step),
-					UUID.randomUUID()));
+			learners.run(username,
+					() -> learning.choose(COURSE, scenario.id(), step.id(), step.bestIndex(), UUID.randomUUID()));
 		}
 		quiet();
 		AnalyticsFilter filter = new AnalyticsFilter(COURSE, other, NewHires.ALL, null, null);
@@ -185,9 +185,9 @@ class AnalyticsServiceTest {
 			.filter(c -> c.scenarioId().equals(scenario.id()) && c.stepId().equals(step.id()))
 			.toList();
 		assertThat(atStep).hasSize(step.choices().size());
-		assertThat(atStep.get(Learners.bestIndex(step)).taken()).isEqualTo(7);
-		assertThat(atStep.get(Learners.bestIndex(step)).percent()).isEqualTo(70);
-		assertThat(atStep.get(Learners.bestIndex(step)).best()).isTrue();
+		assertThat(atStep.get(step.bestIndex()).taken()).isEqualTo(7);
+		assertThat(atStep.get(step.bestIndex()).percent()).isEqualTo(70);
+		assertThat(atStep.get(step.bestIndex()).best()).isTrue();
 		assertThat(atStep.get(Learners.worstIndex(step)).taken()).isEqualTo(3);
 		// every rule of the step: 10 first answers, 3 wrong
 		assertThat(report.rules()).isNotEmpty().allSatisfy(rule -> {

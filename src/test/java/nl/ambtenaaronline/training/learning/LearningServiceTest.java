@@ -115,7 +115,7 @@ class LearningServiceTest {
 			assertThat(scenario.isEnding(expectedNext) ? after.ending() : after.currentStep()).isEqualTo(expectedNext);
 			// the same step again (second window, double click) changes nothing
 			assertThatThrownBy(
-					() -> learning.choose(COURSE, scenario.id(), first.id(), bestIndex(first), UUID.randomUUID()))
+					() -> learning.choose(COURSE, scenario.id(), first.id(), first.bestIndex(), UUID.randomUUID()))
 				.isInstanceOf(LearningException.class);
 			assertThat(learning.scenario(COURSE, scenario.id()).choices()).hasSize(1);
 		});
@@ -231,7 +231,7 @@ class LearningServiceTest {
 			while (!state.finished()) {
 				ScenarioStep step = scenario.step(state.currentStep()).orElseThrow();
 				// the best choice is picked by its id, wherever it is shown
-				state = learning.choose(COURSE, scenario.id(), step.id(), bestIndex(step), UUID.randomUUID());
+				state = learning.choose(COURSE, scenario.id(), step.id(), step.bestIndex(), UUID.randomUUID());
 				assertThat(state.choiceOrders()).isEqualTo(opened.choiceOrders());
 			}
 			assertThat(state.percent()).isEqualTo(100);
@@ -500,10 +500,6 @@ class LearningServiceTest {
 
 	private static Set<Integer> wrongSelection(Question question) {
 		return Learners.wrongSelection(question);
-	}
-
-	private static int bestIndex(ScenarioStep step) {
-		return Learners.bestIndex(step);
 	}
 
 	private static int worstIndex(ScenarioStep step) {

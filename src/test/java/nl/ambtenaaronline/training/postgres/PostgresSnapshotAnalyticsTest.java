@@ -93,7 +93,7 @@ class PostgresSnapshotAnalyticsTest {
 				return employee;
 			});
 			ids.add(id);
-			int choice = i < 6 ? Learners.bestIndex(step) : Learners.worstIndex(step);
+			int choice = i < 6 ? step.bestIndex() : Learners.worstIndex(step);
 			learners.run(username, () -> learning.choose(COURSE, scenario.id(), step.id(), choice, UUID.randomUUID()));
 		}
 		// analytics writes the facts after each answer's transaction; it shows closed
