@@ -103,7 +103,7 @@ public class PrivacyService {
 		for (PersonalDataSource source : sources) {
 			sections.addAll(source.exportFor(employeeId));
 		}
-		String number = employees.forAccount(employeeId).map(EmployeeSummary::employeeNumber).orElse("");
+		String number = employees.signedIn().map(EmployeeSummary::employeeNumber).orElse("");
 		audit.record("privacy.my-data.downloaded", "employee:" + employeeId, AuditResult.SUCCESS,
 				sections.size() + " sections");
 		return new MyData(number, clock.instant().truncatedTo(ChronoUnit.SECONDS), sections);

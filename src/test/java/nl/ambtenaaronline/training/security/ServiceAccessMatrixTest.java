@@ -166,9 +166,11 @@ class ServiceAccessMatrixTest {
 			Map.entry("findAllById(Collection)",                          "0000111"),
 			// the department and start date only, for answer facts (the system)
 			Map.entry("departmentAndStartOf(long)",                       "0000110"),
+			// the caller's own roster data, from the principal (empty for anonymous)
+			Map.entry("signedIn()",                                       "1111111"),
 			// used by the security module while signing in, before there is a user; no
-			// screen passes an id from outside
-			Map.entry("forAccount(long)",                                 "1111111"),
+			// screen passes an id from outside; only whether the person is in service
+			Map.entry("standingOf(long)",                                 "1111111"),
 			Map.entry("hasReports(long)",                                 "1111111"),
 			Map.entry("findForSignIn(SignInKey,String)",                  "1111111"),
 			Map.entry("findByNumber(String)",                             "0000110"),
