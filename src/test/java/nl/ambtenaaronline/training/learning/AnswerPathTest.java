@@ -97,7 +97,12 @@ class AnswerPathTest {
 			after.forEach((sql, count) -> {
 				long more = count - before.getOrDefault(sql, 0L);
 				String lower = sql.toLowerCase(Locale.ROOT);
-				if (more > 0 && COUNTED.stream().anyMatch(lower::contains)) {
+				// analytics' listener marks the answer's publication completed on its own
+				// thread once the answer is committed, possibly within this window: that
+				// is the listener's bookkeeping, not the answer's path (and its column
+				// completion_date would otherwise match "completion")
+				boolean listenerBookkeeping = lower.startsWith("update event_publication");
+				if (more > 0 && !listenerBookkeeping && COUNTED.stream().anyMatch(lower::contains)) {
 					ran.put(sql, more);
 				}
 			});
