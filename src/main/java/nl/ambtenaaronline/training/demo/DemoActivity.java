@@ -141,12 +141,14 @@ class DemoActivity implements ApplicationRunner {
 		// demo only: the made-up answers count as last month's, a closed month analytics
 		// shows (once analytics has written their facts: it listens after each answer)
 		awaitAnswerFacts();
-		jdbc.update("update answer_fact set answered_on = ? where answered_on = ?", today.minusMonths(1), today);
+		int facts = jdbc.update("update answer_fact set answered_on = ? where answered_on = ?", today.minusMonths(1),
+				today);
 		SystemAuthentication.run(() -> {
 			assignments.reconcileAll();
 			snapshots.create(COURSE, today);
 		});
-		log.info("Demo activity: {} learners in {}, one compliance snapshot", learners.size(), DEPARTMENTS);
+		log.info("Demo activity: {} learners in {}, {} answer facts dated last month, one compliance snapshot",
+				learners.size(), DEPARTMENTS, facts);
 	}
 
 	/**
