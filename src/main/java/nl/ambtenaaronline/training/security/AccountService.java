@@ -247,7 +247,7 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public Optional<String> displayNameOf(long accountId) {
 		return accounts.findById(accountId)
-			.flatMap(account -> employees.forAccount(account.employeeId()))
+			.flatMap(account -> employees.findById(account.employeeId()))
 			.map(EmployeeSummary::displayName);
 	}
 
