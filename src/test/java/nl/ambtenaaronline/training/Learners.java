@@ -16,6 +16,7 @@ import nl.ambtenaaronline.training.content.ScenarioStep;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.NewEmployee;
 import nl.ambtenaaronline.training.employee.WorkerType;
+import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.learning.AttemptView;
 import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.learning.ScenarioState;
@@ -92,7 +93,7 @@ public final class Learners {
 		ScenarioState state = learning.scenario(course.id(), scenario.id());
 		while (!state.finished()) {
 			ScenarioStep step = scenario.step(state.currentStep()).orElseThrow();
-			state = learning.choose(course.id(), scenario.id(), step.id(), best ? bestIndex(step) : worstIndex(step),
+			state = learning.choose(course.id(), scenario.id(), step.id(), best ? step.bestIndex() : worstIndex(step),
 					UUID.randomUUID());
 		}
 		return state;
@@ -105,21 +106,21 @@ public final class Learners {
 	}
 
 	/** Answers every question of the attempt right or wrong. */
-	public static void answerAll(LearningService learning, Course course, AttemptView attempt, boolean right) {
+	public static void answerAll(AssessmentService assessment, Course course, AttemptView attempt, boolean right) {
 		for (String id : attempt.questionIds()) {
 			Question question = course.question(id).orElseThrow();
-			learning.answer(attempt.attemptId(), id, right ? correct(question) : wrongSelection(question),
+			assessment.answer(attempt.attemptId(), id, right ? correct(question) : wrongSelection(question),
 					UUID.randomUUID());
 		}
 	}
 
 	/** The whole course, passed and acknowledged. */
-	public static void passCourse(LearningService learning, Course course) {
+	public static void passCourse(LearningService learning, AssessmentService assessment, Course course) {
 		prepareAssessment(learning, course);
-		AttemptView attempt = learning.openAttempt(course.id());
-		answerAll(learning, course, attempt, true);
-		learning.submit(attempt.attemptId());
-		learning.acknowledge(course.id());
+		AttemptView attempt = assessment.openAttempt(course.id());
+		answerAll(assessment, course, attempt, true);
+		assessment.submit(attempt.attemptId());
+		assessment.acknowledge(course.id());
 	}
 
 	public static Set<Integer> correct(Question question) {
@@ -141,16 +142,6 @@ public final class Learners {
 			}
 		}
 		throw new IllegalStateException("no wrong option in " + question.id());
-	}
-
-	public static int bestIndex(ScenarioStep step) {
-		int best = 0;
-		for (int i = 1; i < step.choices().size(); i++) {
-			if (step.choices().get(i).score() > step.choices().get(best).score()) {
-				best = i;
-			}
-		}
-		return best;
 	}
 
 	public static int worstIndex(ScenarioStep step) {

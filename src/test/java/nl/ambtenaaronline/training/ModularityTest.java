@@ -43,6 +43,31 @@ class ModularityTest {
 	}
 
 	@Test
+	void learningKnowsNeitherTheRosterNorTheAccounts() {
+		// who is signed in comes from the principal (shared), never from a query
+		ArchRule rule = noClasses().that()
+			.resideInAPackage("nl.ambtenaaronline.training.learning..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("nl.ambtenaaronline.training.employee..", "nl.ambtenaaronline.training.security..");
+		rule.check(CLASSES);
+	}
+
+	@Test
+	void assignmentReportingAndSnapshotsReadLearningOnlyThroughItsRecords() {
+		ArchRule rule = noClasses().that()
+			.resideInAnyPackage("nl.ambtenaaronline.training.assignment", "nl.ambtenaaronline.training.reporting",
+					"nl.ambtenaaronline.training.snapshot")
+			.should()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("nl.ambtenaaronline.training.learning.LearningService")
+			.orShould()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("nl.ambtenaaronline.training.learning.AssessmentService");
+		rule.check(CLASSES);
+	}
+
+	@Test
 	void viewsNeverTouchARepositoryOrTheEntityManager() {
 		ArchRule rule = noClasses().that()
 			.resideInAPackage("..ui..")

@@ -17,7 +17,7 @@ import nl.ambtenaaronline.training.content.LocalizedText;
 import nl.ambtenaaronline.training.content.Rule;
 import nl.ambtenaaronline.training.content.Scenario;
 import nl.ambtenaaronline.training.content.ScenarioStep;
-import nl.ambtenaaronline.training.learning.LearningService;
+
 import nl.ambtenaaronline.training.settings.SettingsService;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
@@ -28,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Which parts of the guideline are misunderstood: per rule the share of first answers
  * that were wrong, per scenario step how often each choice was taken. Built from the
- * learning feature's aggregates, with the disclosure control of {@link Cells} and the
- * minimum group size from the audited settings.
+ * answer facts it keeps (aggregated in the database), with the disclosure control of
+ * {@link Cells} and the minimum group size from the audited settings.
  */
 @Service
 public class AnalyticsService {
@@ -37,7 +37,7 @@ public class AnalyticsService {
 	/** From when, if the filter has no start. */
 	private static final YearMonth EARLIEST = YearMonth.of(2000, 1);
 
-	private final LearningService learning;
+	private final AnswerFacts facts;
 
 	private final ContentService contents;
 
@@ -47,9 +47,9 @@ public class AnalyticsService {
 
 	private final Clock clock;
 
-	AnalyticsService(LearningService learning, ContentService contents, SettingsService settings, AuditService audit,
+	AnalyticsService(AnswerFacts facts, ContentService contents, SettingsService settings, AuditService audit,
 			Clock clock) {
-		this.learning = learning;
+		this.facts = facts;
 		this.contents = contents;
 		this.settings = settings;
 		this.audit = audit;
@@ -72,8 +72,7 @@ public class AnalyticsService {
 		boolean leftOut = false;
 
 		List<RuleFigure> rules = new ArrayList<>();
-		for (Map.Entry<String, Map<Cells.Key, Cells.Tally>> rule : Cells
-			.perRule(learning.firstAnswersPerRule(course.id(), from, to))
+		for (Map.Entry<String, Map<Cells.Key, Cells.Tally>> rule : Cells.perRule(facts.ruleCells(course.id(), from, to))
 			.entrySet()) {
 			leftOut |= Cells.leftOut(rule.getValue(), filter, k);
 			Cells.Tally sum = Cells.sum(rule.getValue(), filter, k);
@@ -87,8 +86,7 @@ public class AnalyticsService {
 		}
 		rules.sort(Comparator.comparingInt(RuleFigure::percentWrong).reversed().thenComparing(RuleFigure::ruleId));
 
-		Map<String, Map<Cells.Key, Cells.Tally>> steps = Cells
-			.perStep(learning.firstChoicesPerStep(course.id(), from, to));
+		Map<String, Map<Cells.Key, Cells.Tally>> steps = Cells.perStep(facts.choiceCells(course.id(), from, to));
 		List<ChoiceFigure> choices = new ArrayList<>();
 		for (Scenario scenario : course.scenarios()) {
 			for (ScenarioStep step : scenario.steps()) {

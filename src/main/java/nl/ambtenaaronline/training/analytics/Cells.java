@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import nl.ambtenaaronline.training.learning.AnswerFactCell;
-
 /**
  * The disclosure control of analytics, as pure functions. Every figure is built from base
  * cells — one department, new hires or not, one month — and a base cell is published only

@@ -20,8 +20,6 @@ import nl.ambtenaaronline.training.content.Rule;
 import nl.ambtenaaronline.training.content.Scenario;
 import nl.ambtenaaronline.training.content.ScenarioChoice;
 import nl.ambtenaaronline.training.employee.EmployeeService;
-import nl.ambtenaaronline.training.learning.AnswerFactCell;
-import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.reporting.ReportingService;
 import nl.ambtenaaronline.training.shared.AppProperties;
 import nl.ambtenaaronline.training.shared.Role;
@@ -63,7 +61,7 @@ public class TeamConversationService {
 
 	private final AnalyticsService analytics;
 
-	private final LearningService learning;
+	private final AnswerFacts facts;
 
 	private final ContentService contents;
 
@@ -77,11 +75,11 @@ public class TeamConversationService {
 
 	private final TransactionTemplate ownTransaction;
 
-	TeamConversationService(AnalyticsService analytics, LearningService learning, ContentService contents,
+	TeamConversationService(AnalyticsService analytics, AnswerFacts facts, ContentService contents,
 			EmployeeService employees, ReportingService reporting, AuditService audit, MessageSource messages,
 			PdfKit kit, AppProperties properties, PlatformTransactionManager transactionManager) {
 		this.analytics = analytics;
-		this.learning = learning;
+		this.facts = facts;
 		this.contents = contents;
 		this.employees = employees;
 		this.reporting = reporting;
@@ -202,17 +200,17 @@ public class TeamConversationService {
 
 	/**
 	 * The first-answer cells of the course up to the last closed month, with the minimum
-	 * group size. The learning service gives these aggregates to HR and administrators
-	 * only, and cannot know a manager's team; the caller's right to this department has
-	 * been checked above with their own rights, so the cells are read as the system, and
-	 * only what {@link Cells} publishes for that department leaves this service.
+	 * group size. Analytics gives these aggregates to HR and administrators only, and
+	 * does not know a manager's team; the caller's right to this department has been
+	 * checked above with their own rights, so the cells are read as the system, and only
+	 * what {@link Cells} publishes for that department leaves this service.
 	 */
 	private Figures figures(Course course) {
 		return SystemAuthentication.call(() -> {
 			YearMonth lastMonth = analytics.lastClosedMonth();
 			LocalDate from = EARLIEST.atDay(1);
 			return new Figures(analytics.minGroupSize(), lastMonth,
-					learning.firstAnswersPerRule(course.id(), from, lastMonth.atEndOfMonth()));
+					facts.ruleCells(course.id(), from, lastMonth.atEndOfMonth()));
 		});
 	}
 

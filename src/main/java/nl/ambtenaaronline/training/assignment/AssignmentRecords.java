@@ -16,7 +16,7 @@ import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.content.SemanticVersion;
 import nl.ambtenaaronline.training.learning.LearnerState;
-import nl.ambtenaaronline.training.learning.LearningService;
+import nl.ambtenaaronline.training.learning.LearningRecords;
 import nl.ambtenaaronline.training.settings.SettingsService;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import org.jspecify.annotations.Nullable;
@@ -34,13 +34,13 @@ class AssignmentRecords {
 
 	private final JdbcTemplate jdbc;
 
-	private final LearningService learning;
+	private final LearningRecords learning;
 
 	private final ContentService contents;
 
 	private final SettingsService settings;
 
-	AssignmentRecords(JdbcTemplate jdbc, LearningService learning, ContentService contents, SettingsService settings) {
+	AssignmentRecords(JdbcTemplate jdbc, LearningRecords learning, ContentService contents, SettingsService settings) {
 		this.jdbc = jdbc;
 		this.learning = learning;
 		this.contents = contents;

@@ -22,7 +22,7 @@ import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.employee.RosterFilter;
 import nl.ambtenaaronline.training.learning.LearnerState;
-import nl.ambtenaaronline.training.learning.LearningService;
+import nl.ambtenaaronline.training.learning.LearningRecords;
 import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.security.CurrentUser;
 import nl.ambtenaaronline.training.settings.SettingsService;
@@ -58,7 +58,7 @@ public class AssignmentService {
 
 	private final EmployeeService employees;
 
-	private final LearningService learning;
+	private final LearningRecords learning;
 
 	private final ContentService contents;
 
@@ -78,7 +78,7 @@ public class AssignmentService {
 
 	private final TransactionTemplate transactions;
 
-	AssignmentService(JdbcTemplate jdbc, EmployeeService employees, LearningService learning, ContentService contents,
+	AssignmentService(JdbcTemplate jdbc, EmployeeService employees, LearningRecords learning, ContentService contents,
 			SettingsService settings, AccountService accounts, AuditService audit, Clock clock, Savepoints savepoints,
 			ApplicationEventPublisher events, TransactionTemplate transactions, AssignmentRecords records) {
 		this.records = records;

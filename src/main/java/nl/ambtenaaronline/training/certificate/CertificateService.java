@@ -20,16 +20,15 @@ import nl.ambtenaaronline.training.content.SemanticVersion;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.security.AccountService;
-import nl.ambtenaaronline.training.security.CurrentUser;
 import nl.ambtenaaronline.training.shared.AppProperties;
 import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
+import nl.ambtenaaronline.training.shared.SignedIn;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -146,7 +145,7 @@ public class CertificateService {
 	@RolesAllowed(Roles.EMPLOYEE)
 	@Transactional(readOnly = true)
 	public List<CertificateSummary> myCertificates() {
-		return store.ofEmployee(me().employeeId()).stream().map(row -> summary(row, false)).toList();
+		return store.ofEmployee(SignedIn.requireEmployeeId()).stream().map(row -> summary(row, false)).toList();
 	}
 
 	/**
@@ -162,9 +161,9 @@ public class CertificateService {
 	@RolesAllowed(Roles.EMPLOYEE)
 	@Transactional
 	public CertificatePdf pdf(long certificateId) {
-		CurrentUser me = me();
+		long me = SignedIn.requireEmployeeId();
 		CertificateStore.Row row = store.byId(certificateId)
-			.filter(found -> found.employeeId() == me.employeeId() || me.has(Role.HR) || me.has(Role.ADMIN))
+			.filter(found -> found.employeeId() == me || SignedIn.hasAnyRole(Role.HR, Role.ADMIN))
 			.orElseThrow(CertificateNotFoundException::new);
 		if (!status(row).downloadable()) {
 			throw new CertificateException("certificate.error.not-downloadable");
@@ -343,10 +342,6 @@ public class CertificateService {
 				Holders.fullName(row.firstName(), row.tussenvoegsel(), row.lastName()), row.completedOn(),
 				row.validUntil(), row.issuedAt(), status(row), row.revokedAt(),
 				withReason ? row.revocationReason() : null, row.verifications());
-	}
-
-	private CurrentUser me() {
-		return accounts.current().orElseThrow(() -> new AccessDeniedException("no user"));
 	}
 
 }

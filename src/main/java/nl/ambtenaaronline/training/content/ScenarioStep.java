@@ -20,4 +20,18 @@ public record ScenarioStep(String id, LocalizedText situation, List<ScenarioChoi
 		return choices.stream().mapToInt(ScenarioChoice::score).max().orElse(0);
 	}
 
+	/**
+	 * The position of the best choice: the first, in file order, with the highest score
+	 * ({@code 0} for a step without choices, which the loader refuses).
+	 */
+	public int bestIndex() {
+		int best = 0;
+		for (int i = 1; i < choices.size(); i++) {
+			if (choices.get(i).score() > choices.get(best).score()) {
+				best = i;
+			}
+		}
+		return best;
+	}
+
 }

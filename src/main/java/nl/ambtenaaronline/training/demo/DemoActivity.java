@@ -1,6 +1,8 @@
 package nl.ambtenaaronline.training.demo;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,11 +17,11 @@ import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.content.Question;
 import nl.ambtenaaronline.training.content.QuestionOption;
 import nl.ambtenaaronline.training.content.Scenario;
-import nl.ambtenaaronline.training.content.ScenarioChoice;
 import nl.ambtenaaronline.training.content.ScenarioStep;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.employee.RosterFilter;
+import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.learning.AttemptView;
 import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.learning.ScenarioState;
@@ -71,6 +73,8 @@ class DemoActivity implements ApplicationRunner {
 
 	private final LearningService learning;
 
+	private final AssessmentService assessment;
+
 	private final ContentService contents;
 
 	private final AssignmentService assignments;
@@ -83,12 +87,16 @@ class DemoActivity implements ApplicationRunner {
 
 	private final JdbcTemplate jdbc;
 
-	DemoActivity(EmployeeService employees, AccountService accounts, LearningService learning, ContentService contents,
-			AssignmentService assignments, SnapshotService snapshots, UserDetailsService users, Clock clock,
-			JdbcTemplate jdbc) {
+	/** The longest wait for analytics to write the demo's answer facts. */
+	static final Duration FACTS_WAIT = Duration.ofSeconds(60);
+
+	DemoActivity(EmployeeService employees, AccountService accounts, LearningService learning,
+			AssessmentService assessment, ContentService contents, AssignmentService assignments,
+			SnapshotService snapshots, UserDetailsService users, Clock clock, JdbcTemplate jdbc) {
 		this.employees = employees;
 		this.accounts = accounts;
 		this.learning = learning;
+		this.assessment = assessment;
 		this.contents = contents;
 		this.assignments = assignments;
 		this.snapshots = snapshots;
@@ -131,13 +139,47 @@ class DemoActivity implements ApplicationRunner {
 			as(username, () -> walk(course, random));
 		}
 		// demo only: the made-up answers count as last month's, a closed month analytics
-		// shows
-		jdbc.update("update answer_fact set answered_on = ? where answered_on = ?", today.minusMonths(1), today);
+		// shows (once analytics has written their facts: it listens after each answer)
+		awaitAnswerFacts();
+		int facts = jdbc.update("update answer_fact set answered_on = ? where answered_on = ?", today.minusMonths(1),
+				today);
 		SystemAuthentication.run(() -> {
 			assignments.reconcileAll();
 			snapshots.create(COURSE, today);
 		});
-		log.info("Demo activity: {} learners in {}, one compliance snapshot", learners.size(), DEPARTMENTS);
+		log.info("Demo activity: {} learners in {}, {} answer facts dated last month, one compliance snapshot",
+				learners.size(), DEPARTMENTS, facts);
+	}
+
+	/**
+	 * Waits (at most {@link #FACTS_WAIT}) until analytics has handled every answer and
+	 * scenario choice published so far.
+	 */
+	private void awaitAnswerFacts() {
+		Instant deadline = Instant.now().plus(FACTS_WAIT);
+		while (pendingAnswerEvents() > 0) {
+			if (Instant.now().isAfter(deadline)) {
+				log.warn("Demo activity: answer facts still being written after {} s; some stay dated today",
+						FACTS_WAIT.toSeconds());
+				return;
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	private int pendingAnswerEvents() {
+		Integer pending = jdbc.queryForObject("""
+				select count(*) from event_publication where completion_date is null
+				and (status is null or status in ('PUBLISHED', 'PROCESSING', 'RESUBMITTED'))
+				and (event_type like '%.AnswerRecorded' or event_type like '%.ScenarioChoiceRecorded')""",
+				Integer.class);
+		return pending == null ? 0 : pending;
 	}
 
 	private void walk(Course course, Random random) {
@@ -149,39 +191,28 @@ class DemoActivity implements ApplicationRunner {
 				play(course, scenario, random, 1.0);
 			}
 		}
-		AttemptView attempt = learning.openAttempt(course.id());
+		AttemptView attempt = assessment.openAttempt(course.id());
 		for (String id : attempt.questionIds()) {
 			Question question = course.question(id).orElseThrow();
 			// one in three questions is misunderstood by half of the learners
 			double right = Math.floorMod(id.hashCode(), 3) == 0 ? 0.5 : 0.85;
-			learning.answer(attempt.attemptId(), id, random.nextDouble() < right ? correct(question) : wrong(question),
-					UUID.randomUUID());
+			assessment.answer(attempt.attemptId(), id,
+					random.nextDouble() < right ? correct(question) : wrong(question), UUID.randomUUID());
 		}
-		learning.submit(attempt.attemptId());
+		assessment.submit(attempt.attemptId());
 	}
 
 	private ScenarioState play(Course course, Scenario scenario, Random random, double best) {
 		ScenarioState state = learning.scenario(course.id(), scenario.id());
 		while (!state.finished()) {
 			ScenarioStep step = scenario.step(state.currentStep()).orElseThrow();
-			int choice = bestIndex(step);
+			int choice = step.bestIndex();
 			if (random.nextDouble() >= best) {
 				choice = random.nextInt(step.choices().size());
 			}
 			state = learning.choose(course.id(), scenario.id(), step.id(), choice, UUID.randomUUID());
 		}
 		return state;
-	}
-
-	private static int bestIndex(ScenarioStep step) {
-		List<ScenarioChoice> choices = step.choices();
-		int best = 0;
-		for (int i = 1; i < choices.size(); i++) {
-			if (choices.get(i).score() > choices.get(best).score()) {
-				best = i;
-			}
-		}
-		return best;
 	}
 
 	private static Set<Integer> correct(Question question) {

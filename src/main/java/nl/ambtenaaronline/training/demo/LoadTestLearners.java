@@ -147,19 +147,9 @@ class LoadTestLearners implements ApplicationRunner {
 			ScenarioState state = learning.scenario(course.id(), scenario.id());
 			while (!state.finished()) {
 				ScenarioStep step = scenario.step(state.currentStep()).orElseThrow();
-				state = learning.choose(course.id(), scenario.id(), step.id(), best(step), UUID.randomUUID());
+				state = learning.choose(course.id(), scenario.id(), step.id(), step.bestIndex(), UUID.randomUUID());
 			}
 		}
-	}
-
-	private static int best(ScenarioStep step) {
-		int best = 0;
-		for (int i = 1; i < step.choices().size(); i++) {
-			if (step.choices().get(i).score() > step.choices().get(best).score()) {
-				best = i;
-			}
-		}
-		return best;
 	}
 
 	private void as(String username, Runnable work) {

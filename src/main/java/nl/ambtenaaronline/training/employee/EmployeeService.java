@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -23,6 +24,7 @@ import jakarta.persistence.TypedQuery;
 import nl.ambtenaaronline.training.audit.AuditResult;
 import nl.ambtenaaronline.training.audit.AuditService;
 import nl.ambtenaaronline.training.shared.Roles;
+import nl.ambtenaaronline.training.shared.SignedIn;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import org.jspecify.annotations.Nullable;
 
@@ -64,6 +66,18 @@ public class EmployeeService {
 		return employees.findById(id).map(Employee::summary);
 	}
 
+	/**
+	 * Only the department and start date of one person, for figures that count per
+	 * department and new hire (the system, on a learning event).
+	 */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN })
+	@Transactional(readOnly = true)
+	public Optional<DepartmentAndStart> departmentAndStartOf(long employeeId) {
+		return employees.findById(employeeId)
+			.map(Employee::summary)
+			.map(person -> new DepartmentAndStart(person.departmentCode(), person.startDate()));
+	}
+
 	/** Several people at once, e.g. those of a {@link RosterChanged} event. */
 	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
 	@Transactional(readOnly = true)
@@ -72,13 +86,30 @@ public class EmployeeService {
 	}
 
 	/**
-	 * The person behind a signed-in account. Used while signing in, before any role is
-	 * known; returns the roster data of that one person only.
+	 * The signed-in person's own roster data, for the person named by the principal
+	 * ({@link SignedIn}); empty when no employee is signed in. Never anyone else's.
 	 */
 	@PermitAll
 	@Transactional(readOnly = true)
-	public Optional<EmployeeSummary> forAccount(long employeeId) {
-		return employees.findById(employeeId).map(Employee::summary);
+	public Optional<EmployeeSummary> signedIn() {
+		OptionalLong employeeId = SignedIn.employeeId();
+		return employeeId.isPresent() ? employees.findById(employeeId.getAsLong()).map(Employee::summary)
+				: Optional.empty();
+	}
+
+	/**
+	 * Whether the person of an account is on the roster today and has not left: what
+	 * signing in (and ending a leaver's sessions) needs, before any role is known. No
+	 * name, no data.
+	 */
+	@PermitAll
+	@Transactional(readOnly = true)
+	public RosterStanding standingOf(long employeeId) {
+		LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+		return employees.findById(employeeId)
+			.map(Employee::summary)
+			.map(person -> person.hasLeft(today) ? RosterStanding.LEFT : RosterStanding.IN_SERVICE)
+			.orElse(RosterStanding.NOT_IN_ROSTER);
 	}
 
 	/** Whether someone has people reporting to them: that makes them a MANAGER. */

@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * An employee's learning journey, for their own copy of their data: runs, lessons read,
  * scenario plays and choices, assessment attempts and answers, completions and extra
- * attempts granted, the answer facts analytics counts (while they still name the person)
- * and the audit events about the person's own attempts.
+ * attempts granted and the audit events about the person's own attempts. (The answer
+ * facts analytics counts are exported by analytics, which owns them.)
  */
 @Component
 class LearningPersonalData implements PersonalDataSource {
@@ -33,17 +33,13 @@ class LearningPersonalData implements PersonalDataSource {
 
 	@Override
 	public Set<String> tables() {
-		return Set.of("enrolment", "completion", "extra_attempt", "answer_fact");
+		return Set.of("enrolment", "completion", "extra_attempt");
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<PersonalDataSection> exportFor(long employeeId) {
 		List<PersonalDataSection> sections = new ArrayList<>(journey(employeeId));
-		sections.add(section("answer-facts", """
-				select course_id, rule_id, rule_no, source, item_id, step_id, choice_index, first_answer, correct,
-				  department_code, new_hire, answered_on
-				from answer_fact where employee_id = ? order by id""", employeeId));
 		List<String> attempts = jdbc.queryForList("""
 				select a.id from assessment_attempt a join enrolment e on e.id = a.enrolment_id
 				where e.employee_id = ? order by a.id""", Long.class, employeeId)

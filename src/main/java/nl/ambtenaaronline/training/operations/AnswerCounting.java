@@ -1,10 +1,10 @@
 package nl.ambtenaaronline.training.operations;
 
+import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.learning.LearningService;
 import org.aopalliance.intercept.MethodInterceptor;
 
 import org.springframework.aop.Advisor;
-import org.springframework.aop.support.RootClassFilter;
 import org.springframework.aop.support.NameMatchMethodPointcutAdvisor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -30,7 +30,8 @@ class AnswerCounting {
 		};
 		NameMatchMethodPointcutAdvisor advisor = new NameMatchMethodPointcutAdvisor(counting);
 		advisor.setMappedNames(OperationsMetrics.ANSWERING.toArray(String[]::new));
-		advisor.setClassFilter(new RootClassFilter(LearningService.class));
+		advisor.setClassFilter(
+				type -> LearningService.class.isAssignableFrom(type) || AssessmentService.class.isAssignableFrom(type));
 		// outside the transaction interceptor (lowest precedence): counted after the
 		// commit
 		advisor.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);

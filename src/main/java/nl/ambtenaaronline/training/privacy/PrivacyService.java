@@ -28,7 +28,6 @@ import nl.ambtenaaronline.training.audit.AuditService;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.security.AccountService;
-import nl.ambtenaaronline.training.security.CurrentUser;
 import nl.ambtenaaronline.training.settings.SettingsService;
 import nl.ambtenaaronline.training.shared.PersonalDataSection;
 import nl.ambtenaaronline.training.shared.PersonalDataSource;
@@ -37,6 +36,7 @@ import nl.ambtenaaronline.training.shared.RetentionRule;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.SpreadsheetCells;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
+import nl.ambtenaaronline.training.shared.SignedIn;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
@@ -44,7 +44,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,13 +98,12 @@ public class PrivacyService {
 	@RolesAllowed(Roles.EMPLOYEE)
 	@Transactional
 	public MyData myData() {
-		CurrentUser user = accounts.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
-		long employeeId = user.employeeId();
+		long employeeId = SignedIn.requireEmployeeId();
 		List<PersonalDataSection> sections = new ArrayList<>();
 		for (PersonalDataSource source : sources) {
 			sections.addAll(source.exportFor(employeeId));
 		}
-		String number = employees.forAccount(employeeId).map(EmployeeSummary::employeeNumber).orElse("");
+		String number = employees.signedIn().map(EmployeeSummary::employeeNumber).orElse("");
 		audit.record("privacy.my-data.downloaded", "employee:" + employeeId, AuditResult.SUCCESS,
 				sections.size() + " sections");
 		return new MyData(number, clock.instant().truncatedTo(ChronoUnit.SECONDS), sections);

@@ -28,17 +28,16 @@ import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.security.AccountService;
-import nl.ambtenaaronline.training.security.CurrentUser;
 import nl.ambtenaaronline.training.settings.SettingsService;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
+import nl.ambtenaaronline.training.shared.SignedIn;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -355,10 +354,7 @@ public class ReminderService {
 	@RolesAllowed(Roles.EMPLOYEE)
 	@Transactional(readOnly = true)
 	public List<ReminderSummary> mine() {
-		long me = accounts.current()
-			.map(CurrentUser::employeeId)
-			.orElseThrow(() -> new AccessDeniedException("no user"));
-		return outbox.about(me);
+		return outbox.about(SignedIn.requireEmployeeId());
 	}
 
 	/** The reminders about or to one person, newest first. */

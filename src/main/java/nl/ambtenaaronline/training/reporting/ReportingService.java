@@ -26,16 +26,15 @@ import nl.ambtenaaronline.training.employee.DepartmentSummary;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.learning.LearningHistory;
-import nl.ambtenaaronline.training.learning.LearningService;
+import nl.ambtenaaronline.training.learning.LearningRecords;
 import nl.ambtenaaronline.training.security.AccountService;
-import nl.ambtenaaronline.training.security.CurrentUser;
 import nl.ambtenaaronline.training.settings.SettingsService;
 import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
+import nl.ambtenaaronline.training.shared.SignedIn;
 
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -57,7 +56,7 @@ public class ReportingService {
 
 	private final AssignmentService assignments;
 
-	private final LearningService learning;
+	private final LearningRecords learning;
 
 	private final CertificateService certificates;
 
@@ -76,7 +75,7 @@ public class ReportingService {
 	private final Clock clock;
 
 	ReportingService(ReportQueries queries, ReadModel readModel, AssignmentService assignments,
-			LearningService learning, CertificateService certificates, EmployeeService employees,
+			LearningRecords learning, CertificateService certificates, EmployeeService employees,
 			ContentService contents, SettingsService settings, AccountService accounts, AuditService audit,
 			MessageSource messages, Clock clock) {
 		this.queries = queries;
@@ -274,9 +273,8 @@ public class ReportingService {
 
 	private ReportQueries.Scope teamScope(String courseId) {
 		known(courseId);
-		CurrentUser me = accounts.current().orElseThrow(() -> new AccessDeniedException("no user"));
 		return new ReportQueries.Scope(ReportFilter.of(courseId), today(), assignments.dueSoonDays(courseId),
-				me.employeeId(), settings.bool(ReportingConfiguration.TEAM_INDIRECT));
+				SignedIn.requireEmployeeId(), settings.bool(ReportingConfiguration.TEAM_INDIRECT));
 	}
 
 	private void known(String courseId) {

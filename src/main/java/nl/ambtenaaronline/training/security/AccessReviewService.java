@@ -153,7 +153,7 @@ public class AccessReviewService {
 						""",
 				(ResultSet rs) -> {
 					long employeeId = rs.getLong("employee_id");
-					Optional<EmployeeSummary> person = people.computeIfAbsent(employeeId, employees::forAccount);
+					Optional<EmployeeSummary> person = people.computeIfAbsent(employeeId, employees::findById);
 					holdings.add(new RoleHolding(rs.getLong("id"), rs.getString("username"),
 							person.map(EmployeeSummary::employeeNumber).orElse("-"),
 							person.map(EmployeeSummary::displayName).orElse("-"), Role.valueOf(rs.getString("role")),

@@ -3,6 +3,7 @@ package nl.ambtenaaronline.training.security;
 import java.time.Instant;
 
 import nl.ambtenaaronline.training.audit.AuditActor;
+import nl.ambtenaaronline.training.shared.EmployeePrincipal;
 import nl.ambtenaaronline.training.shared.SecurityContexts;
 
 import org.springframework.security.core.Authentication;
@@ -11,7 +12,7 @@ import org.springframework.security.core.Authentication;
  * A signed-in principal that belongs to an account: {@link AppUser} after a password
  * sign-in, {@link OidcAccountUser} after a sign-in through the identity provider.
  */
-interface AccountPrincipal extends AuditActor {
+interface AccountPrincipal extends AuditActor, EmployeePrincipal {
 
 	long accountId();
 

@@ -104,7 +104,8 @@ public class AccountService {
 					}
 				}
 			});
-			String name = employees.forAccount(account.employeeId())
+			String name = employees.signedIn()
+				.filter(person -> person.id() == account.employeeId())
 				.map(EmployeeSummary::displayName)
 				.orElse(account.username());
 			return new CurrentUser(account.id(), account.employeeId(), account.username(), name, Set.copyOf(roles),
@@ -246,7 +247,7 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public Optional<String> displayNameOf(long accountId) {
 		return accounts.findById(accountId)
-			.flatMap(account -> employees.forAccount(account.employeeId()))
+			.flatMap(account -> employees.findById(account.employeeId()))
 			.map(EmployeeSummary::displayName);
 	}
 
@@ -372,7 +373,8 @@ public class AccountService {
 	private List<String> personalWords(Account account) {
 		List<String> words = new java.util.ArrayList<>();
 		words.add(account.username());
-		employees.forAccount(account.employeeId()).ifPresent(person -> {
+		// the signed-in person's own account (changeOwnPassword)
+		employees.signedIn().filter(person -> person.id() == account.employeeId()).ifPresent(person -> {
 			words.add(person.firstName());
 			words.add(person.lastName());
 			if (person.tussenvoegsel() != null) {
@@ -395,7 +397,7 @@ public class AccountService {
 		Map<Role, AccountSummary.Grant> grants = new EnumMap<>(Role.class);
 		account.roles()
 			.forEach((role, grant) -> grants.put(role, new AccountSummary.Grant(grant.grantedAt(), grant.grantedBy())));
-		Optional<EmployeeSummary> employee = employees.forAccount(account.employeeId());
+		Optional<EmployeeSummary> employee = employees.findById(account.employeeId());
 		return new AccountSummary(account.id(), account.username(), account.employeeId(),
 				employee.map(EmployeeSummary::employeeNumber).orElse("-"),
 				employee.map(EmployeeSummary::displayName).orElse("-"), account.enabled(),

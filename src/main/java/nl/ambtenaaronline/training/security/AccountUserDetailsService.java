@@ -1,14 +1,13 @@
 package nl.ambtenaaronline.training.security;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import nl.ambtenaaronline.training.employee.EmployeeService;
+import nl.ambtenaaronline.training.employee.RosterStanding;
 import nl.ambtenaaronline.training.shared.Role;
-import nl.ambtenaaronline.training.shared.TimeConfiguration;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -53,10 +52,9 @@ class AccountUserDetailsService implements UserDetailsService {
 			// signs in through the identity provider only; same answer as an unknown name
 			throw new UsernameNotFoundException("unknown");
 		}
-		LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
 		// an expired one-time password counts like a disabled account: the same answer
 		boolean active = account.enabled() && !account.oneTimePasswordExpired(oneTimeValidity, clock.instant())
-				&& employees.forAccount(account.employeeId()).map(employee -> !employee.hasLeft(today)).orElse(false);
+				&& employees.standingOf(account.employeeId()) == RosterStanding.IN_SERVICE;
 		List<GrantedAuthority> authorities = new ArrayList<>();
 		authorities.add(new SimpleGrantedAuthority(Role.EMPLOYEE.authority()));
 		if (employees.hasReports(account.employeeId())) {

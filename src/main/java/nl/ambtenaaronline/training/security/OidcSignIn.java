@@ -2,7 +2,6 @@ package nl.ambtenaaronline.training.security;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -17,11 +16,10 @@ import java.util.stream.Collectors;
 import nl.ambtenaaronline.training.audit.AuditResult;
 import nl.ambtenaaronline.training.audit.AuditService;
 import nl.ambtenaaronline.training.employee.EmployeeService;
-import nl.ambtenaaronline.training.employee.EmployeeSummary;
+import nl.ambtenaaronline.training.employee.RosterStanding;
 import nl.ambtenaaronline.training.employee.SignInKey;
 import nl.ambtenaaronline.training.employee.SignInMatch;
 import nl.ambtenaaronline.training.shared.Role;
-import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.GrantedAuthority;
@@ -155,13 +153,12 @@ class OidcSignIn {
 	private SignInMatch linkedPerson(long accountId) {
 		long employeeId = Objects
 			.requireNonNull(transactions.execute(status -> accounts.findById(accountId).orElseThrow().employeeId()));
-		LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
-		Optional<EmployeeSummary> employee = employees.forAccount(employeeId);
-		if (employee.isEmpty()) {
+		RosterStanding standing = employees.standingOf(employeeId);
+		if (standing == RosterStanding.NOT_IN_ROSTER) {
 			audit.record("login.oidc", "account:" + accountId, AuditResult.DENIED, "not-in-roster");
 			throw refused(NOT_IN_ROSTER);
 		}
-		return new SignInMatch(employeeId, employee.get().hasLeft(today), employees.hasReports(employeeId));
+		return new SignInMatch(employeeId, standing == RosterStanding.LEFT, employees.hasReports(employeeId));
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
-import nl.ambtenaaronline.training.learning.AnswerFactCell;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

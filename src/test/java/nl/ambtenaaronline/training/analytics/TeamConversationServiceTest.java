@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import nl.ambtenaaronline.training.IntegrationTest;
 import nl.ambtenaaronline.training.Learners;
+import nl.ambtenaaronline.training.ListenersQuiet;
 import nl.ambtenaaronline.training.PdfA;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
@@ -124,9 +125,24 @@ class TeamConversationServiceTest {
 			});
 		}
 		LocalDate lastMonth = LocalDate.now(TimeConfiguration.ZONE).minusMonths(1);
+		// analytics writes the facts after each answer's transaction
+		try {
+			ListenersQuiet.await(jdbc);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 		jdbc.update("update answer_fact set answered_on = ? where department_code = ?", lastMonth, department);
 		for (String person : people) {
 			learners.run(person, () -> choose(picked.get(3).id(), true));
+		}
+		try {
+			ListenersQuiet.await(jdbc);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
 		}
 	}
 
@@ -156,7 +172,7 @@ class TeamConversationServiceTest {
 	private void choose(String scenarioId, boolean wrong) {
 		Scenario scenario = course.scenario(scenarioId).orElseThrow();
 		ScenarioStep step = scenario.startStep();
-		learning.choose(COURSE, scenarioId, step.id(), wrong ? Learners.worstIndex(step) : Learners.bestIndex(step),
+		learning.choose(COURSE, scenarioId, step.id(), wrong ? Learners.worstIndex(step) : step.bestIndex(),
 				UUID.randomUUID());
 	}
 

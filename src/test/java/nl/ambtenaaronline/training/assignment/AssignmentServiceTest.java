@@ -13,6 +13,7 @@ import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.NewEmployee;
 import nl.ambtenaaronline.training.employee.WorkerType;
+import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.shared.Role;
@@ -47,6 +48,9 @@ class AssignmentServiceTest {
 
 	@Autowired
 	LearningService learning;
+
+	@Autowired
+	AssessmentService assessment;
 
 	@Autowired
 	ContentService contents;
@@ -254,7 +258,7 @@ class AssignmentServiceTest {
 	}
 
 	private void passCourse() {
-		Learners.passCourse(learning, contents.current(COURSE).orElseThrow());
+		Learners.passCourse(learning, assessment, contents.current(COURSE).orElseThrow());
 	}
 
 	private <T> T as(String username, java.util.function.Supplier<T> work) {

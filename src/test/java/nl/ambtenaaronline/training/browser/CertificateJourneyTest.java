@@ -23,6 +23,7 @@ import nl.ambtenaaronline.training.certificate.CertificateSummary;
 import nl.ambtenaaronline.training.certificate.Passers;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.employee.EmployeeService;
+import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.shared.AppProperties;
@@ -54,6 +55,9 @@ class CertificateJourneyTest extends BrowserTest {
 	LearningService learning;
 
 	@Autowired
+	AssessmentService assessment;
+
+	@Autowired
 	ContentService contents;
 
 	@Autowired
@@ -73,7 +77,7 @@ class CertificateJourneyTest extends BrowserTest {
 
 	@Test
 	void passDownloadVerifyByQrThenHrRevokesAndTheVerifyPageSaysNotValid() throws Exception {
-		Passers passers = new Passers(employees, accounts, provider, userDetails, learning, contents);
+		Passers passers = new Passers(employees, accounts, provider, userDetails, learning, assessment, contents);
 		String me = passers.create("browser-cert", "Browser");
 		passers.pass(me);
 		await().atMost(Duration.ofSeconds(20))

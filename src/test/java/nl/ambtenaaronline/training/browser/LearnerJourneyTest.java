@@ -87,7 +87,7 @@ class LearnerJourneyTest extends BrowserTest {
 		String step = scenario.start();
 		while (!scenario.isEnding(step)) {
 			ScenarioStep current = scenario.step(step).orElseThrow();
-			int best = Learners.bestIndex(current);
+			int best = current.bestIndex();
 			assertThat(page.locator("#choices vaadin-radio-button input")).hasCount(current.choices().size());
 			// by content, never by position: the choices are shown in an order drawn per
 			// play

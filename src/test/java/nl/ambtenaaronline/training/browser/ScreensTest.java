@@ -15,6 +15,7 @@ import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.learning.AttemptView;
+import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.security.AccountService;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,9 @@ class ScreensTest extends BrowserTest {
 
 	@Autowired
 	LearningService learning;
+
+	@Autowired
+	AssessmentService assessment;
 
 	@Autowired
 	EmployeeService employees;
@@ -189,9 +193,9 @@ class ScreensTest extends BrowserTest {
 			String learner = learners.create(passed ? "geslaagd" : "gezakt");
 			learners.run(learner, () -> {
 				Learners.prepareAssessment(learning, course);
-				AttemptView attempt = learning.openAttempt(course.id());
-				Learners.answerAll(learning, course, attempt, passed);
-				learning.submit(attempt.attemptId());
+				AttemptView attempt = assessment.openAttempt(course.id());
+				Learners.answerAll(assessment, course, attempt, passed);
+				assessment.submit(attempt.attemptId());
 			});
 			context.clearCookies();
 			page.setViewportSize(1280, 800);

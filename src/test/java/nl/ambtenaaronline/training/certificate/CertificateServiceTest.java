@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import nl.ambtenaaronline.training.IntegrationTest;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.employee.EmployeeService;
+import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.learning.CompletionSummary;
 import nl.ambtenaaronline.training.learning.CoursePassed;
 import nl.ambtenaaronline.training.learning.LearningService;
@@ -49,6 +50,9 @@ class CertificateServiceTest {
 	LearningService learning;
 
 	@Autowired
+	AssessmentService assessment;
+
+	@Autowired
 	ContentService contents;
 
 	@Autowired
@@ -79,7 +83,7 @@ class CertificateServiceTest {
 
 	@BeforeEach
 	void setUp() {
-		passers = new Passers(employees, accounts, provider, userDetails, learning, contents);
+		passers = new Passers(employees, accounts, provider, userDetails, learning, assessment, contents);
 	}
 
 	@Test

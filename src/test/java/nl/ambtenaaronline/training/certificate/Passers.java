@@ -12,6 +12,7 @@ import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.NewEmployee;
 import nl.ambtenaaronline.training.employee.WorkerType;
+import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.learning.AttemptView;
 import nl.ambtenaaronline.training.learning.CompletionSummary;
 import nl.ambtenaaronline.training.learning.LearningService;
@@ -44,17 +45,21 @@ public final class Passers {
 
 	private final LearningService learning;
 
+	private final AssessmentService assessment;
+
 	private final Course course;
 
 	private final UserDetailsService userDetails;
 
 	public Passers(EmployeeService employees, AccountService accounts, AuthenticationProvider provider,
-			UserDetailsService userDetails, LearningService learning, ContentService contents) {
+			UserDetailsService userDetails, LearningService learning, AssessmentService assessment,
+			ContentService contents) {
 		this.userDetails = userDetails;
 		this.employees = employees;
 		this.accounts = accounts;
 		this.provider = provider;
 		this.learning = learning;
+		this.assessment = assessment;
 		this.course = contents.current(COURSE).orElseThrow();
 	}
 
@@ -89,10 +94,10 @@ public final class Passers {
 				learning.startRefresher(COURSE);
 			}
 			Learners.prepareAssessment(learning, course);
-			AttemptView attempt = learning.openAttempt(COURSE);
-			Learners.answerAll(learning, course, attempt, true);
-			learning.submit(attempt.attemptId());
-			return learning.acknowledge(COURSE);
+			AttemptView attempt = assessment.openAttempt(COURSE);
+			Learners.answerAll(assessment, course, attempt, true);
+			assessment.submit(attempt.attemptId());
+			return assessment.acknowledge(COURSE);
 		});
 	}
 

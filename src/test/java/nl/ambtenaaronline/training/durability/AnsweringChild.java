@@ -16,6 +16,8 @@ import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.NewEmployee;
 import nl.ambtenaaronline.training.employee.WorkerType;
+import nl.ambtenaaronline.training.learning.AssessmentService;
+import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.learning.AttemptView;
 import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.security.AccountService;
@@ -71,9 +73,10 @@ public final class AnsweringChild {
 		SecurityContexts.strategy().setContext(context);
 
 		LearningService learning = app.getBean(LearningService.class);
+		AssessmentService assessment = app.getBean(AssessmentService.class);
 		Course course = app.getBean(ContentService.class).current("social-media").orElseThrow();
 		Learners.prepareAssessment(learning, course);
-		AttemptView attempt = learning.openAttempt(course.id());
+		AttemptView attempt = assessment.openAttempt(course.id());
 		System.out
 			.println("RESUMED " + attempt.attemptId() + " " + attempt.position() + " " + format(attempt.answers()));
 		System.out.flush();
@@ -86,10 +89,10 @@ public final class AnsweringChild {
 			Set<Integer> selected = Set.of(random.nextInt(options));
 			UUID id = UUID.randomUUID();
 			System.out.println("SAVING " + id + " " + question + " " + options(selected));
-			learning.answer(attempt.attemptId(), question, selected, id);
+			assessment.answer(attempt.attemptId(), question, selected, id);
 			System.out.println("SAVED " + id);
 			System.out.flush();
-			learning.moveTo(attempt.attemptId(), (i + 1) % questions.size());
+			assessment.moveTo(attempt.attemptId(), (i + 1) % questions.size());
 			Thread.sleep(random.nextInt(10));
 		}
 	}

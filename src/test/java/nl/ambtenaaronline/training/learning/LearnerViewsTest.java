@@ -42,6 +42,9 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 	LearningService learning;
 
 	@Autowired
+	AssessmentService assessment;
+
+	@Autowired
 	EmployeeService employees;
 
 	@Autowired
@@ -114,7 +117,7 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 			Learners.prepareAssessment(learning, course);
 			navigate("course/" + COURSE + "/assessment", Main.class);
 			test($(Button.class).withId("start-assessment").single()).click();
-			AttemptView attempt = learning.openAttempt(COURSE);
+			AttemptView attempt = assessment.openAttempt(COURSE);
 			String question = attempt.questionIds().getFirst();
 			List<Integer> drawn = attempt.orderOf(question, course.question(question).orElseThrow().options().size());
 			assertThat(shownOptions()).isEqualTo(drawn);

@@ -46,6 +46,9 @@ class LearningServiceTest {
 	LearningService learning;
 
 	@Autowired
+	AssessmentService assessment;
+
+	@Autowired
 	ContentService contents;
 
 	@Autowired
@@ -112,7 +115,7 @@ class LearningServiceTest {
 			assertThat(scenario.isEnding(expectedNext) ? after.ending() : after.currentStep()).isEqualTo(expectedNext);
 			// the same step again (second window, double click) changes nothing
 			assertThatThrownBy(
-					() -> learning.choose(COURSE, scenario.id(), first.id(), bestIndex(first), UUID.randomUUID()))
+					() -> learning.choose(COURSE, scenario.id(), first.id(), first.bestIndex(), UUID.randomUUID()))
 				.isInstanceOf(LearningException.class);
 			assertThat(learning.scenario(COURSE, scenario.id()).choices()).hasSize(1);
 		});
@@ -147,7 +150,7 @@ class LearningServiceTest {
 		String me = learners.create("draw");
 		learners.run(me, () -> {
 			ready();
-			AttemptView first = learning.openAttempt(COURSE);
+			AttemptView first = assessment.openAttempt(COURSE);
 			assertThat(first.questionIds()).doesNotHaveDuplicates().hasSize(course.assessment().questionsPerAttempt());
 			Map<String, Long> perGroup = first.questionIds()
 				.stream()
@@ -156,8 +159,8 @@ class LearningServiceTest {
 				.drawPerGroup()
 				.forEach((group, count) -> assertThat(perGroup.get(group)).as(group).isEqualTo(count.longValue()));
 			answerAll(first, false);
-			learning.submit(first.attemptId());
-			AttemptView second = learning.openAttempt(COURSE);
+			assessment.submit(first.attemptId());
+			AttemptView second = assessment.openAttempt(COURSE);
 			assertThat(second.attemptNo()).isEqualTo(2);
 			assertThat(second.questionIds()).doesNotContainAnyElementsOf(first.questionIds());
 		});
@@ -168,7 +171,7 @@ class LearningServiceTest {
 		String me = learners.create("order");
 		Map<String, List<Integer>> first = learners.as(me, () -> {
 			ready();
-			return shownOrders(learning.openAttempt(COURSE));
+			return shownOrders(assessment.openAttempt(COURSE));
 		});
 		first.forEach((question, order) -> assertThat(order).as(question)
 			.containsExactlyInAnyOrderElementsOf(
@@ -176,12 +179,12 @@ class LearningServiceTest {
 		// a new session (another device, after a restart): the order comes from the
 		// database
 		Map<String, List<Integer>> second = learners.as(me, () -> {
-			AttemptView resumed = learning.openAttempt(COURSE);
+			AttemptView resumed = assessment.openAttempt(COURSE);
 			assertThat(shownOrders(resumed)).isEqualTo(first);
-			assertThat(shownOrders(learning.attempt(resumed.attemptId()))).isEqualTo(first);
+			assertThat(shownOrders(assessment.attempt(resumed.attemptId()))).isEqualTo(first);
 			answerAll(resumed, false);
-			learning.submit(resumed.attemptId());
-			AttemptView next = learning.openAttempt(COURSE);
+			assessment.submit(resumed.attemptId());
+			AttemptView next = assessment.openAttempt(COURSE);
 			assertThat(next.attemptNo()).isEqualTo(2);
 			return shownOrders(next);
 		});
@@ -198,18 +201,18 @@ class LearningServiceTest {
 		String me = learners.create("oldorder");
 		long attemptId = learners.as(me, () -> {
 			ready();
-			return learning.openAttempt(COURSE).attemptId();
+			return assessment.openAttempt(COURSE).attemptId();
 		});
 		jdbc.update("update assessment_attempt set option_orders = null where id = ?", attemptId);
 		learners.run(me, () -> {
-			AttemptView resumed = learning.openAttempt(COURSE);
+			AttemptView resumed = assessment.openAttempt(COURSE);
 			String question = resumed.questionIds().getFirst();
 			int size = course.question(question).orElseThrow().options().size();
 			assertThat(resumed.orderOf(question, size)).isEqualTo(IntStream.range(0, size).boxed().toList());
 			// the stored option id still names the same option
-			learning.answer(attemptId, question, correct(course.question(question).orElseThrow()), UUID.randomUUID());
+			assessment.answer(attemptId, question, correct(course.question(question).orElseThrow()), UUID.randomUUID());
 			answerAllBut(resumed, question);
-			assertThat(learning.submit(attemptId).scorePercent()).isEqualTo(100);
+			assertThat(assessment.submit(attemptId).scorePercent()).isEqualTo(100);
 		});
 	}
 
@@ -228,7 +231,7 @@ class LearningServiceTest {
 			while (!state.finished()) {
 				ScenarioStep step = scenario.step(state.currentStep()).orElseThrow();
 				// the best choice is picked by its id, wherever it is shown
-				state = learning.choose(COURSE, scenario.id(), step.id(), bestIndex(step), UUID.randomUUID());
+				state = learning.choose(COURSE, scenario.id(), step.id(), step.bestIndex(), UUID.randomUUID());
 				assertThat(state.choiceOrders()).isEqualTo(opened.choiceOrders());
 			}
 			assertThat(state.percent()).isEqualTo(100);
@@ -269,7 +272,7 @@ class LearningServiceTest {
 		attempt.questionIds()
 			.stream()
 			.filter(id -> !id.equals(skipped))
-			.forEach(id -> learning.answer(attempt.attemptId(), id, correct(course.question(id).orElseThrow()),
+			.forEach(id -> assessment.answer(attempt.attemptId(), id, correct(course.question(id).orElseThrow()),
 					UUID.randomUUID()));
 	}
 
@@ -278,16 +281,16 @@ class LearningServiceTest {
 		String me = learners.create("resume");
 		learners.run(me, () -> {
 			ready();
-			AttemptView attempt = learning.openAttempt(COURSE);
+			AttemptView attempt = assessment.openAttempt(COURSE);
 			String question = attempt.questionIds().get(2);
-			learning.answer(attempt.attemptId(), question, Set.of(0), UUID.randomUUID());
-			learning.answer(attempt.attemptId(), question, Set.of(1), UUID.randomUUID());
-			learning.moveTo(attempt.attemptId(), 2);
+			assessment.answer(attempt.attemptId(), question, Set.of(0), UUID.randomUUID());
+			assessment.answer(attempt.attemptId(), question, Set.of(1), UUID.randomUUID());
+			assessment.moveTo(attempt.attemptId(), 2);
 		});
 		// a new session (another device, after a restart): everything comes from the
 		// database
 		learners.run(me, () -> {
-			AttemptView resumed = learning.openAttempt(COURSE);
+			AttemptView resumed = assessment.openAttempt(COURSE);
 			assertThat(resumed.position()).isEqualTo(2);
 			assertThat(resumed.answers()).containsEntry(resumed.questionIds().get(2), Set.of(1));
 		});
@@ -302,13 +305,13 @@ class LearningServiceTest {
 	void aRepeatedAnswerRequestIsStoredOnce() throws Exception {
 		String me = learners.create("twice");
 		learners.run(me, this::ready);
-		AttemptView attempt = learners.as(me, () -> learning.openAttempt(COURSE));
+		AttemptView attempt = learners.as(me, () -> assessment.openAttempt(COURSE));
 		UUID answerId = UUID.randomUUID();
 		String question = attempt.questionIds().getFirst();
 		List<Callable<Object>> calls = new ArrayList<>();
 		for (int i = 0; i < 2; i++) {
 			calls.add(() -> learners.as(me, () -> {
-				learning.answer(attempt.attemptId(), question, Set.of(0), answerId);
+				assessment.answer(attempt.attemptId(), question, Set.of(0), answerId);
 				return null;
 			}));
 		}
@@ -324,7 +327,7 @@ class LearningServiceTest {
 		learners.run(me, this::ready);
 		List<Callable<Object>> calls = new ArrayList<>();
 		for (int i = 0; i < 2; i++) {
-			calls.add(() -> learners.as(me, () -> learning.openAttempt(COURSE).attemptId()));
+			calls.add(() -> learners.as(me, () -> assessment.openAttempt(COURSE).attemptId()));
 		}
 		List<Object> ids = runTogether(calls);
 		assertThat(new HashSet<>(ids)).hasSize(1);
@@ -335,9 +338,9 @@ class LearningServiceTest {
 		String me = learners.create("late");
 		learners.run(me, () -> {
 			ready();
-			AttemptView attempt = learning.openAttempt(COURSE);
-			learning.submit(attempt.attemptId());
-			assertThatThrownBy(() -> learning.answer(attempt.attemptId(), attempt.questionIds().getFirst(), Set.of(0),
+			AttemptView attempt = assessment.openAttempt(COURSE);
+			assessment.submit(attempt.attemptId());
+			assertThatThrownBy(() -> assessment.answer(attempt.attemptId(), attempt.questionIds().getFirst(), Set.of(0),
 					UUID.randomUUID()))
 				.isInstanceOf(LearningException.class)
 				.hasMessage("assessment.already-submitted");
@@ -349,12 +352,12 @@ class LearningServiceTest {
 		String me = learners.create("score");
 		learners.run(me, () -> {
 			ready();
-			AttemptView attempt = learning.openAttempt(COURSE);
+			AttemptView attempt = assessment.openAttempt(COURSE);
 			answerAll(attempt, true);
 			String spoiled = attempt.questionIds().getFirst();
 			Question question = course.question(spoiled).orElseThrow();
-			learning.answer(attempt.attemptId(), spoiled, wrongSelection(question), UUID.randomUUID());
-			AttemptResult result = learning.submit(attempt.attemptId());
+			assessment.answer(attempt.attemptId(), spoiled, wrongSelection(question), UUID.randomUUID());
+			AttemptResult result = assessment.submit(attempt.attemptId());
 			int total = attempt.questionIds().size();
 			assertThat(result.scorePercent()).isEqualTo((total - 1) * 100 / total);
 			assertThat(result.passed()).isEqualTo(result.scorePercent() >= course.assessment().passMark());
@@ -373,14 +376,14 @@ class LearningServiceTest {
 			.findFirst()
 			.orElseThrow();
 		Set<Integer> right = correct(multiple);
-		assertThat(LearningService.isCorrect(multiple, right)).isTrue();
+		assertThat(Scoring.isCorrect(multiple, right)).isTrue();
 		Set<Integer> tooMany = new HashSet<>(right);
 		tooMany.add(IntStream.range(0, multiple.options().size())
 			.filter(i -> !right.contains(i))
 			.findFirst()
 			.orElseThrow());
-		assertThat(LearningService.isCorrect(multiple, tooMany)).isFalse();
-		assertThat(LearningService.isCorrect(multiple, Set.of())).isFalse();
+		assertThat(Scoring.isCorrect(multiple, tooMany)).isFalse();
+		assertThat(Scoring.isCorrect(multiple, Set.of())).isFalse();
 	}
 
 	@Test
@@ -389,18 +392,18 @@ class LearningServiceTest {
 		learners.run(me, () -> {
 			ready();
 			for (int i = 0; i < course.assessment().maxAttempts(); i++) {
-				AttemptView attempt = learning.openAttempt(COURSE);
+				AttemptView attempt = assessment.openAttempt(COURSE);
 				answerAll(attempt, false);
-				assertThat(learning.submit(attempt.attemptId()).passed()).isFalse();
+				assertThat(assessment.submit(attempt.attemptId()).passed()).isFalse();
 			}
 			assertThat(learning.progress(COURSE).assessment()).isEqualTo(AssessmentStatus.EXHAUSTED);
-			assertThatThrownBy(() -> learning.openAttempt(COURSE)).hasMessage("assessment.exhausted");
+			assertThatThrownBy(() -> assessment.openAttempt(COURSE)).hasMessage("assessment.exhausted");
 		});
 		long employee = learners.as(me, () -> accounts.current().orElseThrow().employeeId());
-		SystemAuthentication.run(() -> learning.grantExtraAttempt(employee, COURSE));
+		SystemAuthentication.run(() -> assessment.grantExtraAttempt(employee, COURSE));
 		learners.run(me, () -> {
 			assertThat(learning.progress(COURSE).assessment()).isEqualTo(AssessmentStatus.AVAILABLE);
-			assertThat(learning.openAttempt(COURSE).attemptNo()).isEqualTo(course.assessment().maxAttempts() + 1);
+			assertThat(assessment.openAttempt(COURSE).attemptNo()).isEqualTo(course.assessment().maxAttempts() + 1);
 		});
 	}
 
@@ -409,12 +412,12 @@ class LearningServiceTest {
 		String me = learners.create("done");
 		CompletionSummary completion = learners.as(me, () -> {
 			ready();
-			AttemptView attempt = learning.openAttempt(COURSE);
+			AttemptView attempt = assessment.openAttempt(COURSE);
 			answerAll(attempt, true);
-			assertThat(learning.submit(attempt.attemptId()).passed()).isTrue();
+			assertThat(assessment.submit(attempt.attemptId()).passed()).isTrue();
 			assertThat(learning.progress(COURSE).next().kind()).isEqualTo(NextStep.Kind.ACKNOWLEDGE);
-			CompletionSummary first = learning.acknowledge(COURSE);
-			CompletionSummary again = learning.acknowledge(COURSE);
+			CompletionSummary first = assessment.acknowledge(COURSE);
+			CompletionSummary again = assessment.acknowledge(COURSE);
 			assertThat(again.id()).isEqualTo(first.id());
 			assertThat(learning.progress(COURSE).completed()).isTrue();
 			assertThat(learning.progress(COURSE).percent()).isEqualTo(100);
@@ -435,10 +438,10 @@ class LearningServiceTest {
 		String me = learners.create("refresh");
 		learners.run(me, () -> {
 			ready();
-			AttemptView attempt = learning.openAttempt(COURSE);
+			AttemptView attempt = assessment.openAttempt(COURSE);
 			answerAll(attempt, true);
-			learning.submit(attempt.attemptId());
-			learning.acknowledge(COURSE);
+			assessment.submit(attempt.attemptId());
+			assessment.acknowledge(COURSE);
 			CourseProgress refresher = learning.startRefresher(COURSE);
 			assertThat(refresher.refresher()).isTrue();
 			assertThat(refresher.completed()).isFalse();
@@ -458,14 +461,14 @@ class LearningServiceTest {
 		String other = learners.create("other");
 		AttemptView attempt = learners.as(owner, () -> {
 			ready();
-			return learning.openAttempt(COURSE);
+			return assessment.openAttempt(COURSE);
 		});
 		learners.run(other, () -> {
-			assertThatThrownBy(() -> learning.attempt(attempt.attemptId())).hasMessage("assessment.not-found");
-			assertThatThrownBy(() -> learning.answer(attempt.attemptId(), attempt.questionIds().getFirst(), Set.of(0),
+			assertThatThrownBy(() -> assessment.attempt(attempt.attemptId())).hasMessage("assessment.not-found");
+			assertThatThrownBy(() -> assessment.answer(attempt.attemptId(), attempt.questionIds().getFirst(), Set.of(0),
 					UUID.randomUUID()))
 				.hasMessage("assessment.not-found");
-			assertThatThrownBy(() -> learning.submit(attempt.attemptId())).hasMessage("assessment.not-found");
+			assertThatThrownBy(() -> assessment.submit(attempt.attemptId())).hasMessage("assessment.not-found");
 		});
 	}
 
@@ -488,7 +491,7 @@ class LearningServiceTest {
 	}
 
 	private void answerAll(AttemptView attempt, boolean right) {
-		Learners.answerAll(learning, course, attempt, right);
+		Learners.answerAll(assessment, course, attempt, right);
 	}
 
 	private static Set<Integer> correct(Question question) {
@@ -497,10 +500,6 @@ class LearningServiceTest {
 
 	private static Set<Integer> wrongSelection(Question question) {
 		return Learners.wrongSelection(question);
-	}
-
-	private static int bestIndex(ScenarioStep step) {
-		return Learners.bestIndex(step);
 	}
 
 	private static int worstIndex(ScenarioStep step) {

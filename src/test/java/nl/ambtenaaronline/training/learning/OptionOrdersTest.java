@@ -68,7 +68,7 @@ class OptionOrdersTest {
 			int right = 0;
 			for (Question question : questions) {
 				int firstShown = OptionOrders.draw(question.options().size(), random).getFirst();
-				if (LearningService.isCorrect(question, Set.of(firstShown))) {
+				if (Scoring.isCorrect(question, Set.of(firstShown))) {
 					right++;
 				}
 			}
@@ -82,7 +82,7 @@ class OptionOrdersTest {
 		assertThat(firstShownAlwaysCorrect).isZero();
 		assertThat(passed).as("attempts of %d that reach a pass mark of 80 %%", attempts).isLessThan(attempts / 100);
 		// in file order the same strategy passes every time
-		assertThat(questions).allMatch(question -> LearningService.isCorrect(question, Set.of(0)));
+		assertThat(questions).allMatch(question -> Scoring.isCorrect(question, Set.of(0)));
 	}
 
 	private static Question question(String id, QuestionType type, int options) {

@@ -42,6 +42,9 @@ class PostgresLearningTest {
 	LearningService learning;
 
 	@Autowired
+	AssessmentService assessment;
+
+	@Autowired
 	ContentService contents;
 
 	@Autowired
@@ -83,13 +86,13 @@ class PostgresLearningTest {
 			learning.markLessonRead(COURSE, course.lessons().getFirst().id());
 			course.scenarios().forEach(scenario -> Learners.play(learning, course, scenario, true));
 		});
-		List<Object> attemptIds = together(2, () -> learners.as(me, () -> learning.openAttempt(COURSE).attemptId()));
+		List<Object> attemptIds = together(2, () -> learners.as(me, () -> assessment.openAttempt(COURSE).attemptId()));
 		assertThat(new HashSet<>(attemptIds)).hasSize(1);
 		long attemptId = (Long) attemptIds.getFirst();
-		AttemptView attempt = learners.as(me, () -> learning.attempt(attemptId));
+		AttemptView attempt = learners.as(me, () -> assessment.attempt(attemptId));
 		UUID answerId = UUID.randomUUID();
 		together(3, () -> learners.as(me, () -> {
-			learning.answer(attemptId, attempt.questionIds().getFirst(), Set.of(0), answerId);
+			assessment.answer(attemptId, attempt.questionIds().getFirst(), Set.of(0), answerId);
 			return null;
 		}));
 		assertThat(jdbc.queryForObject("select count(*) from assessment_answer where attempt_id = ?", Integer.class,

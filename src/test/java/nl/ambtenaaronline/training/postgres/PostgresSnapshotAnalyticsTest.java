@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.ambtenaaronline.training.Learners;
+import nl.ambtenaaronline.training.ListenersQuiet;
 import nl.ambtenaaronline.training.analytics.AnalyticsFilter;
 import nl.ambtenaaronline.training.analytics.AnalyticsService;
 import nl.ambtenaaronline.training.analytics.MisconceptionReport;
@@ -76,7 +77,7 @@ class PostgresSnapshotAnalyticsTest {
 	}
 
 	@Test
-	void tenLearnersGiveFiguresAndASnapshotThatVerifies() {
+	void tenLearnersGiveFiguresAndASnapshotThatVerifies() throws InterruptedException {
 		String department = "PA" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 		SystemAuthentication.run(() -> employees.createDepartment(department, "Analyse op PostgreSQL"));
 		Scenario scenario = contents.current(COURSE).orElseThrow().scenarios().getFirst();
@@ -92,10 +93,12 @@ class PostgresSnapshotAnalyticsTest {
 				return employee;
 			});
 			ids.add(id);
-			int choice = i < 6 ? Learners.bestIndex(step) : Learners.worstIndex(step);
+			int choice = i < 6 ? step.bestIndex() : Learners.worstIndex(step);
 			learners.run(username, () -> learning.choose(COURSE, scenario.id(), step.id(), choice, UUID.randomUUID()));
 		}
-		// analytics shows closed months only: the answers are dated in the month before
+		// analytics writes the facts after each answer's transaction; it shows closed
+		// months only: the answers are dated in the month before
+		ListenersQuiet.await(jdbc);
 		jdbc.update("update answer_fact set answered_on = ? where department_code = ?",
 				LocalDate.now(TimeConfiguration.ZONE).minusMonths(1), department);
 		MisconceptionReport report = SystemAuthentication

@@ -6,11 +6,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import nl.ambtenaaronline.training.IntegrationTest;
+import nl.ambtenaaronline.training.ListenersQuiet;
 import nl.ambtenaaronline.training.certificate.CertificateService;
 import nl.ambtenaaronline.training.certificate.CertificateSummary;
 import nl.ambtenaaronline.training.certificate.Passers;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.employee.EmployeeService;
+import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.shared.PersonalDataSection;
@@ -45,6 +47,9 @@ class MyDataTest {
 	LearningService learning;
 
 	@Autowired
+	AssessmentService assessment;
+
+	@Autowired
 	EmployeeService employees;
 
 	@Autowired
@@ -66,7 +71,7 @@ class MyDataTest {
 
 	@BeforeEach
 	void setUp() {
-		passers = new Passers(employees, accounts, provider, userDetails, learning, contents);
+		passers = new Passers(employees, accounts, provider, userDetails, learning, assessment, contents);
 	}
 
 	@Test
@@ -138,9 +143,11 @@ class MyDataTest {
 	}
 
 	@Test
-	void myDataHoldsOwnAnswerFactsTheAuditEventsAboutOwnAttemptsAndTheReportRows() {
+	void myDataHoldsOwnAnswerFactsTheAuditEventsAboutOwnAttemptsAndTheReportRows() throws InterruptedException {
 		String me = passers.create("facts", "Feitelijk");
 		passers.pass(me);
+		// analytics writes the answer facts after each answer's transaction
+		ListenersQuiet.await(jdbc);
 		long myId = passers.employeeId(me);
 		Set<String> myAttempts = dbIds("select a.id from assessment_attempt a join enrolment e on e.id = a.enrolment_id"
 				+ " where e.employee_id = ?", myId);

@@ -18,6 +18,7 @@ import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.NewEmployee;
 import nl.ambtenaaronline.training.employee.WorkerType;
+import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.postgres.PostgresSchema;
 import nl.ambtenaaronline.training.postgres.PostgresTest;
@@ -51,6 +52,9 @@ class PostgresPrivacyTest {
 
 	@Autowired
 	LearningService learning;
+
+	@Autowired
+	AssessmentService assessment;
 
 	@Autowired
 	CertificateService certificates;
@@ -93,7 +97,7 @@ class PostgresPrivacyTest {
 	@Test
 	void answersAttemptsAndCertificateNamesAreErasedWithADestructionRecordAndMyDataStillReads() {
 		String learner = learners.create("pg-privacy");
-		learners.run(learner, () -> Learners.passCourse(learning, contents.current(COURSE).orElseThrow()));
+		learners.run(learner, () -> Learners.passCourse(learning, assessment, contents.current(COURSE).orElseThrow()));
 		long learnerId = learners.as(learner, () -> accounts.current().orElseThrow().employeeId());
 		jdbc.update("update completion set passed_at = ? where employee_id = ?",
 				periodStart(RetentionKind.ANSWERS).minus(1, ChronoUnit.DAYS).atOffset(ZoneOffset.UTC), learnerId);

@@ -23,6 +23,7 @@ import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.NewEmployee;
 import nl.ambtenaaronline.training.employee.WorkerType;
+import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.learning.AttemptResult;
 import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.security.AccountService;
@@ -59,6 +60,9 @@ class RetentionTest {
 	LearningService learning;
 
 	@Autowired
+	AssessmentService assessment;
+
+	@Autowired
 	CertificateService certificates;
 
 	@Autowired
@@ -92,7 +96,7 @@ class RetentionTest {
 
 	@BeforeEach
 	void setUp() {
-		passers = new Passers(employees, accounts, provider, userDetails, learning, contents);
+		passers = new Passers(employees, accounts, provider, userDetails, learning, assessment, contents);
 	}
 
 	@Test
@@ -120,7 +124,7 @@ class RetentionTest {
 				where e.employee_id = ?""", String.class, oldId))
 			.allSatisfy(groups -> assertThat(groups).contains("="));
 		// history intact: the result per rule group, the completion and the assignment
-		Optional<AttemptResult> result = passers.as(old, () -> learning.lastResult(Passers.COURSE));
+		Optional<AttemptResult> result = passers.as(old, () -> assessment.lastResult(Passers.COURSE));
 		assertThat(result).hasValueSatisfying(kept -> {
 			assertThat(kept.passed()).isTrue();
 			assertThat(kept.groupPercent()).isNotEmpty();

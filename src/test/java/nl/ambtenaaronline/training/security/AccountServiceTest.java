@@ -65,6 +65,27 @@ class AccountServiceTest {
 	}
 
 	@Test
+	void theSignedInPersonSeesTheirNameAndCannotPutItInTheirOwnNewPassword() {
+		long employee = SystemAuthentication.call(() -> employees.create(new NewEmployee("T-acc-naam", "Test", null,
+				"Wijnberger", null, "IV", null, LocalDate.of(2020, 1, 1), null, WorkerType.EMPLOYEE, null)));
+		String oneTime = SystemAuthentication.call(() -> accounts.createAccount(employee, "acc-naam"));
+		signIn("acc-naam", oneTime);
+		try {
+			assertThat(accounts.current()).hasValueSatisfying(user -> {
+				assertThat(user.employeeId()).isEqualTo(employee);
+				assertThat(user.displayName()).isEqualTo("Test Wijnberger");
+			});
+			assertThatThrownBy(() -> accounts.changeOwnPassword(oneTime, "wijnberger fietst naar huis"))
+				.isInstanceOf(PasswordRejectedException.class)
+				.hasMessage("password.contains-username");
+			accounts.changeOwnPassword(oneTime, "een fijne lange zin");
+		}
+		finally {
+			SecurityContexts.strategy().clearContext();
+		}
+	}
+
+	@Test
 	void grantingARoleIsAuditedWithWhoAndWhen() {
 		long employee = newEmployee("acc-2");
 		long account = SystemAuthentication

@@ -42,7 +42,10 @@ import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.RosterImportService;
+import nl.ambtenaaronline.training.learning.AssessmentService;
+import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.learning.LearningException;
+import nl.ambtenaaronline.training.learning.LearningRecords;
 import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.settings.SettingsService;
 import nl.ambtenaaronline.training.shared.SecurityContexts;
@@ -161,9 +164,13 @@ class ServiceAccessMatrixTest {
 		Map.entry(EmployeeService.class, Map.ofEntries(
 			Map.entry("findById(long)",                                   "0000111"),
 			Map.entry("findAllById(Collection)",                          "0000111"),
+			// the department and start date only, for answer facts (the system)
+			Map.entry("departmentAndStartOf(long)",                       "0000110"),
+			// the caller's own roster data, from the principal (empty for anonymous)
+			Map.entry("signedIn()",                                       "1111111"),
 			// used by the security module while signing in, before there is a user; no
-			// screen passes an id from outside
-			Map.entry("forAccount(long)",                                 "1111111"),
+			// screen passes an id from outside; only whether the person is in service
+			Map.entry("standingOf(long)",                                 "1111111"),
 			Map.entry("hasReports(long)",                                 "1111111"),
 			Map.entry("findForSignIn(SignInKey,String)",                  "1111111"),
 			Map.entry("findByNumber(String)",                             "0000110"),
@@ -191,7 +198,8 @@ class ServiceAccessMatrixTest {
 			Map.entry("markLessonRead(String,String)",                    "0111111"),
 			Map.entry("scenario(String,String)",                          "0111111"),
 			Map.entry("choose(String,String,String,int,UUID)",            "0111111"),
-			Map.entry("replay(String,String)",                            "0111111"),
+			Map.entry("replay(String,String)",                            "0111111"))),
+		Map.entry(AssessmentService.class, Map.ofEntries(
 			Map.entry("openAttempt(String)",                              "0111111"),
 			// the attempt id of someone else is not found
 			Map.entry("attempt(long)",                                    "0100000"),
@@ -200,13 +208,12 @@ class ServiceAccessMatrixTest {
 			Map.entry("submit(long)",                                     "0100000"),
 			Map.entry("lastResult(String)",                               "0111111"),
 			Map.entry("acknowledge(String)",                              "0111111"),
-			Map.entry("grantExtraAttempt(long,String)",                   "0000110"),
+			Map.entry("grantExtraAttempt(long,String)",                   "0000110"))),
+		Map.entry(LearningRecords.class, Map.ofEntries(
 			Map.entry("myCompletions()",                                  "0111111"),
 			Map.entry("completionsOf(long)",                              "0000111"),
 			// a learner only for themselves
 			Map.entry("learnerStates(String,Collection)",                 "0100111"),
-			Map.entry("firstAnswersPerRule(String,LocalDate,LocalDate)",   "0000110"),
-			Map.entry("firstChoicesPerStep(String,LocalDate,LocalDate)",   "0000110"),
 			Map.entry("historyOf(long)",                                   "0000111"),
 			Map.entry("learnerStatesAsOf(String,Instant,Instant)",         "0000111"))),
 		Map.entry(AccountService.class, Map.ofEntries(
@@ -372,6 +379,9 @@ class ServiceAccessMatrixTest {
 	LearningService learning;
 
 	@Autowired
+	AssessmentService assessment;
+
+	@Autowired
 	ContentService contents;
 
 	@Autowired
@@ -412,7 +422,7 @@ class ServiceAccessMatrixTest {
 		Course course = contents.current("social-media").orElseThrow();
 		learners.run(target, () -> {
 			Learners.prepareAssessment(learning, course);
-			targetAttempt = learning.openAttempt(course.id()).attemptId();
+			targetAttempt = assessment.openAttempt(course.id()).attemptId();
 			targetEmployee = accounts.current().orElseThrow().employeeId();
 			targetAccount = accounts.current().orElseThrow().accountId();
 		});

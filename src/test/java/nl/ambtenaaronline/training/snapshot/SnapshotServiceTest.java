@@ -24,6 +24,7 @@ import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.employee.NewEmployee;
 import nl.ambtenaaronline.training.employee.WorkerType;
+import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
@@ -67,6 +68,9 @@ class SnapshotServiceTest {
 	LearningService learning;
 
 	@Autowired
+	AssessmentService assessment;
+
+	@Autowired
 	ContentService contents;
 
 	@Autowired
@@ -106,7 +110,7 @@ class SnapshotServiceTest {
 		// classroom
 		// completion dated yesterday, a new person joins
 		Course course = contents.current(COURSE).orElseThrow();
-		learners.run(passer, () -> Learners.passCourse(learning, course));
+		learners.run(passer, () -> Learners.passCourse(learning, assessment, course));
 		AssignmentView open = SystemAuthentication.call(() -> assignments.currentOf(exempted)).getFirst();
 		SystemAuthentication.run(() -> assignments.exempt(open.id(), "Geen computerwerk"));
 		SystemAuthentication.run(() -> assignments.recordClassroom(classroom, COURSE, today().minusDays(1), "Trainer"));

@@ -26,7 +26,7 @@ import nl.ambtenaaronline.training.assignment.AssignmentView;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
-import nl.ambtenaaronline.training.learning.LearningService;
+import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.shared.Dates;
 import nl.ambtenaaronline.training.shared.PersonTrainingSection;
 import nl.ambtenaaronline.training.shared.Roles;
@@ -48,7 +48,7 @@ class AssignmentsView extends Main implements HasDynamicTitle {
 
 	private final ContentService contents;
 
-	private final LearningService learning;
+	private final AssessmentService learning;
 
 	private final Div details = new Div();
 
@@ -61,7 +61,7 @@ class AssignmentsView extends Main implements HasDynamicTitle {
 	private final AssignmentActions actions;
 
 	AssignmentsView(AssignmentService assignments, EmployeeService employees, ContentService contents,
-			LearningService learning, ObjectProvider<PersonTrainingSection> sections, AssignmentActions actions) {
+			AssessmentService learning, ObjectProvider<PersonTrainingSection> sections, AssignmentActions actions) {
 		this.actions = actions;
 		this.sections = sections;
 		this.assignments = assignments;

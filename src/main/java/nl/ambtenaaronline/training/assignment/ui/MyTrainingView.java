@@ -32,6 +32,7 @@ import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.learning.CompletionSummary;
 import nl.ambtenaaronline.training.learning.CourseProgress;
+import nl.ambtenaaronline.training.learning.LearningRecords;
 import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.learning.NextStep;
 import nl.ambtenaaronline.training.security.AccountService;
@@ -51,7 +52,7 @@ import org.springframework.beans.factory.ObjectProvider;
 @Menu(title = "menu.my-training", order = 0)
 class MyTrainingView extends Main implements HasDynamicTitle {
 
-	MyTrainingView(ContentService contents, LearningService learning, AccountService accounts,
+	MyTrainingView(ContentService contents, LearningService learning, LearningRecords records, AccountService accounts,
 			AssignmentService assignments, ObjectProvider<PersonTrainingSection> sections) {
 		addClassName("ao-page");
 		Locale locale = getLocale();
@@ -110,7 +111,7 @@ class MyTrainingView extends Main implements HasDynamicTitle {
 			add(card);
 		}
 
-		List<CompletionSummary> completions = learning.myCompletions();
+		List<CompletionSummary> completions = records.myCompletions();
 		add(new H2(getTranslation("my-training.completed")));
 		if (completions.isEmpty()) {
 			add(new Paragraph(getTranslation("my-training.none-completed")));

@@ -27,7 +27,7 @@ import nl.ambtenaaronline.training.certificate.CertificateSummary;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.learning.LearningHistory;
-import nl.ambtenaaronline.training.learning.LearningService;
+import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.reporting.PersonReport;
 import nl.ambtenaaronline.training.reporting.ReportingService;
 import nl.ambtenaaronline.training.shared.Dates;
@@ -61,11 +61,11 @@ class PersonReportView extends Main implements HasDynamicTitle, BeforeEnterObser
 
 	private @Nullable String employeeId;
 
-	private final LearningService learning;
+	private final AssessmentService learning;
 
 	private final AccountService accounts;
 
-	PersonReportView(ReportingService reporting, ObjectProvider<PersonActions> actions, LearningService learning,
+	PersonReportView(ReportingService reporting, ObjectProvider<PersonActions> actions, AssessmentService learning,
 			AccountService accounts) {
 		this.reporting = reporting;
 		this.actions = actions;

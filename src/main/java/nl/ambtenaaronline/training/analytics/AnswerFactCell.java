@@ -1,4 +1,4 @@
-package nl.ambtenaaronline.training.learning;
+package nl.ambtenaaronline.training.analytics;
 
 import java.time.YearMonth;
 
@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param answers first answers
  * @param wrong of those, wrong (not the best choice, for a scenario)
  */
-public record AnswerFactCell(@Nullable String ruleId, String source, String itemId, @Nullable String stepId,
+record AnswerFactCell(@Nullable String ruleId, String source, String itemId, @Nullable String stepId,
 		@Nullable Integer choiceIndex, String departmentCode, boolean newHire, YearMonth month, long answers,
 		long wrong) {
 }

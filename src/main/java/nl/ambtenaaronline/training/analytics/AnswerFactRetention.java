@@ -1,4 +1,4 @@
-package nl.ambtenaaronline.training.learning;
+package nl.ambtenaaronline.training.analytics;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Answers: the analytics facts lose the employee they belong to once the retention period
- * has passed, counted from the day of the answer. The facts themselves, with their
- * department, new-hire flag and day, stay, so the aggregates do too.
+ * Answers: the analytics facts lose the employee they belong to (and the id of the
+ * answer, which leads to the employee too) once the retention period has passed, counted
+ * from the day of the answer. The facts themselves, with their department, new-hire flag
+ * and day, stay, so the aggregates do too.
  */
 @Component
 class AnswerFactRetention implements RetentionRule {
@@ -52,7 +53,8 @@ class AnswerFactRetention implements RetentionRule {
 				"select distinct employee_id from answer_fact where employee_id is not null and answered_on < ?",
 				Long.class, before);
 		int records = jdbc.update(
-				"update answer_fact set employee_id = null where employee_id is not null and answered_on < ?", before);
+				"update answer_fact set employee_id = null, answer_id = null where employee_id is not null and answered_on < ?",
+				before);
 		return new Erasure(records, new HashSet<>(employees));
 	}
 

@@ -1,30 +1,25 @@
-package nl.ambtenaaronline.training.learning;
+package nl.ambtenaaronline.training.analytics;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.UUID;
 
-import nl.ambtenaaronline.training.content.Question;
-import nl.ambtenaaronline.training.content.ScenarioChoice;
-import nl.ambtenaaronline.training.content.ScenarioStep;
-import nl.ambtenaaronline.training.employee.EmployeeService;
-import nl.ambtenaaronline.training.employee.EmployeeSummary;
-import nl.ambtenaaronline.training.shared.TimeConfiguration;
+import nl.ambtenaaronline.training.employee.DepartmentAndStart;
+import nl.ambtenaaronline.training.shared.Savepoints;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The analytics facts of answers and scenario choices: written with the answer, in the
- * same transaction, carrying their own dimensions (department, new hire, day) so that the
- * aggregates outlive the individual answers. One row per rule the answer tests.
+ * The analytics facts of answers and scenario choices: written when analytics hears of an
+ * answer or choice, carrying their own dimensions (department, new hire, day of the
+ * answer) so that the aggregates outlive the individual answers. One row per rule the
+ * answer tests; the answer's id makes a second delivery change nothing.
  */
 @Component
 class AnswerFacts {
@@ -38,51 +33,40 @@ class AnswerFacts {
 
 	private final JdbcTemplate jdbc;
 
-	private final EmployeeService employees;
+	private final Savepoints savepoints;
 
-	private final Clock clock;
-
-	AnswerFacts(JdbcTemplate jdbc, EmployeeService employees, Clock clock) {
+	AnswerFacts(JdbcTemplate jdbc, Savepoints savepoints) {
 		this.jdbc = jdbc;
-		this.employees = employees;
-		this.clock = clock;
+		this.savepoints = savepoints;
 	}
 
-	void question(long employeeId, String courseId, Question question, boolean correct) {
-		write(employeeId, courseId, QUESTION, question.id(), null, null, question.rules(), correct);
-	}
-
-	void choice(long employeeId, String courseId, String scenarioId, ScenarioStep step, int choiceIndex) {
-		Set<String> rules = new LinkedHashSet<>();
-		for (ScenarioChoice choice : step.choices()) {
-			rules.addAll(choice.rules());
-		}
-		boolean best = step.choices().get(choiceIndex).score() == step.bestScore();
-		write(employeeId, courseId, SCENARIO, scenarioId, step.id(), choiceIndex, List.copyOf(rules), best);
-	}
-
-	private void write(long employeeId, String courseId, String source, String itemId, @Nullable String stepId,
-			@Nullable Integer choiceIndex, List<String> rules, boolean correct) {
-		EmployeeSummary person = employees.forAccount(employeeId).orElse(null);
-		if (person == null || rules.isEmpty()) {
+	/** The facts of one answer or choice, one per rule; nothing without rules. */
+	void write(Fact fact, DepartmentAndStart person) {
+		if (fact.rules().isEmpty()) {
 			return;
 		}
-		LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
 		Integer earlier = jdbc.queryForObject(
 				"select count(*) from answer_fact where employee_id = ? and source = ? and item_id = ? and "
-						+ (stepId == null ? "step_id is null" : "step_id = ?"),
-				Integer.class, stepId == null ? new Object[] { employeeId, source, itemId }
-						: new Object[] { employeeId, source, itemId, stepId });
+						+ (fact.stepId() == null ? "step_id is null" : "step_id = ?"),
+				Integer.class, fact.stepId() == null ? new Object[] { fact.employeeId(), fact.source(), fact.itemId() }
+						: new Object[] { fact.employeeId(), fact.source(), fact.itemId(), fact.stepId() });
 		boolean first = earlier == null || earlier == 0;
-		boolean newHire = !person.startDate().isBefore(today.minusDays(NEW_HIRE_DAYS));
+		boolean newHire = !person.startDate().isBefore(fact.answeredOn().minusDays(NEW_HIRE_DAYS));
 		List<Object[]> rows = new ArrayList<>();
-		for (int i = 0; i < rules.size(); i++) {
-			rows.add(new Object[] { courseId, rules.get(i), source, itemId, stepId, choiceIndex, i, first, correct,
-					person.departmentCode(), newHire, today, employeeId });
+		for (int i = 0; i < fact.rules().size(); i++) {
+			rows.add(new Object[] { fact.courseId(), fact.rules().get(i), fact.source(), fact.itemId(), fact.stepId(),
+					fact.choiceIndex(), i, first, fact.correct(), person.departmentCode(), newHire, fact.answeredOn(),
+					fact.employeeId(), fact.answerId() });
 		}
-		jdbc.batchUpdate(
-				"insert into answer_fact (course_id, rule_id, source, item_id, step_id, choice_index, rule_no, first_answer, correct, department_code, new_hire, answered_on, employee_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				rows);
+		// a duplicate is fine: the same answer, delivered again
+		savepoints.insertUnlessDuplicate(() -> jdbc.batchUpdate(
+				"insert into answer_fact (course_id, rule_id, source, item_id, step_id, choice_index, rule_no, first_answer, correct, department_code, new_hire, answered_on, employee_id, answer_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				rows));
+	}
+
+	/** One answer or choice as a fact to count. */
+	record Fact(UUID answerId, long employeeId, String courseId, String source, String itemId, @Nullable String stepId,
+			@Nullable Integer choiceIndex, List<String> rules, boolean correct, LocalDate answeredOn) {
 	}
 
 	/** First answers per rule, item, department, new hire and month. */

@@ -1,0 +1,11 @@
+package nl.ambtenaaronline.training.learning;
+
+import java.time.Instant;
+
+/**
+ * One run (enrolment) of a learner through a course, pinned to the course version it
+ * started on; completed once a completion points to it.
+ */
+record Run(long id, long employeeId, String courseId, int runNo, String version, boolean refresher, Instant startedAt,
+		boolean completed) {
+}

@@ -1,0 +1,172 @@
+package nl.ambtenaaronline.training.learning;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import nl.ambtenaaronline.training.content.ContentService;
+import nl.ambtenaaronline.training.content.Course;
+import nl.ambtenaaronline.training.content.Lesson;
+import nl.ambtenaaronline.training.content.Scenario;
+import nl.ambtenaaronline.training.content.SemanticVersion;
+import nl.ambtenaaronline.training.shared.SignedIn;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the learner's and the assessment's services share: the signed-in learner's runs,
+ * the course version a run is pinned to, and the progress through a run. Callers own the
+ * transaction.
+ */
+@Component
+class Runs {
+
+	private final RunStore runs;
+
+	private final ScenarioStore scenarios;
+
+	private final AttemptStore attempts;
+
+	private final ContentService contents;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Runs(RunStore runs, ScenarioStore scenarios, AttemptStore attempts, ContentService contents,
+			ApplicationEventPublisher events, Clock clock) {
+		this.runs = runs;
+		this.scenarios = scenarios;
+		this.attempts = attempts;
+		this.contents = contents;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The signed-in learner, from the principal. */
+	long me() {
+		return SignedIn.requireEmployeeId();
+	}
+
+	OffsetDateTime now() {
+		return clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+	}
+
+	Course currentCourse(String courseId) {
+		return contents.current(courseId).orElseThrow(() -> new LearningException("learning.unknown-course"));
+	}
+
+	/** The course version the run is pinned to (the current one when it is gone). */
+	Course courseOf(Run run) {
+		return courseOf(run.courseId(), run.version());
+	}
+
+	Course courseOf(String courseId, String version) {
+		return SemanticVersion.tryParse(version)
+			.flatMap(parsed -> contents.version(courseId, parsed))
+			.orElseGet(() -> currentCourse(courseId));
+	}
+
+	Optional<Run> latest(String courseId) {
+		return runs.latest(me(), courseId);
+	}
+
+	/** The run to record in: the open one, or a new one when there is none. */
+	Run openRun(String courseId) {
+		long employee = me();
+		Optional<Run> latest = runs.latest(employee, courseId);
+		if (latest.isPresent() && !latest.get().completed()) {
+			return latest.get();
+		}
+		if (latest.isPresent()) {
+			throw new LearningException("learning.completed-run");
+		}
+		return newRun(employee, courseId, 1, runs.hasCompleted(employee, courseId));
+	}
+
+	/** Starts a run on the current course version and publishes {@link CourseStarted}. */
+	Run newRun(long employee, String courseId, int runNo, boolean refresher) {
+		Course course = currentCourse(courseId);
+		runs.insert(employee, courseId, runNo, course.version().toString(), refresher, now());
+		events.publishEvent(new CourseStarted(employee, courseId));
+		return runs.latest(employee, courseId).orElseThrow();
+	}
+
+	int allowedAttempts(Run run, Course course) {
+		return course.assessment().maxAttempts() + runs.extraAttempts(run.employeeId(), course.id(), run.startedAt());
+	}
+
+	/** Progress before any run: nothing done, the assessment locked. */
+	CourseProgress notStarted(long employee, Course course) {
+		List<CourseProgress.LessonProgress> lessons = course.lessons()
+			.stream()
+			.map(lesson -> new CourseProgress.LessonProgress(lesson.id(), false))
+			.toList();
+		List<CourseProgress.ScenarioProgress> scenarioProgress = course.scenarios()
+			.stream()
+			.map(scenario -> new CourseProgress.ScenarioProgress(scenario.id(), false, 0, false, scenario.deepening()))
+			.toList();
+		NextStep next = lessons.isEmpty() ? new NextStep(NextStep.Kind.ASSESSMENT, "")
+				: new NextStep(NextStep.Kind.LESSON, lessons.getFirst().id());
+		int allowed = course.assessment().maxAttempts() + runs.extraAttempts(employee, course.id(), null);
+		return new CourseProgress(course.id(), false, false, course.version().toString(), lessons, scenarioProgress,
+				AssessmentStatus.LOCKED, 0, allowed, null, false, 0, next);
+	}
+
+	CourseProgress progressOf(Run run, Course course) {
+		List<Lesson> lessonsOfRun = run.refresher() && !course.refresherLessons().isEmpty() ? course.refresherLessons()
+				: course.lessons();
+		boolean refresherPath = run.refresher() && !course.refresherScenarios().isEmpty();
+		List<Scenario> scenariosOfRun = refresherPath ? course.refresherScenarios() : course.scenarios();
+		Set<String> read = runs.lessonsRead(run.id());
+		List<CourseProgress.LessonProgress> lessons = lessonsOfRun.stream()
+			.map(lesson -> new CourseProgress.LessonProgress(lesson.id(), read.contains(lesson.id())))
+			.toList();
+		List<CourseProgress.ScenarioProgress> scenarioProgress = new ArrayList<>();
+		for (Scenario scenario : scenariosOfRun) {
+			// a refresher does the scenarios its path lists; on the main path deepening
+			// is optional
+			scenarioProgress.add(scenarioProgress(run.id(), course, scenario, !refresherPath && scenario.deepening()));
+		}
+		List<AttemptRow> attemptRows = attempts.ofRun(run.id());
+		int allowed = allowedAttempts(run, course);
+		ProgressRules.Assessment assessment = ProgressRules.assessment(run.completed(), attemptRows,
+				ProgressRules.prerequisitesDone(lessons, scenarioProgress), allowed,
+				Duration.ofMinutes(course.assessment().cooldownMinutes()), clock.instant());
+		NextStep next = ProgressRules.next(lessons, scenarioProgress, assessment.status(), run.completed());
+		return new CourseProgress(run.courseId(), true, run.refresher(), run.version(), lessons, scenarioProgress,
+				assessment.status(), attemptRows.size(), allowed, assessment.nextAttemptAt(), run.completed(),
+				ProgressRules.percentDone(lessons, scenarioProgress, run.completed()), next);
+	}
+
+	private CourseProgress.ScenarioProgress scenarioProgress(long runId, Course course, Scenario scenario,
+			boolean optional) {
+		boolean finished = false;
+		int best = 0;
+		for (ScenarioStore.Play play : scenarios.plays(runId, scenario.id())) {
+			ScenarioState state = stateOfPlay(play, 0, course, scenario);
+			if (state.finished()) {
+				finished = true;
+				best = Math.max(best, state.percent());
+			}
+		}
+		return new CourseProgress.ScenarioProgress(scenario.id(), finished, best,
+				finished && best >= course.passMarkOf(scenario), optional);
+	}
+
+	/**
+	 * Where a play stands, with the given play number and without its order of choices.
+	 */
+	ScenarioState stateOfPlay(ScenarioStore.Play play, int playNo, Course course, Scenario scenario) {
+		return ProgressRules.scenarioState(scenario, course.passMarkOf(scenario), playNo, scenarios.choices(play.id()),
+				OptionOrders.decode(null));
+	}
+
+}

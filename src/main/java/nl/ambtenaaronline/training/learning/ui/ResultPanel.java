@@ -1,0 +1,87 @@
+package nl.ambtenaaronline.training.learning.ui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import nl.ambtenaaronline.training.content.ContentService;
+import nl.ambtenaaronline.training.content.Course;
+import nl.ambtenaaronline.training.content.Question;
+import nl.ambtenaaronline.training.content.QuestionOption;
+import nl.ambtenaaronline.training.learning.AttemptResult;
+
+/**
+ * The result panel of the assessment: passed or not against the pass mark, the score per
+ * rule group, and per wrong answer the answer given, the right one, its explanation and
+ * the rules it is about. It adds itself to the view's body.
+ */
+final class ResultPanel {
+
+	private final ContentService contents;
+
+	private final Course course;
+
+	private final Locale locale;
+
+	private final Div body;
+
+	ResultPanel(ContentService contents, Course course, Locale locale, Div body) {
+		this.locale = locale;
+		this.contents = contents;
+		this.course = course;
+		this.body = body;
+	}
+
+	/** Adds the result to the body. */
+	void show(AttemptResult result) {
+		Div box = new Div();
+		box.setId("result");
+		box.addClassName(result.passed() ? "ao-result-passed" : "ao-result-failed");
+		box.getElement().setAttribute("tabindex", "-1");
+		box.add(new H2(body.getTranslation(result.passed() ? "assessment.passed" : "assessment.failed",
+				result.scorePercent(), result.passMark())));
+		UnorderedList groups = new UnorderedList();
+		groups.setId("group-scores");
+		result.groupPercent()
+			.forEach((group, percent) -> groups.add(new ListItem(body.getTranslation("assessment.group-score",
+					course.catalogue().group(group).map(g -> g.title().in(locale)).orElse(group), percent))));
+		box.add(new H3(body.getTranslation("assessment.per-group")), groups);
+		if (!result.wrong().isEmpty()) {
+			box.add(new H3(body.getTranslation("assessment.wrong-answers")));
+			for (AttemptResult.WrongAnswer wrong : result.wrong()) {
+				Question question = course.question(wrong.questionId()).orElseThrow();
+				Div item = new Div();
+				item.addClassName("ao-wrong");
+				item.add(new Paragraph(resolve(question.prompt().in(locale), locale)));
+				String chosen = wrong.chosen().isEmpty() ? body.getTranslation("assessment.no-answer")
+						: wrong.chosen()
+							.stream()
+							.sorted()
+							.map(i -> resolve(question.options().get(i).text().in(locale), locale))
+							.collect(Collectors.joining("; "));
+				item.add(new Paragraph(body.getTranslation("assessment.your-answer", chosen)));
+				List<QuestionOption> right = question.options().stream().filter(QuestionOption::correct).toList();
+				item.add(new Paragraph(body.getTranslation("assessment.right-answer",
+						right.stream()
+							.map(option -> resolve(option.text().in(locale), locale))
+							.collect(Collectors.joining("; ")))));
+				right.forEach(option -> item.add(new Paragraph(resolve(option.feedback().in(locale), locale))));
+				item.add(new RuleTags(course, question.rules(), locale));
+				box.add(item);
+			}
+		}
+		body.add(box);
+		box.getElement().callJsFunction("focus");
+	}
+
+	private String resolve(String text, Locale locale) {
+		return contents.resolvePlaceholders(text, locale);
+	}
+
+}
