@@ -26,20 +26,29 @@ public final class ListenersQuiet implements BeforeEachCallback {
 			where completion_date is null and (status is null or status in ('PUBLISHED', 'PROCESSING', 'RESUBMITTED'))""";
 
 	@Override
-	public void beforeEach(ExtensionContext context) throws InterruptedException {
+	public void beforeEach(ExtensionContext context) {
 		JdbcTemplate jdbc = SpringExtension.getApplicationContext(context).getBean(JdbcTemplate.class);
 		await(jdbc);
 	}
 
-	/** Waits until no publication is pending; fails naming them after a minute. */
-	public static void await(JdbcTemplate jdbc) throws InterruptedException {
+	/**
+	 * Waits until no publication is pending; fails naming them after a minute. An
+	 * interrupted wait keeps the thread's interrupt and fails the test.
+	 */
+	public static void await(JdbcTemplate jdbc) {
 		Instant deadline = Instant.now().plus(LONGEST);
 		List<String> pending = pending(jdbc);
 		while (!pending.isEmpty()) {
 			if (Instant.now().isAfter(deadline)) {
 				throw new AssertionError("Event listeners still busy after " + LONGEST.toSeconds() + " s: " + pending);
 			}
-			Thread.sleep(20);
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while waiting for the event listeners", ex);
+			}
 			pending = pending(jdbc);
 		}
 	}

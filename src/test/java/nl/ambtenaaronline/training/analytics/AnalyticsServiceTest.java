@@ -163,13 +163,7 @@ class AnalyticsServiceTest {
 
 	/** Waits until analytics has written the facts of every answer given so far. */
 	private void quiet() {
-		try {
-			ListenersQuiet.await(jdbc);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		ListenersQuiet.await(jdbc);
 	}
 
 	MisconceptionReport report(NewHires newHires) {

@@ -126,24 +126,12 @@ class TeamConversationServiceTest {
 		}
 		LocalDate lastMonth = LocalDate.now(TimeConfiguration.ZONE).minusMonths(1);
 		// analytics writes the facts after each answer's transaction
-		try {
-			ListenersQuiet.await(jdbc);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		ListenersQuiet.await(jdbc);
 		jdbc.update("update answer_fact set answered_on = ? where department_code = ?", lastMonth, department);
 		for (String person : people) {
 			learners.run(person, () -> choose(picked.get(3).id(), true));
 		}
-		try {
-			ListenersQuiet.await(jdbc);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		ListenersQuiet.await(jdbc);
 	}
 
 	/** The rules a scenario step's answers count for: those of all its choices. */
