@@ -2,7 +2,6 @@ package nl.ambtenaaronline.training.analytics;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +10,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.content.Question;
-import nl.ambtenaaronline.training.content.ScenarioChoice;
 import nl.ambtenaaronline.training.content.ScenarioStep;
 import nl.ambtenaaronline.training.content.SemanticVersion;
 import nl.ambtenaaronline.training.employee.DepartmentAndStart;
@@ -77,10 +75,7 @@ class AnswerFactRecorder {
 		if (step.isEmpty() || choice.choiceIndex() < 0 || choice.choiceIndex() >= step.get().choices().size()) {
 			return;
 		}
-		Set<String> rules = new LinkedHashSet<>();
-		for (ScenarioChoice option : step.get().choices()) {
-			rules.addAll(option.rules());
-		}
+		Set<String> rules = step.get().rules();
 		boolean best = step.get().choices().get(choice.choiceIndex()).score() == step.get().bestScore();
 		write(new AnswerFacts.Fact(choice.answerId(), choice.employeeId(), choice.courseId(), AnswerFacts.SCENARIO,
 				choice.scenarioId(), choice.stepId(), choice.choiceIndex(), List.copyOf(rules), best,

@@ -18,7 +18,6 @@ import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.content.Rule;
 import nl.ambtenaaronline.training.content.Scenario;
-import nl.ambtenaaronline.training.content.ScenarioChoice;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.reporting.ReportingService;
 import nl.ambtenaaronline.training.shared.AppProperties;
@@ -238,11 +237,7 @@ public class TeamConversationService {
 	}
 
 	private static boolean opensWith(Scenario scenario, String ruleId) {
-		return scenario.startStep()
-			.choices()
-			.stream()
-			.map(ScenarioChoice::rules)
-			.anyMatch(rules -> rules.contains(ruleId));
+		return scenario.startStep().rules().contains(ruleId);
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package nl.ambtenaaronline.training.content;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A step of a scenario: a situation and at least three choices.
@@ -32,6 +34,16 @@ public record ScenarioStep(String id, LocalizedText situation, List<ScenarioChoi
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * The rules this step tests: those named by any of its choices, in file order. An
+	 * answer at this step counts for each of them.
+	 */
+	public Set<String> rules() {
+		Set<String> rules = new LinkedHashSet<>();
+		choices.forEach(choice -> rules.addAll(choice.rules()));
+		return rules;
 	}
 
 }

@@ -103,7 +103,7 @@ class TeamConversationServiceTest {
 		List<Integer> percents = new java.util.ArrayList<>();
 		int[] shares = { 80, 50, 20 };
 		for (int i = 0; i < 3; i++) {
-			for (String rule : new java.util.TreeSet<>(rules(picked.get(i).startStep()))) {
+			for (String rule : new java.util.TreeSet<>(picked.get(i).startStep().rules())) {
 				ranked.add(rule);
 				percents.add(shares[i]);
 			}
@@ -134,18 +134,11 @@ class TeamConversationServiceTest {
 		ListenersQuiet.await(jdbc);
 	}
 
-	/** The rules a scenario step's answers count for: those of all its choices. */
-	static Set<String> rules(ScenarioStep step) {
-		Set<String> rules = new java.util.LinkedHashSet<>();
-		step.choices().forEach(choice -> rules.addAll(choice.rules()));
-		return rules;
-	}
-
 	private List<Scenario> disjointOpeningSteps(int count) {
 		List<Scenario> found = new java.util.ArrayList<>();
 		Set<String> taken = new java.util.HashSet<>();
 		for (Scenario scenario : course.scenarios()) {
-			Set<String> rules = rules(scenario.startStep());
+			Set<String> rules = scenario.startStep().rules();
 			if (!rules.isEmpty() && java.util.Collections.disjoint(rules, taken)) {
 				found.add(scenario);
 				taken.addAll(rules);
@@ -202,7 +195,7 @@ class TeamConversationServiceTest {
 	@Test
 	void theOpenMonthIsNotCounted() {
 		YearMonth thisMonth = YearMonth.now(TimeConfiguration.ZONE);
-		Set<String> openMonthRules = rules(picked.get(3).startStep());
+		Set<String> openMonthRules = picked.get(3).startStep().rules();
 		// the ten wrong answers of this month exist ...
 		assertThat(jdbc.queryForObject(
 				"select count(*) from answer_fact where department_code = ? and rule_id = ? and answered_on >= ?",
@@ -292,7 +285,7 @@ class TeamConversationServiceTest {
 			assertThat(text).contains(topic.rule().nl().replaceAll("\\s+", " "),
 					topic.scenarioTitle().nl().replaceAll("\\s+", " "));
 		}
-		rules(picked.get(3).startStep()).forEach(rule -> assertThat(text).doesNotContain("Regel " + rule));
+		picked.get(3).startStep().rules().forEach(rule -> assertThat(text).doesNotContain("Regel " + rule));
 		assertThat(audited() - before).isEqualTo(2);
 		assertThat(jdbc.queryForObject(
 				"select count(*) from audit_event where action = 'analytics.team-conversation.downloaded' and subject = ?",

@@ -33,4 +33,16 @@ class ScenarioStepTest {
 		assertThat(tie.choices().get(tie.bestIndex()).score()).isEqualTo(tie.bestScore());
 	}
 
+	@Test
+	void theStepTestsEveryRuleItsChoicesNameOnceInFileOrder() {
+		ScenarioStep step = new ScenarioStep("stap", new LocalizedText("situatie", "situation"),
+				List.of(named("OFF-3", "OFF-7"), named(), named("ROL-2", "OFF-3")));
+		assertThat(step.rules()).containsExactly("OFF-3", "OFF-7", "ROL-2");
+	}
+
+	private static ScenarioChoice named(String... rules) {
+		return new ScenarioChoice(new LocalizedText("keuze", "choice"), new LocalizedText("terugkoppeling", "feedback"),
+				List.of(rules), 1, "einde");
+	}
+
 }
