@@ -37,7 +37,6 @@ import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,7 +95,8 @@ public class AuditService {
 	@Transactional
 	public void record(String action, String subject, AuditResult result, String details) {
 		String safeDetails = details.length() > MAX_DETAILS ? details.substring(0, MAX_DETAILS) : details;
-		appender.add(new AuditAppender.Pending(currentActor(), action, subject, result, currentOrigin(), safeDetails));
+		appender.add(
+				new AuditAppender.Pending(AuditActor.current(), action, subject, result, currentOrigin(), safeDetails));
 	}
 
 	/**
@@ -422,18 +422,6 @@ public class AuditService {
 				rs.getString("actor"), rs.getString("action"), rs.getString("subject"),
 				AuditResult.valueOf(rs.getString("result")), rs.getString("origin"), rs.getString("details"),
 				rs.getString("prev_hash"), rs.getString("hash"));
-	}
-
-	private static String currentActor() {
-		Authentication authentication = SecurityContexts.authentication();
-		if (authentication == null || authentication instanceof AnonymousAuthenticationToken
-				|| !authentication.isAuthenticated()) {
-			return "anonymous";
-		}
-		if (authentication.getPrincipal() instanceof AuditActor actor) {
-			return actor.auditId();
-		}
-		return authentication.getName();
 	}
 
 	private static String currentOrigin() {

@@ -9,6 +9,9 @@ import java.util.Set;
 
 import nl.ambtenaaronline.training.audit.AuditEntry;
 import nl.ambtenaaronline.training.audit.AuditService;
+import nl.ambtenaaronline.training.security.account.Account;
+import nl.ambtenaaronline.training.security.account.AccountRepository;
+import nl.ambtenaaronline.training.security.secondfactor.SecondFactors;
 import nl.ambtenaaronline.training.shared.PersonalDataSection;
 import nl.ambtenaaronline.training.shared.PersonalDataSource;
 

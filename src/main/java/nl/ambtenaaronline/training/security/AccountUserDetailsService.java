@@ -7,6 +7,10 @@ import java.util.Locale;
 
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.RosterStanding;
+import nl.ambtenaaronline.training.security.account.Account;
+import nl.ambtenaaronline.training.security.account.AccountRepository;
+import nl.ambtenaaronline.training.security.account.AppUser;
+import nl.ambtenaaronline.training.security.password.LoginProperties;
 import nl.ambtenaaronline.training.shared.Role;
 
 import org.springframework.security.core.GrantedAuthority;

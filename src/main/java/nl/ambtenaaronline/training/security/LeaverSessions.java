@@ -3,6 +3,8 @@ package nl.ambtenaaronline.training.security;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.RosterChanged;
 import nl.ambtenaaronline.training.employee.RosterStanding;
+import nl.ambtenaaronline.training.security.account.AccountRepository;
+import nl.ambtenaaronline.training.security.account.SessionRevocations;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
 
 import org.springframework.modulith.events.ApplicationModuleListener;

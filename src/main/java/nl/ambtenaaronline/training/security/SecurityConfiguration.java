@@ -9,6 +9,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.DispatcherType;
 import nl.ambtenaaronline.training.audit.AuditService;
+import nl.ambtenaaronline.training.security.account.AccountRepository;
+import nl.ambtenaaronline.training.security.oidc.OidcConfiguration;
+import nl.ambtenaaronline.training.security.oidc.OidcProperties;
+import nl.ambtenaaronline.training.security.password.LoginThrottle;
+import nl.ambtenaaronline.training.security.password.ThrottlingAuthenticationProvider;
+import nl.ambtenaaronline.training.security.secondfactor.SecondFactors;
 import nl.ambtenaaronline.training.security.ui.LoginView;
 import nl.ambtenaaronline.training.shared.SecurityContexts;
 

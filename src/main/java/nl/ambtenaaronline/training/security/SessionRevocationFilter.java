@@ -7,6 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import nl.ambtenaaronline.training.security.account.AccountPrincipal;
+import nl.ambtenaaronline.training.security.account.SessionRevocations;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

@@ -1,5 +1,6 @@
 package nl.ambtenaaronline.training.security;
 
+import nl.ambtenaaronline.training.security.oidc.OidcProperties;
 import nl.ambtenaaronline.training.settings.SettingDefinition;
 import nl.ambtenaaronline.training.settings.SettingType;
 

@@ -1,6 +1,8 @@
 package nl.ambtenaaronline.training.security;
 
 import jakarta.annotation.security.PermitAll;
+import nl.ambtenaaronline.training.security.oidc.OidcConfiguration;
+import nl.ambtenaaronline.training.security.oidc.OidcProperties;
 import nl.ambtenaaronline.training.settings.SettingsService;
 
 import org.springframework.stereotype.Service;

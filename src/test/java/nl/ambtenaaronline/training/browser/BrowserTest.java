@@ -17,7 +17,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import nl.ambtenaaronline.training.demo.DemoSecrets;
-import nl.ambtenaaronline.training.security.TotpCodes;
+import nl.ambtenaaronline.training.security.secondfactor.TotpCodes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;

@@ -1,22 +1,22 @@
 package nl.ambtenaaronline.training.browser;
 
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import nl.ambtenaaronline.training.demo.DemoSecrets;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.NewEmployee;
 import nl.ambtenaaronline.training.employee.WorkerType;
 import nl.ambtenaaronline.training.security.AccountService;
+import nl.ambtenaaronline.training.security.secondfactor.TotpCodes;
 import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
-import nl.ambtenaaronline.training.security.TotpCodes;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,7 +1,7 @@
 package nl.ambtenaaronline.training.demo;
 
 import nl.ambtenaaronline.training.IntegrationTest;
-import nl.ambtenaaronline.training.security.SecondFactorService;
+import nl.ambtenaaronline.training.security.secondfactor.SecondFactorService;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
 import org.junit.jupiter.api.Test;
 

@@ -10,6 +10,7 @@ import java.time.Duration;
 import nl.ambtenaaronline.training.audit.AuditEntry;
 import nl.ambtenaaronline.training.audit.AuditFilter;
 import nl.ambtenaaronline.training.audit.AuditService;
+import nl.ambtenaaronline.training.security.password.LoginThrottle;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
 import org.junit.jupiter.api.Test;
 

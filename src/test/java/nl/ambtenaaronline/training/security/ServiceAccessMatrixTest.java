@@ -24,16 +24,6 @@ import nl.ambtenaaronline.training.IntegrationTest;
 import nl.ambtenaaronline.training.Learners;
 import nl.ambtenaaronline.training.analytics.AnalyticsService;
 import nl.ambtenaaronline.training.analytics.TeamConversationService;
-import nl.ambtenaaronline.training.governance.PrivacyPackService;
-import nl.ambtenaaronline.training.privacy.PrivacyService;
-import nl.ambtenaaronline.training.reminder.ManualReminderService;
-import nl.ambtenaaronline.training.reminder.ReminderService;
-import nl.ambtenaaronline.training.integration.HrFeedService;
-import nl.ambtenaaronline.training.integration.XapiService;
-import nl.ambtenaaronline.training.reporting.ReportingService;
-import nl.ambtenaaronline.training.operations.EventPublicationService;
-import nl.ambtenaaronline.training.setup.FirstRunService;
-import nl.ambtenaaronline.training.snapshot.SnapshotService;
 import nl.ambtenaaronline.training.assignment.AssignmentService;
 import nl.ambtenaaronline.training.audit.AuditService;
 import nl.ambtenaaronline.training.certificate.CertificateNotFoundException;
@@ -42,14 +32,25 @@ import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.RosterImportService;
-import nl.ambtenaaronline.training.learning.AssessmentService;
+import nl.ambtenaaronline.training.governance.AccessReviewService;
+import nl.ambtenaaronline.training.governance.PrivacyPackService;
+import nl.ambtenaaronline.training.integration.HrFeedService;
+import nl.ambtenaaronline.training.integration.XapiService;
 import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.learning.LearningException;
 import nl.ambtenaaronline.training.learning.LearningRecords;
 import nl.ambtenaaronline.training.learning.LearningService;
+import nl.ambtenaaronline.training.operations.EventPublicationService;
+import nl.ambtenaaronline.training.privacy.PrivacyService;
+import nl.ambtenaaronline.training.reminder.ManualReminderService;
+import nl.ambtenaaronline.training.reminder.ReminderService;
+import nl.ambtenaaronline.training.reporting.ReportingService;
+import nl.ambtenaaronline.training.security.secondfactor.SecondFactorService;
 import nl.ambtenaaronline.training.settings.SettingsService;
+import nl.ambtenaaronline.training.setup.FirstRunService;
 import nl.ambtenaaronline.training.shared.SecurityContexts;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import nl.ambtenaaronline.training.snapshot.SnapshotService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -345,6 +346,12 @@ class ServiceAccessMatrixTest {
 			Map.entry("markGrantsSeen()",                                  "0000010"),
 			Map.entry("signOff(String)",                                   "0000010"),
 			Map.entry("status()",                                          "0000011"),
+			Map.entry("unseenGrantCount()",                                "0000011"))),
+		Map.entry(RoleGrantService.class, Map.ofEntries(
+			Map.entry("accountName(String)",                               "0000011"),
+			Map.entry("grantNotices(boolean,int)",                         "0000011"),
+			Map.entry("markGrantsSeen()",                                  "0000010"),
+			Map.entry("privilegedRoles()",                                 "0000011"),
 			Map.entry("unseenGrantCount()",                                "0000011"))),
 		Map.entry(EventPublicationService.class, Map.ofEntries(
 			Map.entry("stalled()",                                         "0000010"),

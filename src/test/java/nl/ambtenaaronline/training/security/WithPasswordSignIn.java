@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.NewEmployee;
 import nl.ambtenaaronline.training.employee.WorkerType;
+import nl.ambtenaaronline.training.security.secondfactor.SecondFactorService;
 import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
 

@@ -28,7 +28,7 @@ import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.security.AccountSummary;
-import nl.ambtenaaronline.training.security.SecondFactorService;
+import nl.ambtenaaronline.training.security.secondfactor.SecondFactorService;
 import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;

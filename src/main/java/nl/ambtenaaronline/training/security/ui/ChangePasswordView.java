@@ -11,8 +11,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.ambtenaaronline.training.security.AccountService;
-import nl.ambtenaaronline.training.security.PasswordRejectedException;
 import nl.ambtenaaronline.training.security.StepReturn;
+import nl.ambtenaaronline.training.security.password.PasswordRejectedException;
 
 /**
  * Change your own password; the only page a user with a one-time password can open.

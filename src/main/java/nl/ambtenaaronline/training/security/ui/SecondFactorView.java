@@ -21,11 +21,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import nl.ambtenaaronline.training.security.SecondFactorRejectedException;
-import nl.ambtenaaronline.training.security.SecondFactorService;
-import nl.ambtenaaronline.training.security.SecondFactorStatus;
 import nl.ambtenaaronline.training.security.StepReturn;
-import nl.ambtenaaronline.training.security.TotpEnrolment;
+import nl.ambtenaaronline.training.security.secondfactor.SecondFactorRejectedException;
+import nl.ambtenaaronline.training.security.secondfactor.SecondFactorService;
+import nl.ambtenaaronline.training.security.secondfactor.SecondFactorStatus;
+import nl.ambtenaaronline.training.security.secondfactor.TotpEnrolment;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -3,15 +3,15 @@ package nl.ambtenaaronline.training.security.ui;
 import java.time.Clock;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.UI;
 import nl.ambtenaaronline.training.IntegrationTest;
 import nl.ambtenaaronline.training.security.AccountService;
-import nl.ambtenaaronline.training.security.SecondFactorService;
 import nl.ambtenaaronline.training.security.WithPasswordSignIn;
+import nl.ambtenaaronline.training.security.secondfactor.SecondFactorService;
 import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
 import org.junit.jupiter.api.Test;
@@ -76,18 +76,18 @@ class SecondFactorViewTest extends SpringBrowserlessTest {
 		String secret = $(com.vaadin.flow.component.html.Span.class).id("totp-secret").getText();
 		assertThat(secret).matches("([A-Z2-7]{4} )+[A-Z2-7]{1,4}");
 
-		byte[] key = nl.ambtenaaronline.training.security.TotpCodes.decode(secret);
+		byte[] key = nl.ambtenaaronline.training.security.secondfactor.TotpCodes.decode(secret);
 		test($(TextField.class).id("totp-code"))
-			.setValue(nl.ambtenaaronline.training.security.TotpCodes.code(key, clock.instant(), 0));
+			.setValue(nl.ambtenaaronline.training.security.secondfactor.TotpCodes.code(key, clock.instant(), 0));
 		test($(Button.class).id("confirm-totp")).click();
 		assertThat($(UnorderedList.class).id("recovery-codes").getChildren()).hasSize(10);
 		assertThat(accounts.current().orElseThrow().roles()).contains(Role.AUDITOR);
 	}
 
 	private String code(int offset) {
-		return nl.ambtenaaronline.training.security.TotpCodes.code(
-				nl.ambtenaaronline.training.security.TotpCodes.decode(WithPasswordSignIn.SECRET), clock.instant(),
-				offset);
+		return nl.ambtenaaronline.training.security.secondfactor.TotpCodes.code(
+				nl.ambtenaaronline.training.security.secondfactor.TotpCodes.decode(WithPasswordSignIn.SECRET),
+				clock.instant(), offset);
 	}
 
 }

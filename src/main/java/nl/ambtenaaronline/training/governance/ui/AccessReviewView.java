@@ -1,0 +1,187 @@
+package nl.ambtenaaronline.training.governance.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import nl.ambtenaaronline.training.governance.AccessReviewService;
+import nl.ambtenaaronline.training.governance.AccessReviewSignOff;
+import nl.ambtenaaronline.training.governance.AccessReviewStatus;
+import nl.ambtenaaronline.training.governance.RoleHolding;
+import nl.ambtenaaronline.training.security.GrantNotice;
+import nl.ambtenaaronline.training.shared.Role;
+import nl.ambtenaaronline.training.shared.Roles;
+import nl.ambtenaaronline.training.shared.SignedIn;
+import nl.ambtenaaronline.training.shared.TimeConfiguration;
+
+/**
+ * The access review (BIO): who holds HR, ADMIN and AUDITOR, since when and granted by
+ * whom; the entries for newly granted roles; the quarterly "reviewed" sign-off.
+ * Administrators sign off and mark entries as seen; auditors read.
+ */
+@Route("admin/access-review")
+@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
+@Menu(title = "menu.access-review", order = 82)
+class AccessReviewView extends Main implements HasDynamicTitle {
+
+	private final AccessReviewService reviews;
+
+	private final boolean admin;
+
+	private final DateTimeFormatter format;
+
+	private final Section status = new Section();
+
+	private final Section grants = new Section();
+
+	AccessReviewView(AccessReviewService reviews) {
+		this.reviews = reviews;
+		this.admin = SignedIn.hasAnyRole(Role.ADMIN);
+		this.format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.SHORT)
+			.withLocale(getLocale())
+			.withZone(TimeConfiguration.ZONE);
+		addClassName("ao-page");
+		status.setId("review-status");
+		grants.setId("grant-notices");
+		add(new H1(getTranslation("access-review.title")), new Paragraph(getTranslation("access-review.intro")), status,
+				grants, holdings());
+		showStatus();
+		showGrants();
+	}
+
+	private void showStatus() {
+		status.removeAll();
+		AccessReviewStatus current = reviews.status();
+		Paragraph state = new Paragraph();
+		state.setId("review-state");
+		state.getElement().setAttribute("role", "status");
+		if (current.due()) {
+			state.setText(getTranslation("access-review.due", current.quarter()));
+			state.addClassName("ao-alert");
+		}
+		else {
+			AccessReviewSignOff last = current.signOffs().getFirst();
+			state.setText(getTranslation("access-review.done", current.quarter(), last.reviewedBy(),
+					format.format(last.reviewedAt())));
+			state.addClassName("ao-ok");
+		}
+		status.add(new H2(getTranslation("access-review.sign-off.title")), state);
+		if (admin) {
+			TextArea remark = new TextArea(getTranslation("access-review.remark"));
+			remark.setId("review-remark");
+			remark.setMaxLength(AccessReviewService.MAX_REMARK);
+			remark.setHelperText(getTranslation("access-review.remark.help"));
+			remark.setWidthFull();
+			Button signOff = new Button(getTranslation("access-review.sign-off"), event -> {
+				try {
+					reviews.signOff(remark.getValue());
+					showStatus();
+				}
+				catch (IllegalArgumentException ex) {
+					remark.setInvalid(true);
+					remark.setErrorMessage(getTranslation(ex.getMessage()));
+				}
+			});
+			signOff.setId("review-sign-off");
+			signOff.addThemeVariants(ButtonVariant.PRIMARY);
+			status.add(remark, signOff);
+		}
+		List<AccessReviewSignOff> history = current.signOffs();
+		if (!history.isEmpty()) {
+			Grid<AccessReviewSignOff> grid = new Grid<>();
+			grid.setId("review-history");
+			grid.setAriaLabel(getTranslation("access-review.history"));
+			grid.addColumn(AccessReviewSignOff::quarter).setHeader(getTranslation("access-review.quarter"));
+			grid.addColumn(signOff -> format.format(signOff.reviewedAt()))
+				.setHeader(getTranslation("access-review.when"));
+			grid.addColumn(AccessReviewSignOff::reviewedBy).setHeader(getTranslation("access-review.who"));
+			grid.addColumn(AccessReviewSignOff::holdings).setHeader(getTranslation("access-review.holdings"));
+			grid.addColumn(AccessReviewSignOff::remark).setHeader(getTranslation("access-review.remark"));
+			grid.setItems(history);
+			grid.setAllRowsVisible(true);
+			status.add(new H2(getTranslation("access-review.history")), grid);
+		}
+	}
+
+	private void showGrants() {
+		grants.removeAll();
+		int unseen = reviews.unseenGrantCount();
+		Span badge = new Span(getTranslation("access-review.grants.unseen", unseen));
+		badge.setId("grant-badge");
+		badge.addClassName("ao-badge");
+		H2 heading = new H2(getTranslation("access-review.grants.title") + " ");
+		heading.add(badge);
+		grants.add(heading);
+		List<GrantNotice> notices = reviews.grantNotices(false, 50);
+		if (notices.isEmpty()) {
+			grants.add(new Paragraph(getTranslation("access-review.grants.none")));
+			return;
+		}
+		Grid<GrantNotice> grid = new Grid<>();
+		grid.setId("grant-list");
+		grid.setAriaLabel(getTranslation("access-review.grants.title"));
+		grid.addColumn(notice -> notice.seenAt() == null ? getTranslation("access-review.grants.new") : "")
+			.setHeader(getTranslation("access-review.grants.state"))
+			.setAutoWidth(true);
+		grid.addColumn(notice -> format.format(notice.grantedAt())).setHeader(getTranslation("access-review.when"));
+		grid.addColumn(GrantNotice::account).setHeader(getTranslation("accounts.username"));
+		grid.addColumn(notice -> notice.role().name()).setHeader(getTranslation("access-review.role"));
+		grid.addColumn(notice -> getTranslation("access-review.source." + notice.source().name()))
+			.setHeader(getTranslation("access-review.source"));
+		grid.addColumn(GrantNotice::grantedBy).setHeader(getTranslation("access-review.granted-by"));
+		grid.setItems(notices);
+		grid.setAllRowsVisible(true);
+		grants.add(grid);
+		if (admin && unseen > 0) {
+			Button seen = new Button(getTranslation("access-review.grants.mark-seen"), event -> {
+				reviews.markGrantsSeen();
+				showGrants();
+			});
+			seen.setId("grants-seen");
+			grants.add(seen);
+		}
+	}
+
+	private Section holdings() {
+		Section section = new Section();
+		section.setId("role-holdings");
+		Grid<RoleHolding> grid = new Grid<>();
+		grid.setId("holdings");
+		grid.setAriaLabel(getTranslation("access-review.holdings.title"));
+		grid.addColumn(holding -> holding.role().name()).setHeader(getTranslation("access-review.role"));
+		grid.addColumn(RoleHolding::username).setHeader(getTranslation("accounts.username"));
+		grid.addColumn(RoleHolding::employeeNumber).setHeader(getTranslation("accounts.employee-number"));
+		grid.addColumn(RoleHolding::displayName).setHeader(getTranslation("accounts.name"));
+		grid.addColumn(holding -> format.format(holding.since())).setHeader(getTranslation("access-review.since"));
+		grid.addColumn(RoleHolding::grantedBy).setHeader(getTranslation("access-review.granted-by"));
+		grid.addColumn(holding -> getTranslation("access-review.source." + holding.source().name()))
+			.setHeader(getTranslation("access-review.source"));
+		grid.addColumn(
+				holding -> getTranslation(holding.enabled() ? "access-review.enabled.yes" : "access-review.enabled.no"))
+			.setHeader(getTranslation("access-review.enabled"));
+		grid.setItems(reviews.holdings());
+		grid.setAllRowsVisible(true);
+		section.add(new H2(getTranslation("access-review.holdings.title")), grid);
+		return section;
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("access-review.title") + " – " + getTranslation("app.name");
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.ambtenaaronline.training.security.password;
+
+import org.jspecify.annotations.NullMarked;

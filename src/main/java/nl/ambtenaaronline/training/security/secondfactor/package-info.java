@@ -1,0 +1,4 @@
+@NullMarked
+package nl.ambtenaaronline.training.security.secondfactor;
+
+import org.jspecify.annotations.NullMarked;
