@@ -139,8 +139,9 @@ class ModularityTest {
 	}
 
 	/**
-	 * Sorts what the documenter writes in hash order (the relations of a diagram, the
-	 * items of a list on a canvas), so that writing the documents again changes no file.
+	 * Sorts what the documenter writes in hash order (the components and relations of a
+	 * diagram, the items of a list on a canvas), so that writing the documents again
+	 * changes no file.
 	 */
 	static List<String> inStableOrder(List<String> lines) {
 		List<String> result = new ArrayList<>();
@@ -149,6 +150,12 @@ class ModularityTest {
 			int end = i + 1;
 			if (lines.get(i).startsWith("Rel(")) {
 				while (end < lines.size() && lines.get(end).startsWith("Rel(")) {
+					end++;
+				}
+				result.addAll(lines.subList(i, end).stream().sorted().toList());
+			}
+			else if (lines.get(i).strip().startsWith("Component(")) {
+				while (end < lines.size() && lines.get(end).strip().startsWith("Component(")) {
 					end++;
 				}
 				result.addAll(lines.subList(i, end).stream().sorted().toList());
