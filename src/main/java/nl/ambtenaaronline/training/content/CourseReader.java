@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -301,11 +302,32 @@ final class CourseReader {
 				rules.stream().map(Located::value).toList(), group, prompt, options);
 	}
 
+	/**
+	 * A true/false option means the same in both languages: the English of "Waar" is
+	 * "True" and of "Niet waar" "False", so that the key is the same for every learner.
+	 */
+	private static void sameKeyInBothLanguages(QuestionOption option, Loc loc, String id, Problems here) {
+		String nl = option.text().nl().strip().toLowerCase(Locale.ROOT);
+		String en = option.text().en().strip().toLowerCase(Locale.ROOT);
+		String expected = switch (nl) {
+			case "waar", "waar." -> "true";
+			case "niet waar", "niet waar." -> "false";
+			default -> null;
+		};
+		if (expected != null && !en.equals(expected) && !en.equals(expected + ".")) {
+			here.add(loc, "content.problem.truefalse-language", id, option.text().nl().strip(),
+					option.text().en().strip());
+		}
+	}
+
 	private static void checkOptions(QuestionType type, List<QuestionOption> options, Loc loc, String id,
 			Problems here) {
 		long correct = options.stream().filter(QuestionOption::correct).count();
 		if (type == QuestionType.TRUEFALSE && options.size() != 2) {
 			here.add(loc, "content.problem.truefalse-options", id, options.size());
+		}
+		if (type == QuestionType.TRUEFALSE) {
+			options.forEach(option -> sameKeyInBothLanguages(option, loc, id, here));
 		}
 		else if (type != QuestionType.TRUEFALSE && options.size() < 2) {
 			here.add(loc, "content.problem.too-few-options", id, options.size());

@@ -16,6 +16,12 @@ import nl.ambtenaaronline.training.content.Yaml.Loc;
  * in more than {@value #MAX_SHORTEST_PERCENT} % of them, and true/false questions must
  * have "Waar" as their answer in {@value #MIN_TRUE_PERCENT}–{@value #MAX_TRUE_PERCENT} %
  * of them.
+ * <p>
+ * The same two length limits apply once more to the main path alone: the steps of the
+ * scenarios that are not optional deepening, which every learner meets. Giveaways there
+ * are diluted in the whole-course share by the deepening scenarios and the questions, so
+ * they are counted on their own, per language, once the main path has at least
+ * {@value #MIN_MAIN_PATH_STEPS} steps (below that a share says nothing).
  */
 final class JudgementChecks {
 
@@ -27,6 +33,8 @@ final class JudgementChecks {
 
 	static final int MAX_TRUE_PERCENT = 60;
 
+	static final int MIN_MAIN_PATH_STEPS = 5;
+
 	private JudgementChecks() {
 	}
 
@@ -34,6 +42,13 @@ final class JudgementChecks {
 		for (Locale language : List.of(Locale.of("nl"), Locale.ENGLISH)) {
 			byLength(scenarios, questions, language, Extreme.LONGEST, course);
 			byLength(scenarios, questions, language, Extreme.SHORTEST, course);
+		}
+		List<Scenario> mainPath = scenarios.stream().filter(scenario -> !scenario.deepening()).toList();
+		if (mainPath.stream().mapToInt(scenario -> scenario.steps().size()).sum() >= MIN_MAIN_PATH_STEPS) {
+			for (Locale language : List.of(Locale.of("nl"), Locale.ENGLISH)) {
+				byLength(mainPath, List.of(), language, Extreme.MAIN_LONGEST, course);
+				byLength(mainPath, List.of(), language, Extreme.MAIN_SHORTEST, course);
+			}
 		}
 		trueFalse(questions, course);
 	}
@@ -43,7 +58,11 @@ final class JudgementChecks {
 
 		LONGEST("content.problem.longest-is-best", MAX_LONGEST_PERCENT),
 
-		SHORTEST("content.problem.shortest-is-best", MAX_SHORTEST_PERCENT);
+		SHORTEST("content.problem.shortest-is-best", MAX_SHORTEST_PERCENT),
+
+		MAIN_LONGEST("content.problem.main-longest-is-best", MAX_LONGEST_PERCENT),
+
+		MAIN_SHORTEST("content.problem.main-shortest-is-best", MAX_SHORTEST_PERCENT);
 
 		private final String problem;
 
@@ -52,6 +71,10 @@ final class JudgementChecks {
 		Extreme(String problem, int maxPercent) {
 			this.problem = problem;
 			this.maxPercent = maxPercent;
+		}
+
+		private boolean longest() {
+			return this == LONGEST || this == MAIN_LONGEST;
 		}
 
 	}
@@ -87,8 +110,8 @@ final class JudgementChecks {
 	}
 
 	/**
-	 * Whether a best item is strictly longer than every other item (or, for
-	 * {@link Extreme#SHORTEST}, strictly shorter).
+	 * Whether a best item is strictly longer than every other item (or, for a shortest
+	 * extreme, strictly shorter).
 	 */
 	private static <T> boolean bestIsExtreme(List<T> items, Predicate<T> isBest, Function<T, String> text,
 			Extreme extreme) {
@@ -110,7 +133,7 @@ final class JudgementChecks {
 		if (longestBest < 0 || longestOther < 0) {
 			return false;
 		}
-		return extreme == Extreme.LONGEST ? longestBest > longestOther : shortestBest < shortestOther;
+		return extreme.longest() ? longestBest > longestOther : shortestBest < shortestOther;
 	}
 
 	private static void trueFalse(List<Question> questions, Problems course) {

@@ -59,6 +59,21 @@ class BrokenCourseTest {
 	}
 
 	@Test
+	void bestChoicesThatAreTheLongestTextInMoreThanFortyPercentOfTheMainPathOnly() {
+		// 3 of 8 steps and questions in the whole course (37%) pass; the main path alone,
+		// the six steps every learner meets, has 3 of 6
+		assertProblems("main-path-longest-is-best",
+				"course.yaml: On the main path the best choice is the longest text (nl) in 3 of 6 scenario steps (50%); at most 40% is allowed, or length gives the answer away to everyone who takes the course. Make other choices as long or the best one shorter: usb-stick s1, usb-stick s2, usb-stick s3",
+				"course.yaml: On the main path the best choice is the longest text (en) in 3 of 6 scenario steps (50%); at most 40% is allowed, or length gives the answer away to everyone who takes the course. Make other choices as long or the best one shorter: usb-stick s1, usb-stick s2, usb-stick s3");
+	}
+
+	@Test
+	void trueFalseOptionWhoseEnglishSaysTheOpposite() {
+		assertProblems("truefalse-english-differs",
+				"questions/privacy.yaml:31:5: True/false question \"priv-03\": the answer \"Niet waar\" is \"True\" in English. \"Waar\" is \"True\" and \"Niet waar\" is \"False\", or the right answer differs per language.");
+	}
+
+	@Test
 	void trueFalseQuestionsThatMostlyAnswerNietWaar() {
 		assertProblems("truefalse-unbalanced",
 				"course.yaml: Of the 4 true/false questions, 1 (25%) have \"Waar\" (true) as the right answer; it must be between 40% and 60%, so that always guessing the same does not pay.");

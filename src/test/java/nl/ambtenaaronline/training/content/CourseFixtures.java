@@ -81,6 +81,43 @@ public final class CourseFixtures {
 		}
 	}
 
+	/**
+	 * The version the shipped course declares in its {@code course.yaml}, so that tests
+	 * follow the content instead of naming a version that the next edit changes.
+	 */
+	public static SemanticVersion shippedVersion() {
+		return SemanticVersion.parse(shippedCourseField("version"));
+	}
+
+	/** The ids the shipped course lists under {@code refresher: scenarios:}. */
+	public static List<String> shippedRefresherScenarios() {
+		String refresher = shippedCourseYaml().split("\\nrefresher:", 2)[1];
+		java.util.regex.Matcher list = java.util.regex.Pattern.compile("\\n\\s+scenarios:\\s*\\[([^\\]]*)\\]")
+			.matcher(refresher);
+		if (!list.find()) {
+			throw new IllegalStateException("No refresher scenarios in " + SHIPPED);
+		}
+		return Stream.of(list.group(1).split(",")).map(String::strip).filter(id -> !id.isEmpty()).toList();
+	}
+
+	private static String shippedCourseField(String key) {
+		java.util.regex.Matcher field = java.util.regex.Pattern.compile("(?m)^" + key + ":\\s*(\\S+)")
+			.matcher(shippedCourseYaml());
+		if (!field.find()) {
+			throw new IllegalStateException("No " + key + " in " + SHIPPED);
+		}
+		return field.group(1);
+	}
+
+	private static String shippedCourseYaml() {
+		try {
+			return Files.readString(SHIPPED.resolve("course.yaml"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Replaces the first occurrence of a text in a file (the text must occur). */
 	public static void edit(Path file, String old, String replacement) {
 		try {

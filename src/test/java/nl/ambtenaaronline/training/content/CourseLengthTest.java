@@ -67,6 +67,8 @@ class CourseLengthTest {
 		CourseLength length = CourseLoader.load(CourseFixtures.SHIPPED).course().course().length();
 		assertThat(length.main().minutes()).as("main path").isBetween(25, 30);
 		assertThat(length.refresher().minutes()).as("refresher path").isLessThanOrEqualTo(10);
+		assertThat(length.refresher().steps()).as("the refresher practises at least two decisions")
+			.isGreaterThanOrEqualTo(2);
 		assertThat(length.withDeepening().minutes()).isGreaterThan(length.main().minutes());
 	}
 

@@ -48,7 +48,7 @@ class ContentAdminViewTest extends SpringBrowserlessTest {
 		@SuppressWarnings("unchecked")
 		Grid<LoadedVersion> versions = $(Grid.class).id("content-versions");
 		assertThat(test(versions).size()).isEqualTo(1);
-		assertThat(test(versions).getRow(0).version()).isEqualTo(SemanticVersion.parse("1.1.4"));
+		assertThat(test(versions).getRow(0).version()).isEqualTo(CourseFixtures.shippedVersion());
 
 		test($(Button.class).id("reload-content")).click();
 
@@ -65,7 +65,8 @@ class ContentAdminViewTest extends SpringBrowserlessTest {
 	@WithUserDetails("beheerder")
 	void invalidContentShowsEveryProblemAndKeepsTheCurrentContent() throws Exception {
 		Path course = CourseFixtures.copy(CourseFixtures.SHIPPED, root, "social-media");
-		CourseFixtures.edit(course.resolve("course.yaml"), "version: 1.1.4", "version: 1.2.0");
+		CourseFixtures.edit(course.resolve("course.yaml"), "version: " + CourseFixtures.shippedVersion(),
+				"version: 9.0.0");
 		CourseFixtures.edit(course.resolve("scenarios/buurtapp.yaml"), "rules: [OFF-1]\n        score: 0",
 				"rules: [OFF-99]\n        score: 0");
 		CourseFixtures.edit(course.resolve("course.yaml"), "passMark: 80", "passMark: 180");
@@ -81,7 +82,7 @@ class ContentAdminViewTest extends SpringBrowserlessTest {
 						"social-media/course.yaml:47:13: Cesuur \"passMark\" is 180, maar moet liggen tussen 1 en 100 procent.",
 						"social-media/scenarios/buurtapp.yaml:19:17: Onbekend regel-id \"OFF-99\". De regels staan in rules.yaml.");
 		}
-		assertThat(content.current("social-media").orElseThrow().version()).isEqualTo(SemanticVersion.parse("1.1.4"));
+		assertThat(content.current("social-media").orElseThrow().version()).isEqualTo(CourseFixtures.shippedVersion());
 		assertThat(SystemAuthentication.call(() -> audit.search(new AuditFilter("content.reload", null, null), 0, 1)))
 			.first()
 			.satisfies(entry -> {
