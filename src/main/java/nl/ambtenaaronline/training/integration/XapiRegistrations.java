@@ -1,5 +1,6 @@
 package nl.ambtenaaronline.training.integration;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -36,8 +37,16 @@ class XapiRegistrations {
 		this.savepoints = savepoints;
 	}
 
-	/** The registration of a run or attempt, made and stored the first time. */
+	/**
+	 * The registration of a run or attempt, made and stored the first time. An event
+	 * published before the events carried the run (id 0) gets one per person and scope,
+	 * derived and not stored, so no two people ever share a registration.
+	 */
 	UUID of(Scope scope, long refId, long employeeId, Instant now) {
+		if (refId <= 0) {
+			return UUID.nameUUIDFromBytes(("ambtenaar-online:xapi:registration:unknown-" + scope + ":" + employeeId)
+				.getBytes(StandardCharsets.UTF_8));
+		}
 		List<String> stored = find(scope, refId);
 		if (stored.isEmpty()) {
 			UUID made = UUID.randomUUID();

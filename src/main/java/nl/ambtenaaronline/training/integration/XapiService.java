@@ -182,7 +182,7 @@ public class XapiService {
 	 * period ends before it starts or is longer than a year
 	 */
 	@RolesAllowed(Roles.ADMIN)
-	@Transactional(readOnly = true)
+	@Transactional // not read-only: the audit record is written in it
 	public int exportJsonLines(LocalDate from, LocalDate to, OutputStream out) throws IOException {
 		if (to.isBefore(from) || from.plusYears(1).isBefore(to)) {
 			throw new IntegrationException("integration.xapi.export.error.period");

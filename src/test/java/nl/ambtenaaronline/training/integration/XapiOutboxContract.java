@@ -400,6 +400,29 @@ abstract class XapiOutboxContract {
 	}
 
 	@Test
+	void theListenersThatRunWhenXapiIsOnPutEachEventsStatementInTheOutboxOnce() {
+		// the shared test context keeps xAPI off, so the listener bean is not there: made
+		// here as the application makes it when the setting is on
+		XapiListeners listeners = new XapiListeners(xapi);
+		long employee = anEmployee();
+		long run = 900_000_000L + ThreadLocalRandom.current().nextInt(99_000_000);
+		LessonRead read = new LessonRead(employee, "social-media", "1.0.0", run, "les-1", Instant.now());
+		listeners.on(read);
+		listeners.on(read);
+		listeners.on(new ScenarioChoiceRecorded(UUID.randomUUID(), employee, "social-media", "1.0.0", "sc-1", "start",
+				0, Instant.now(), run));
+		listeners.on(new AnswerRecorded(UUID.randomUUID(), employee, "social-media", "1.0.0", "q-1", false,
+				Instant.now(), run, run + 1));
+		listeners
+			.on(new AttemptSubmitted(employee, "social-media", "1.0.0", run, run + 1, 1, 40, false, Instant.now()));
+		listeners.on(new CoursePassed(employee, "social-media", "1.0.0", run + 2, 90, Instant.now(), false, run));
+		assertThat(jdbc.queryForList("select verb from xapi_statement where employee_id = ? order by created_at",
+				String.class, employee))
+			.as("a redelivered event adds nothing")
+			.containsExactlyInAnyOrder("experienced", "answered", "answered", "failed", "passed", "completed");
+	}
+
+	@Test
 	void anAdministratorExportsThePeriodsStatementsAsJsonLinesOneStatementPerLine() throws Exception {
 		String first = recordPassed(80);
 		String second = recordPassed(90);
