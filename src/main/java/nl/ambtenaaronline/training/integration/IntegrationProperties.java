@@ -18,7 +18,8 @@ public record IntegrationProperties(@DefaultValue HrFeed hrFeed, @DefaultValue X
 	/**
 	 * @param enabled whether statements are recorded and sent (default off)
 	 * @param lrsEndpoint the LRS's xAPI base address (statements go to
-	 * {@code <endpoint>/statements}); required when enabled
+	 * {@code <endpoint>/statements}); empty: statements are recorded for the export but
+	 * not sent
 	 * @param username the LRS's basic-auth user (with password), or empty
 	 * @param password the LRS's basic-auth password
 	 * @param accountHomePage the city's home page, whose accounts the employee numbers
@@ -28,11 +29,18 @@ public record IntegrationProperties(@DefaultValue HrFeed hrFeed, @DefaultValue X
 	 * @param firstRetry the pause after the first failure, doubled after each next one
 	 * @param maxRetry the longest pause
 	 * @param timeout how long one request to the LRS may take
+	 * @param tokenEndpoint OAuth 2.0 token endpoint for the client-credentials grant
+	 * (instead of basic auth), or empty
+	 * @param clientId the OAuth client id (with {@code tokenEndpoint})
+	 * @param clientSecret the OAuth client secret (with {@code tokenEndpoint})
+	 * @param scope the OAuth scope asked for, or empty
 	 */
 	public record Xapi(@DefaultValue("false") boolean enabled, @Nullable String lrsEndpoint, @Nullable String username,
 			@Nullable String password, @Nullable String accountHomePage, @DefaultValue("50") int batchSize,
 			@DefaultValue("10") int maxAttempts, @DefaultValue("1m") Duration firstRetry,
-			@DefaultValue("6h") Duration maxRetry, @DefaultValue("30s") Duration timeout) {
+			@DefaultValue("6h") Duration maxRetry, @DefaultValue("30s") Duration timeout,
+			@Nullable String tokenEndpoint, @Nullable String clientId, @Nullable String clientSecret,
+			@Nullable String scope) {
 
 		public Xapi {
 			if (batchSize < 1 || batchSize > 500) {
@@ -41,16 +49,45 @@ public record IntegrationProperties(@DefaultValue HrFeed hrFeed, @DefaultValue X
 			if (maxAttempts < 1) {
 				throw new IllegalArgumentException("app.integration.xapi.max-attempts must be at least 1");
 			}
-			if (enabled && (lrsEndpoint == null
-					|| !(lrsEndpoint.startsWith("https://") || lrsEndpoint.startsWith("http://")))) {
+			if (lrsEndpoint != null && !lrsEndpoint.isBlank()
+					&& !(lrsEndpoint.startsWith("https://") || lrsEndpoint.startsWith("http://"))) {
 				throw new IllegalArgumentException(
-						"app.integration.xapi.lrs-endpoint must be an http(s) address when xAPI is enabled, was "
-								+ lrsEndpoint);
+						"app.integration.xapi.lrs-endpoint must be an http(s) address, was " + lrsEndpoint);
 			}
 			if ((username == null || username.isBlank()) != (password == null || password.isBlank())) {
 				throw new IllegalArgumentException(
 						"app.integration.xapi.username and password go together: set both or neither");
 			}
+			if (oauth(tokenEndpoint) && (blank(clientId) || blank(clientSecret))) {
+				throw new IllegalArgumentException(
+						"app.integration.xapi.token-endpoint needs client-id and client-secret");
+			}
+			if (!oauth(tokenEndpoint) && (!blank(clientId) || !blank(clientSecret))) {
+				throw new IllegalArgumentException(
+						"app.integration.xapi.client-id and client-secret need token-endpoint");
+			}
+			if (tokenEndpoint != null && !tokenEndpoint.isBlank()
+					&& !(tokenEndpoint.startsWith("https://") || tokenEndpoint.startsWith("http://"))) {
+				throw new IllegalArgumentException(
+						"app.integration.xapi.token-endpoint must be an http(s) address, was " + tokenEndpoint);
+			}
+			if (oauth(tokenEndpoint) && !blank(username)) {
+				throw new IllegalArgumentException(
+						"app.integration.xapi: basic auth (username) or OAuth (token-endpoint), not both");
+			}
+		}
+
+		/** Whether the LRS is reached with an OAuth 2.0 client-credentials token. */
+		public boolean oauth() {
+			return oauth(tokenEndpoint);
+		}
+
+		private static boolean oauth(@Nullable String tokenEndpoint) {
+			return !blank(tokenEndpoint);
+		}
+
+		private static boolean blank(@Nullable String value) {
+			return value == null || value.isBlank();
 		}
 
 	}

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -90,6 +91,22 @@ class XapiOutbox {
 				(rs, n) -> new XapiFailure(rs.getString("statement_id"), rs.getString("verb"), rs.getString("status"),
 						rs.getInt("attempts"), rs.getString("last_error"), instant(rs, "next_attempt_at")),
 				limit);
+	}
+
+	/**
+	 * Hands each statement recorded in {@code [from, to)} to the consumer, oldest first,
+	 * without holding them all in memory.
+	 * @return how many
+	 */
+	int forEachIn(Instant from, Instant to, Consumer<String> each) {
+		int[] count = { 0 };
+		jdbc.query("""
+				select statement from xapi_statement where created_at >= ? and created_at < ?
+				order by created_at, statement_id""", (RowCallbackHandler) rs -> {
+			each.accept(rs.getString("statement"));
+			count[0]++;
+		}, utc(from), utc(to));
+		return count[0];
 	}
 
 	List<Map<String, Object>> rowsOf(long employeeId) {

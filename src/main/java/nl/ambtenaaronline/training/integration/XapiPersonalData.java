@@ -16,27 +16,32 @@ import nl.ambtenaaronline.training.shared.RetentionRule;
 
 /**
  * The xAPI statements in the privacy feature: a person's statements (with their content)
- * in "Mijn gegevens", and the retention rule: kept as long as the certificates' period,
- * counted from when the statement was made, then deleted.
+ * and the registrations of their runs and attempts in "Mijn gegevens", and the retention
+ * rule (for both): kept as long as the certificates' period, counted from when the
+ * statement was made, then deleted.
  */
 @Component
 class XapiPersonalData implements PersonalDataSource, RetentionRule {
 
 	private final XapiOutbox outbox;
 
-	XapiPersonalData(XapiOutbox outbox) {
+	private final XapiRegistrations registrations;
+
+	XapiPersonalData(XapiOutbox outbox, XapiRegistrations registrations) {
 		this.outbox = outbox;
+		this.registrations = registrations;
 	}
 
 	@Override
 	public Set<String> tables() {
-		return Set.of("xapi_statement");
+		return Set.of("xapi_statement", "xapi_registration");
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<PersonalDataSection> exportFor(long employeeId) {
-		return List.of(PersonalDataSection.ofColumns("xapi", outbox.rowsOf(employeeId)));
+		return List.of(PersonalDataSection.ofColumns("xapi", outbox.rowsOf(employeeId)),
+				PersonalDataSection.ofColumns("xapi-registrations", registrations.rowsOf(employeeId)));
 	}
 
 	@Override
@@ -54,7 +59,8 @@ class XapiPersonalData implements PersonalDataSource, RetentionRule {
 	public Erasure apply(Period period, Instant now) {
 		Instant before = RetentionRule.cutoff(period, now);
 		Set<Long> employees = new HashSet<>(outbox.employeesBefore(before));
-		int deleted = outbox.deleteBefore(before);
+		employees.addAll(registrations.employeesBefore(before));
+		int deleted = outbox.deleteBefore(before) + registrations.deleteBefore(before);
 		return deleted == 0 ? Erasure.none() : new Erasure(deleted, employees);
 	}
 

@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,9 @@ import org.springframework.stereotype.Component;
  * 204 means sent and 409 that the LRS holds another statement under that id, which no
  * retry changes (FAILED at once). Anything else (503, 429, 5xx, 4xx, no answer): every
  * statement of the batch is tried again after a pause that doubles from
- * {@code first-retry} up to {@code max-retry}, until {@code max-attempts}.
+ * {@code first-retry} up to {@code max-retry}, until {@code max-attempts}. The LRS is
+ * reached with basic auth or with an OAuth 2.0 client-credentials token
+ * ({@link XapiTokens}); no token is a failed attempt like no answer.
  */
 @Component
 class XapiSender {
@@ -38,9 +41,12 @@ class XapiSender {
 
 	private final Clock clock;
 
-	XapiSender(XapiOutbox outbox, Clock clock) {
+	private final XapiTokens tokens;
+
+	XapiSender(XapiOutbox outbox, Clock clock, XapiTokens tokens) {
 		this.outbox = outbox;
 		this.clock = clock;
+		this.tokens = tokens;
 	}
 
 	/**
@@ -49,7 +55,7 @@ class XapiSender {
 	 */
 	int sendDue(IntegrationProperties.Xapi settings) {
 		String endpoint = settings.lrsEndpoint();
-		if (endpoint == null) {
+		if (endpoint == null || endpoint.isBlank()) {
 			return 0;
 		}
 		List<XapiOutbox.Due> batch = outbox.due(clock.instant(), settings.batchSize());
@@ -57,25 +63,45 @@ class XapiSender {
 			return 0;
 		}
 		HttpClient http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
+		String authorization;
+		try {
+			authorization = authorization(http, settings);
+		}
+		catch (IOException noToken) {
+			String error = "no token: " + noToken.getMessage();
+			log.warn("xAPI: {}", error);
+			batch.forEach(due -> retry(settings, due, error));
+			return batch.size();
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			return 0;
+		}
 		String body = batch.stream().map(XapiOutbox.Due::statement).collect(Collectors.joining(",", "[", "]"));
-		Answer answer = send(http, request(settings, statements(endpoint))
+		Answer answer = send(http, request(settings, authorization, statements(endpoint))
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
 		if (answer.status() == 200 || answer.status() == 204) {
 			batch.forEach(due -> outbox.sent(due.id(), clock.instant()));
 		}
 		else if (answer.status() == 409) {
-			batch.forEach(due -> one(http, settings, endpoint, due));
+			batch.forEach(due -> one(http, settings, authorization, endpoint, due));
 		}
 		else {
+			if (answer.status() == 401 && settings.oauth()) {
+				// the token expired early or was withdrawn: the next send asks for a new
+				// one
+				tokens.forget();
+			}
 			log.warn("xAPI: the LRS refused a batch of {}: {}", batch.size(), answer.error());
 			batch.forEach(due -> retry(settings, due, answer.error()));
 		}
 		return batch.size();
 	}
 
-	private void one(HttpClient http, IntegrationProperties.Xapi settings, String endpoint, XapiOutbox.Due due) {
+	private void one(HttpClient http, IntegrationProperties.Xapi settings, @Nullable String authorization,
+			String endpoint, XapiOutbox.Due due) {
 		Answer answer = send(http,
-				request(settings,
+				request(settings, authorization,
 						URI.create(statements(endpoint) + "?statementId="
 								+ URLEncoder.encode(due.id(), StandardCharsets.UTF_8)))
 					.PUT(HttpRequest.BodyPublishers.ofString(due.statement(), StandardCharsets.UTF_8)));
@@ -110,16 +136,32 @@ class XapiSender {
 		return URI.create((endpoint.endsWith("/") ? endpoint : endpoint + "/") + "statements");
 	}
 
-	private static HttpRequest.Builder request(IntegrationProperties.Xapi settings, URI uri) {
+	/**
+	 * The Authorization header: a bearer token by the client-credentials grant, basic
+	 * auth, or none.
+	 */
+	private @Nullable String authorization(HttpClient http, IntegrationProperties.Xapi settings)
+			throws IOException, InterruptedException {
+		if (settings.oauth()) {
+			return "Bearer " + tokens.token(http, settings);
+		}
+		String username = settings.username();
+		String password = settings.password();
+		if (username != null && !username.isBlank() && password != null) {
+			return "Basic "
+					+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+		}
+		return null;
+	}
+
+	private static HttpRequest.Builder request(IntegrationProperties.Xapi settings, @Nullable String authorization,
+			URI uri) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri)
 			.timeout(settings.timeout())
 			.header("X-Experience-API-Version", VERSION)
 			.header("Content-Type", "application/json");
-		String username = settings.username();
-		String password = settings.password();
-		if (username != null && !username.isBlank() && password != null) {
-			request.header("Authorization", "Basic "
-					+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+		if (authorization != null) {
+			request.header("Authorization", authorization);
 		}
 		return request;
 	}

@@ -151,7 +151,7 @@ public class AssessmentService {
 		}
 		if (stored) {
 			events.publishEvent(new AnswerRecorded(answerId, employee, target.courseId(), target.version(), questionId,
-					Scoring.isCorrect(question, selected), now.toInstant()));
+					Scoring.isCorrect(question, selected), now.toInstant(), target.runId(), attemptId));
 		}
 	}
 
@@ -165,19 +165,25 @@ public class AssessmentService {
 		}
 	}
 
-	/** Submits the attempt; submitting twice gives the stored result. */
+	/**
+	 * Submits the attempt and publishes {@link AttemptSubmitted}; submitting twice gives
+	 * the stored result and publishes nothing.
+	 */
 	@RolesAllowed(Roles.EMPLOYEE)
 	@Transactional
 	public AttemptResult submit(long attemptId) {
 		own(attemptId);
 		attempts.lock(attemptId);
 		AttemptRow attempt = own(attemptId);
-		Course course = runs.courseOf(runStore.byId(attempt.enrolmentId()));
+		Run run = runStore.byId(attempt.enrolmentId());
+		Course course = runs.courseOf(run);
 		AttemptResult result = resultOf(course, attempt);
-		if (attempt.open()) {
-			attempts.submit(attemptId, runs.now(), result.scorePercent(), result.passed());
+		OffsetDateTime now = runs.now();
+		if (attempt.open() && attempts.submit(attemptId, now, result.scorePercent(), result.passed())) {
 			audit.record("assessment.submitted", "attempt:" + attemptId, AuditResult.SUCCESS,
 					"score=" + result.scorePercent() + " passed=" + result.passed());
+			events.publishEvent(new AttemptSubmitted(run.employeeId(), run.courseId(), run.version(), run.id(),
+					attemptId, attempt.attemptNo(), result.scorePercent(), result.passed(), now.toInstant()));
 		}
 		return result;
 	}
@@ -226,7 +232,7 @@ public class AssessmentService {
 		audit.record("course.completed", "employee:" + run.employeeId(), AuditResult.SUCCESS,
 				courseId + " " + run.version() + " completion:" + completion.id());
 		events.publishEvent(new CoursePassed(run.employeeId(), courseId, run.version(), completion.id(), score,
-				passedAt, run.refresher()));
+				passedAt, run.refresher(), run.id()));
 		return completion;
 	}
 

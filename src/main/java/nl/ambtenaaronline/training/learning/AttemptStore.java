@@ -55,12 +55,12 @@ class AttemptStore {
 	Optional<AnswerTarget> answerTarget(long attemptId, long employeeId) {
 		return jdbc
 			.query("""
-					select a.draw, a.submitted_at, e.course_id, e.course_version
+					select a.draw, a.submitted_at, a.enrolment_id, e.course_id, e.course_version
 					from assessment_attempt a join enrolment e on e.id = a.enrolment_id
 					where a.id = ? and e.employee_id = ?""",
 					(rs, row) -> new AnswerTarget(List.of(rs.getString("draw").split(",")),
 							rs.getObject("submitted_at") != null, rs.getString("course_id"),
-							rs.getString("course_version")),
+							rs.getString("course_version"), rs.getLong("enrolment_id")),
 					attemptId, employeeId)
 			.stream()
 			.findFirst();
@@ -110,14 +110,17 @@ class AttemptStore {
 		jdbc.queryForList("select id from assessment_attempt where id = ? for update", Long.class, attemptId);
 	}
 
-	void submit(long attemptId, OffsetDateTime now, int scorePercent, boolean passed) {
-		jdbc.update(
+	/**
+	 * @return whether this call submitted it (false: submitted before)
+	 */
+	boolean submit(long attemptId, OffsetDateTime now, int scorePercent, boolean passed) {
+		return jdbc.update(
 				"update assessment_attempt set submitted_at = ?, score_percent = ?, passed = ? where id = ? and submitted_at is null",
-				now, scorePercent, passed, attemptId);
+				now, scorePercent, passed, attemptId) > 0;
 	}
 
 	/** The attempt's run, course and version: the target of an answer. */
-	record AnswerTarget(List<String> draw, boolean submitted, String courseId, String version) {
+	record AnswerTarget(List<String> draw, boolean submitted, String courseId, String version, long runId) {
 	}
 
 	static AttemptRow attempt(ResultSet rs, int row) throws SQLException {

@@ -77,6 +77,10 @@ public class LearningService {
 		return progress(courseId);
 	}
 
+	/**
+	 * Marks a lesson read in the learner's open run; the first time publishes
+	 * {@link LessonRead}.
+	 */
 	@RolesAllowed(Roles.EMPLOYEE)
 	@Transactional
 	public void markLessonRead(String courseId, String lessonId) {
@@ -84,7 +88,11 @@ public class LearningService {
 		if (runs.courseOf(run).lesson(lessonId).isEmpty()) {
 			throw new LearningException("learning.unknown-lesson");
 		}
-		runStore.markRead(run.id(), lessonId, runs.now());
+		var now = runs.now();
+		if (runStore.markRead(run.id(), lessonId, now)) {
+			events.publishEvent(
+					new LessonRead(run.employeeId(), courseId, run.version(), run.id(), lessonId, now.toInstant()));
+		}
 	}
 
 	@RolesAllowed(Roles.EMPLOYEE)
@@ -154,7 +162,7 @@ public class LearningService {
 			throw new LearningException("scenario.step-answered");
 		}
 		events.publishEvent(new ScenarioChoiceRecorded(answerId, run.employeeId(), courseId, run.version(), scenarioId,
-				stepId, choiceIndex, now.toInstant()));
+				stepId, choiceIndex, now.toInstant(), run.id()));
 		return stateOf(run.id(), course, scenario);
 	}
 

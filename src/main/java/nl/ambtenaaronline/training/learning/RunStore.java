@@ -68,9 +68,12 @@ class RunStore {
 		jdbc.queryForList("select id from enrolment where id = ? for update", Long.class, runId);
 	}
 
-	/** Marks a lesson read; read before keeps the first moment. */
-	void markRead(long runId, String lessonId, OffsetDateTime now) {
-		savepoints.insertUnlessDuplicate(() -> jdbc.update(
+	/**
+	 * Marks a lesson read; read before keeps the first moment.
+	 * @return whether it was new (false: read before in this run)
+	 */
+	boolean markRead(long runId, String lessonId, OffsetDateTime now) {
+		return savepoints.insertUnlessDuplicate(() -> jdbc.update(
 				"insert into lesson_read (enrolment_id, lesson_id, read_at) values (?, ?, ?)", runId, lessonId, now));
 	}
 

@@ -62,7 +62,7 @@ class AnswerFactRecorderTest {
 		Course course = contents.current("social-media").orElseThrow();
 		Question question = course.questions().getFirst();
 		AnswerRecorded answer = new AnswerRecorded(UUID.randomUUID(), employee, course.id(),
-				course.version().toString(), question.id(), false, Instant.now());
+				course.version().toString(), question.id(), false, Instant.now(), 1, 1);
 		recorder.on(answer);
 		recorder.on(answer);
 		assertThat(jdbc.queryForList("""
@@ -85,9 +85,9 @@ class AnswerFactRecorderTest {
 		Scenario scenario = course.scenarios().getFirst();
 		ScenarioStep step = scenario.startStep();
 		ScenarioChoiceRecorded first = new ScenarioChoiceRecorded(UUID.randomUUID(), employee, course.id(),
-				course.version().toString(), scenario.id(), step.id(), 0, Instant.now());
+				course.version().toString(), scenario.id(), step.id(), 0, Instant.now(), 1);
 		ScenarioChoiceRecorded second = new ScenarioChoiceRecorded(UUID.randomUUID(), employee, course.id(),
-				course.version().toString(), scenario.id(), step.id(), 1, Instant.now());
+				course.version().toString(), scenario.id(), step.id(), 1, Instant.now(), 1);
 		recorder.on(first);
 		recorder.on(second);
 		assertThat(jdbc.queryForList("select distinct first_answer from answer_fact where answer_id = ?", Boolean.class,

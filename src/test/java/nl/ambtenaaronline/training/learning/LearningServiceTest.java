@@ -434,6 +434,44 @@ class LearningServiceTest {
 	}
 
 	@Test
+	void aLessonReadAndASubmittedAttemptArePublishedOnceWithTheirRunLikeEveryAnswer() {
+		String me = learners.create("events");
+		String lesson = course.lessons().getFirst().id();
+		long attemptId = learners.as(me, () -> {
+			learning.markLessonRead(COURSE, lesson);
+			learning.markLessonRead(COURSE, lesson);
+			ready();
+			AttemptView attempt = assessment.openAttempt(COURSE);
+			answerAll(attempt, true);
+			assessment.submit(attempt.attemptId());
+			assessment.submit(attempt.attemptId());
+			return attempt.attemptId();
+		});
+		long employee = learners.as(me, () -> accounts.current().orElseThrow().employeeId());
+		List<LessonRead> read = events.stream(LessonRead.class)
+			.filter(event -> event.employeeId() == employee && event.lessonId().equals(lesson))
+			.toList();
+		assertThat(read).as("read twice, published once").hasSize(1);
+		assertThat(read.getFirst().courseVersion()).isEqualTo(course.version().toString());
+		long run = read.getFirst().runId();
+		assertThat(events.stream(AttemptSubmitted.class).filter(event -> event.attemptId() == attemptId))
+			.as("submitted twice, published once")
+			.singleElement()
+			.satisfies(event -> {
+				assertThat(event.runId()).isEqualTo(run);
+				assertThat(event.employeeId()).isEqualTo(employee);
+				assertThat(event.passed()).isTrue();
+				assertThat(event.attemptNo()).isOne();
+				assertThat(event.scorePercent()).isEqualTo(100);
+			});
+		assertThat(events.stream(AnswerRecorded.class).filter(event -> event.attemptId() == attemptId)).isNotEmpty()
+			.allSatisfy(event -> assertThat(event.runId()).isEqualTo(run));
+		assertThat(events.stream(ScenarioChoiceRecorded.class).filter(event -> event.employeeId() == employee))
+			.isNotEmpty()
+			.allSatisfy(event -> assertThat(event.runId()).isEqualTo(run));
+	}
+
+	@Test
 	void aRefresherFollowsTheShorterPath() {
 		String me = learners.create("refresh");
 		learners.run(me, () -> {

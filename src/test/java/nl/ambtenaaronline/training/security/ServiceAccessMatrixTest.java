@@ -304,8 +304,13 @@ class ServiceAccessMatrixTest {
 		Map.entry(XapiService.class, Map.ofEntries(
 			// the listener and the send job run as the system
 			Map.entry("record(CoursePassed)",                              "0000110"),
+			Map.entry("record(LessonRead)",                                "0000110"),
+			Map.entry("record(ScenarioChoiceRecorded)",                    "0000110"),
+			Map.entry("record(AnswerRecorded)",                            "0000110"),
+			Map.entry("record(AttemptSubmitted)",                          "0000110"),
 			Map.entry("sendDue()",                                         "0000110"),
-			Map.entry("status()",                                          "0000010"))),
+			Map.entry("status()",                                          "0000010"),
+			Map.entry("exportJsonLines(LocalDate,LocalDate,OutputStream)", "0000010"))),
 		Map.entry(ReminderService.class, Map.ofEntries(
 			Map.entry("count(ReminderStatus)",                             "0000111"),
 			Map.entry("html(long)",                                        "0000010"),

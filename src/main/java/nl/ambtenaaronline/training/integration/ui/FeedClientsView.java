@@ -1,12 +1,17 @@
 package nl.ambtenaaronline.training.integration.ui;
 
+import java.io.OutputStream;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -19,6 +24,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -36,8 +42,9 @@ import nl.ambtenaaronline.training.shared.TimeConfiguration;
 /**
  * The clients of the completion feed for the HR system: how many events the feed holds
  * and the newest cursor number, each client with its last use and how far it has read, a
- * new client (its token shown once) and revoking one, and the events the feed had to
- * skip.
+ * new client (its token shown once) and revoking one (after confirming), the events the
+ * feed had to skip; the xAPI outbox with its failures, and an export of a period's
+ * statements as JSON lines.
  */
 @Route("admin/integrations")
 @RolesAllowed(Roles.ADMIN)
@@ -109,7 +116,7 @@ class FeedClientsView extends Main implements HasDynamicTitle {
 				: getTranslation("integration.client.revoked-on", at(client.revokedAt())))
 			.setHeader(getTranslation("integration.client.column.status"));
 		grid.addComponentColumn(client -> {
-			Button revoke = new Button(getTranslation("integration.client.revoke"), click -> revoke(client));
+			Button revoke = new Button(getTranslation("integration.client.revoke"), click -> confirmRevoke(client));
 			revoke.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
 			revoke.setEnabled(client.active());
 			revoke.getElement()
@@ -132,10 +139,53 @@ class FeedClientsView extends Main implements HasDynamicTitle {
 		add(new H1(getTranslation("integration.title")), new Paragraph(getTranslation("integration.intro")), summary,
 				new H2(getTranslation("integration.clients")), grid, form, message, token,
 				new H2(getTranslation("integration.skipped.title")), skippedSummary, skipped,
-				new H2(getTranslation("integration.xapi.title")), xapiStatus, xapiFailures);
+				new H2(getTranslation("integration.xapi.title")), xapiStatus, xapiFailures,
+				new H2(getTranslation("integration.xapi.export.title")),
+				new Paragraph(getTranslation("integration.xapi.export.intro")), exportForm());
 		xapiStatus.setId("xapi-status");
 		xapiFailures.setId("xapi-failures");
 		refresh();
+	}
+
+	/**
+	 * The export of a period's statements as JSON lines: two dates (Amsterdam days, both
+	 * included) and a download link, disabled while the period is wrong.
+	 */
+	private HorizontalLayout exportForm() {
+		LocalDate today = LocalDate.now(TimeConfiguration.ZONE);
+		DatePicker from = new DatePicker(getTranslation("integration.xapi.export.from"), today.withDayOfMonth(1));
+		from.setId("xapi-export-from");
+		from.setLocale(getLocale());
+		DatePicker to = new DatePicker(getTranslation("integration.xapi.export.to"), today);
+		to.setId("xapi-export-to");
+		to.setLocale(getLocale());
+		Anchor download = new Anchor((DownloadEvent event) -> {
+			LocalDate first = from.getValue();
+			LocalDate last = to.getValue();
+			event.setFileName("xapi-statements-" + first + "-" + last + ".jsonl");
+			event.setContentType("application/jsonl; charset=UTF-8");
+			try (OutputStream out = event.getOutputStream()) {
+				xapi.exportJsonLines(first, last, out);
+			}
+		}, getTranslation("integration.xapi.export.download"));
+		download.setId("xapi-export");
+		download.addClassName("ao-button-link");
+		Runnable check = () -> {
+			LocalDate first = from.getValue();
+			LocalDate last = to.getValue();
+			boolean missing = first == null || last == null;
+			boolean wrong = !missing && (last.isBefore(first) || first.plusYears(1).isBefore(last));
+			to.setInvalid(missing || wrong);
+			to.setErrorMessage(missing ? getTranslation("integration.xapi.export.error.dates")
+					: getTranslation("integration.xapi.export.error.period"));
+			download.setEnabled(!missing && !wrong);
+		};
+		from.addValueChangeListener(change -> check.run());
+		to.addValueChangeListener(change -> check.run());
+		HorizontalLayout form = new HorizontalLayout(from, to, download);
+		form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+		form.setWrap(true);
+		return form;
 	}
 
 	private void create(TextField name) {
@@ -152,6 +202,20 @@ class FeedClientsView extends Main implements HasDynamicTitle {
 			name.setErrorMessage(getTranslation(invalid.getMessage()));
 			name.setInvalid(true);
 		}
+	}
+
+	/** Asks first: a revoked token cannot be made valid again. */
+	private void confirmRevoke(FeedClient client) {
+		ConfirmDialog dialog = new ConfirmDialog();
+		dialog.setId("feed-client-revoke-dialog");
+		dialog.setHeader(getTranslation("integration.client.revoke-title", client.name()));
+		dialog.setText(getTranslation("integration.client.revoke-text", client.name()));
+		dialog.setCancelable(true);
+		dialog.setCancelText(getTranslation("integration.client.revoke-cancel"));
+		dialog.setConfirmText(getTranslation("integration.client.revoke"));
+		dialog.setConfirmButtonTheme("error primary");
+		dialog.addConfirmListener(confirm -> revoke(client));
+		dialog.open();
 	}
 
 	private void revoke(FeedClient client) {
@@ -174,8 +238,10 @@ class FeedClientsView extends Main implements HasDynamicTitle {
 		skipped.setItems(status.recentSkips());
 		skipped.setVisible(status.skipped() > 0);
 		XapiStatus outbox = xapi.status();
-		xapiStatus.setText(outbox.enabled() ? getTranslation("integration.xapi.on", outbox.endpoint(), outbox.pending(),
-				outbox.sent(), outbox.failed()) : getTranslation("integration.xapi.off"));
+		xapiStatus.setText(!outbox.enabled() ? getTranslation("integration.xapi.off")
+				: outbox.endpoint().isBlank() ? getTranslation("integration.xapi.record-only", outbox.pending())
+						: getTranslation("integration.xapi.on", outbox.endpoint(), outbox.pending(), outbox.sent(),
+								outbox.failed()));
 		xapiFailures.removeAll();
 		outbox.recentFailures()
 			.forEach(failure -> xapiFailures.add(new ListItem(getTranslation("integration.xapi.failure",

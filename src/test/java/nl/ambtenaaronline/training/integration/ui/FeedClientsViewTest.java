@@ -3,7 +3,10 @@ package nl.ambtenaaronline.training.integration.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
@@ -53,6 +56,16 @@ class FeedClientsViewTest extends SpringBrowserlessTest {
 		assertThat(test(grid).getCellText(row, 3)).isEqualTo("Nog niet");
 		assertThat(test(grid).getCellText(row, 4)).isEqualTo("Actief");
 		test((Button) test(grid).getCellComponent(row, 5)).click();
+		ConfirmDialog dialog = $(ConfirmDialog.class).single();
+		assertThat(test(dialog).getHeader()).contains(name);
+		test(dialog).cancel();
+		assertThat(test(grid).getCellText(row, 4)).as("cancelled: still active").isEqualTo("Actief");
+		assertThat(jdbc.queryForObject("select count(*) from hr_feed_client where name = ? and revoked_at is null",
+				Integer.class, name))
+			.isOne();
+
+		test((Button) test(grid).getCellComponent(row, 5)).click();
+		test($(ConfirmDialog.class).single()).confirm();
 		assertThat($(Paragraph.class).id("feed-message").getText()).contains(name, "ingetrokken");
 		assertThat(test(grid).getCellText(row, 4)).startsWith("Ingetrokken op ");
 		assertThat(((Button) test(grid).getCellComponent(row, 5)).isEnabled()).isFalse();
@@ -115,6 +128,36 @@ class FeedClientsViewTest extends SpringBrowserlessTest {
 			assertThat($(com.vaadin.flow.component.html.UnorderedList.class).id("xapi-failures").isVisible()).isTrue();
 			assertThat($(com.vaadin.flow.component.html.ListItem.class).all())
 				.anySatisfy(item -> assertThat(item.getText()).contains(id, "FAILED", "10", "503: stub"));
+		}
+		finally {
+			jdbc.update("delete from xapi_statement where statement_id = ?", id);
+		}
+	}
+
+	@Test
+	void anAdministratorDownloadsAPeriodsStatementsAsJsonLinesAndAWrongPeriodDisablesTheDownload() {
+		String id = java.util.UUID.randomUUID().toString();
+		long employee = jdbc.queryForObject("select min(id) from employee", Long.class);
+		java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+		String statement = "{\"id\":\"" + id + "\",\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/passed\"}}";
+		jdbc.update("""
+				insert into xapi_statement (statement_id, employee_id, verb, statement, created_at, status, attempts,
+				  next_attempt_at) values (?, ?, 'passed', ?, ?, 'SENT', 1, ?)""", id, employee, statement, now, now);
+		try {
+			UI.getCurrent().navigate("admin/integrations");
+			Anchor download = $(Anchor.class).id("xapi-export");
+			assertThat(download.isEnabled()).isTrue();
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+			test(download).download(out);
+			assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8).lines()).contains(statement);
+
+			DatePicker from = $(DatePicker.class).id("xapi-export-from");
+			DatePicker to = $(DatePicker.class).id("xapi-export-to");
+			test(from).setValue(to.getValue().plusDays(1));
+			assertThat(to.isInvalid()).isTrue();
+			assertThat(to.getErrorMessage())
+				.isEqualTo("De einddatum ligt voor de begindatum of de periode is langer dan een jaar.");
+			assertThat(download.isEnabled()).isFalse();
 		}
 		finally {
 			jdbc.update("delete from xapi_statement where statement_id = ?", id);
