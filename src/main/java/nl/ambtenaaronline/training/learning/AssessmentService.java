@@ -226,7 +226,7 @@ public class AssessmentService {
 		audit.record("course.completed", "employee:" + run.employeeId(), AuditResult.SUCCESS,
 				courseId + " " + run.version() + " completion:" + completion.id());
 		events.publishEvent(new CoursePassed(run.employeeId(), courseId, run.version(), completion.id(), score,
-				passedAt, run.refresher()));
+				passedAt, run.refresher(), run.delta()));
 		return completion;
 	}
 

@@ -8,7 +8,16 @@ import java.time.Instant;
  *
  * @param completionId the stored completion, unique per run through the course
  * @param refresher whether this was a repeat of a course completed before
+ * @param delta whether it was the "Wat is er veranderd" path: only the rules that changed
+ * since the previous major version, by someone holding a valid certificate of it
  */
 public record CoursePassed(long employeeId, String courseId, String courseVersion, long completionId, int scorePercent,
-		Instant passedAt, boolean refresher) {
+		Instant passedAt, boolean refresher, boolean delta) {
+
+	/** A completion of the whole course (or its refresher path), not the delta path. */
+	public CoursePassed(long employeeId, String courseId, String courseVersion, long completionId, int scorePercent,
+			Instant passedAt, boolean refresher) {
+		this(employeeId, courseId, courseVersion, completionId, scorePercent, passedAt, refresher, false);
+	}
+
 }
