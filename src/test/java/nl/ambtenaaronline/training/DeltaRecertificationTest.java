@@ -30,6 +30,7 @@ import nl.ambtenaaronline.training.learning.CompletionSummary;
 import nl.ambtenaaronline.training.learning.CourseProgress;
 import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.security.AccountService;
+import nl.ambtenaaronline.training.settings.SettingsService;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
 import org.junit.jupiter.api.Test;
 
@@ -112,6 +113,9 @@ class DeltaRecertificationTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	SettingsService settings;
+
 	@Test
 	void holdersOfAValidCertificateTakeOnlyTheChangedRulesAndEveryoneElseTheWholeCourse() throws Exception {
 		if (SystemAuthentication.call(employees::departments).stream().noneMatch(d -> d.code().equals("VOR"))) {
@@ -121,6 +125,8 @@ class DeltaRecertificationTest {
 		String holder = learners.create("holder");
 		String expired = learners.create("expired");
 		String newcomer = learners.create("newcomer");
+		String keeper = learners.create("keeper");
+		long keeperId = employeeId(learners, keeper);
 		long holderId = employeeId(learners, holder);
 		long expiredId = employeeId(learners, expired);
 		long newcomerId = employeeId(learners, newcomer);
@@ -132,8 +138,12 @@ class DeltaRecertificationTest {
 			.until(() -> certificatesOf(holderId), list -> !list.isEmpty())
 			.getFirst();
 		assertThat(first.courseVersion()).isEqualTo("1.0.0");
-		completedLongAgo(expiredId, "1.0.0");
-		SystemAuthentication.run(() -> assignments.reconcile(List.of(holderId, expiredId, newcomerId)));
+		completedAgo(expiredId, 30);
+		// six months ago: its certificate is valid for 18 more months
+		OffsetDateTime keeperPassed = completedAgo(keeperId, 6);
+		CertificateSummary kept = SystemAuthentication
+			.call(() -> certificates.recordWithoutCompletion(keeperId, COURSE, keeperPassed.toInstant()));
+		SystemAuthentication.run(() -> assignments.reconcile(List.of(holderId, expiredId, newcomerId, keeperId)));
 
 		try (AutoCloseable v2Folder = ContentTestSupport.readFrom(context, ROOT.resolve("v2"))) {
 			ReloadResult reload = SystemAuthentication.call(contents::reload);
@@ -146,10 +156,13 @@ class DeltaRecertificationTest {
 		// the new major version reaches the assignments through the event registry
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> openReason(holderId) == AssignmentReason.DELTA
+					&& openReason(keeperId) == AssignmentReason.DELTA
 					&& openReason(expiredId) == AssignmentReason.RECERTIFICATION);
 		assertThat(openReason(newcomerId)).isNotIn(AssignmentReason.DELTA, AssignmentReason.RECERTIFICATION);
 
 		// the holder: only the sections, scenarios and questions of W-2 and W-3
+		assertThat(learners.as(holder, () -> learning.deltaAvailable(COURSE))).isTrue();
+		assertThat(learners.as(expired, () -> learning.deltaAvailable(COURSE))).isFalse();
 		CourseProgress started = learners.as(holder, () -> learning.startRefresher(COURSE));
 		assertThat(started.delta()).isTrue();
 		assertThat(started.refresher()).isFalse();
@@ -179,7 +192,23 @@ class DeltaRecertificationTest {
 			.getFirst();
 		assertThat(second.courseVersion()).isEqualTo("2.0.0");
 		assertThat(second.status().valid()).isTrue();
+		// renewed (the default): a new period from the day of passing
+		assertThat(second.validUntil()).isEqualTo(second.completedOn().plusMonths(v2.certificate().validityMonths()));
 		await().atMost(Duration.ofSeconds(30)).until(() -> openReason(holderId) == AssignmentReason.REFRESHER);
+
+		// kept (the setting off): the end date of the certificate it replaces
+		SystemAuthentication.run(() -> settings.update("certificate.delta.renew-validity", "false"));
+		learners.run(keeper, () -> {
+			assertThat(learning.startRefresher(COURSE).delta()).isTrue();
+			Learners.passCourse(learning, assessment, learning.course(COURSE));
+		});
+		CertificateSummary renewedKept = await().atMost(Duration.ofSeconds(30))
+			.until(() -> certificatesOf(keeperId), list -> list.size() == 2)
+			.getFirst();
+		assertThat(renewedKept.courseVersion()).isEqualTo("2.0.0");
+		assertThat(renewedKept.validUntil()).isEqualTo(kept.validUntil())
+			.isBefore(renewedKept.completedOn().plusMonths(v2.certificate().validityMonths()));
+		SystemAuthentication.run(() -> settings.update("certificate.delta.renew-validity", "true"));
 
 		// an expired certificate and no certificate: the whole course
 		CourseProgress again = learners.as(expired, () -> learning.startRefresher(COURSE));
@@ -213,9 +242,10 @@ class DeltaRecertificationTest {
 			.orElse(null);
 	}
 
-	/** A completion of 1.0.0 whose validity (24 months) has ended. */
-	private void completedLongAgo(long employeeId, String version) {
-		OffsetDateTime then = OffsetDateTime.now(ZoneOffset.UTC).minusMonths(30);
+	/** An online completion of 1.0.0 some months ago (validity: 24 months). */
+	private OffsetDateTime completedAgo(long employeeId, int months) {
+		String version = "1.0.0";
+		OffsetDateTime then = OffsetDateTime.now(ZoneOffset.UTC).minusMonths(months);
 		jdbc.update(
 				"insert into enrolment (employee_id, course_id, run_no, course_version, refresher, started_at) values (?, ?, 1, ?, false, ?)",
 				employeeId, COURSE, version, then);
@@ -224,6 +254,7 @@ class DeltaRecertificationTest {
 		jdbc.update(
 				"insert into completion (enrolment_id, employee_id, course_id, course_version, guideline_version, score_percent, passed_at, acknowledged_at) values (?, ?, ?, ?, '1.0', 100, ?, ?)",
 				run, employeeId, COURSE, version, then, then);
+		return then;
 	}
 
 }

@@ -77,6 +77,17 @@ public class LearningService {
 		return progress(courseId);
 	}
 
+	/**
+	 * Whether starting the course again ({@link #startRefresher}) would take the "Wat is
+	 * er veranderd" path: the current version has a delta record and the learner holds a
+	 * valid completion of the major version it counts from.
+	 */
+	@RolesAllowed(Roles.EMPLOYEE)
+	@Transactional(readOnly = true)
+	public boolean deltaAvailable(String courseId) {
+		return runs.deltaApplies(runs.me(), runs.currentCourse(courseId));
+	}
+
 	@RolesAllowed(Roles.EMPLOYEE)
 	@Transactional
 	public void markLessonRead(String courseId, String lessonId) {

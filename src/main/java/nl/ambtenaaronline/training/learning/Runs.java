@@ -106,17 +106,21 @@ class Runs {
 	 */
 	Run newRun(long employee, String courseId, int runNo, boolean refresher) {
 		Course course = currentCourse(courseId);
-		boolean delta = course.deltaRecord().map(record -> deltaApplies(employee, course, record)).orElse(false);
+		boolean delta = deltaApplies(employee, course);
 		runs.insert(employee, courseId, runNo, course.version().toString(), refresher && !delta, delta, now());
 		events.publishEvent(new CourseStarted(employee, courseId));
 		return runs.latest(employee, courseId).orElseThrow();
 	}
 
 	/**
-	 * Whether the learner's last completion of the course qualifies for the delta path,
-	 * its validity counted with the current version's validity months (as assignments
-	 * do).
+	 * Whether a new run of this course version would take the delta path: the version has
+	 * a delta record and the learner's last completion qualifies for it, its validity
+	 * counted with the version's validity months (as assignments do).
 	 */
+	boolean deltaApplies(long employee, Course course) {
+		return course.deltaRecord().map(record -> deltaApplies(employee, course, record)).orElse(false);
+	}
+
 	private boolean deltaApplies(long employee, Course course, CourseDelta record) {
 		LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
 		return runs.completionsOf(employee)

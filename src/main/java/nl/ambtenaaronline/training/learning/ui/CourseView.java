@@ -123,7 +123,8 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		assessment.setId("assessment-status");
 		add(assessment);
 		if (progress.completed()) {
-			Button again = new Button(getTranslation("learning.start-refresher"), click -> {
+			String startAgain = learning.deltaAvailable(courseId) ? "learning.start-delta" : "learning.start-refresher";
+			Button again = new Button(getTranslation(startAgain), click -> {
 				learning.startRefresher(courseId);
 				getUI().ifPresent(ui -> ui.navigate(CourseRoutes.course(courseId)));
 			});
