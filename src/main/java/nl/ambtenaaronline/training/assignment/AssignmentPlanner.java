@@ -32,14 +32,25 @@ final class AssignmentPlanner {
 	private AssignmentPlanner() {
 	}
 
+	/** Without a delta record: a new major version means the whole course. */
+	static List<Action> plan(LocalDate startDate, @Nullable LocalDate endDate, @Nullable Open open,
+			@Nullable Instant lastCompletedAt, @Nullable LocalDate lastCompletedOn, @Nullable Integer lastMajor,
+			int currentMajor, int validityMonths, AssignmentRules rules, LocalDate today) {
+		return plan(startDate, endDate, open, lastCompletedAt, lastCompletedOn, lastMajor, currentMajor, null,
+				validityMonths, rules, today);
+	}
+
 	/**
 	 * @param lastCompletedAt when the last completion was recorded: a completion after
 	 * the open assignment was created satisfies it
 	 * @param lastCompletedOn the day of the last completion (Europe/Amsterdam)
+	 * @param deltaFromMajor the major version the current version's delta record counts
+	 * from, when it has one and the last completion may use it (an online completion)
 	 */
 	static List<Action> plan(LocalDate startDate, @Nullable LocalDate endDate, @Nullable Open open,
 			@Nullable Instant lastCompletedAt, @Nullable LocalDate lastCompletedOn, @Nullable Integer lastMajor,
-			int currentMajor, int validityMonths, AssignmentRules rules, LocalDate today) {
+			int currentMajor, @Nullable Integer deltaFromMajor, int validityMonths, AssignmentRules rules,
+			LocalDate today) {
 		List<Action> actions = new ArrayList<>();
 		if (endDate != null && endDate.isBefore(today)) {
 			if (open != null) {
@@ -55,13 +66,18 @@ final class AssignmentPlanner {
 			}
 			boolean recertify = lastMajor != null && lastMajor < currentMajor;
 			if (recertify) {
-				if (current != null && current.reason() == AssignmentReason.RECERTIFICATION) {
+				if (current != null && (current.reason() == AssignmentReason.RECERTIFICATION
+						|| current.reason() == AssignmentReason.DELTA)) {
 					return actions;
 				}
 				if (current != null) {
 					actions.add(new Close("SUPERSEDED"));
 				}
-				actions.add(new Create(AssignmentReason.RECERTIFICATION, today.plusDays(rules.recertifyDays())));
+				// the same rule as CourseDelta.appliesTo, which the learning path uses
+				boolean delta = deltaFromMajor != null && lastMajor == deltaFromMajor.intValue()
+						&& lastCompletedOn.plusMonths(validityMonths).isAfter(today);
+				actions.add(new Create(delta ? AssignmentReason.DELTA : AssignmentReason.RECERTIFICATION,
+						today.plusDays(rules.recertifyDays())));
 				return actions;
 			}
 			if (current == null) {

@@ -9,7 +9,16 @@ public enum AssignmentReason {
 	ROLLOUT,
 	/** Repeat after the refresher interval, before the certificate expires. */
 	REFRESHER,
-	/** A new major version of the course: everyone on an older major version. */
-	RECERTIFICATION
+	/**
+	 * A new major version of the course: everyone on an older major version (without a
+	 * valid certificate of the version the delta record is counted from).
+	 */
+	RECERTIFICATION,
+	/**
+	 * A new major version with a delta record ("Wat is er veranderd"): someone holding a
+	 * valid certificate of the previous major version takes only the changed rules'
+	 * material.
+	 */
+	DELTA
 
 }

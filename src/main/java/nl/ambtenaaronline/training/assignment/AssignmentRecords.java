@@ -51,8 +51,13 @@ class AssignmentRecords {
 			LocalDate dueOn, @Nullable LocalDate closedOn, @Nullable String closedReason, Instant createdAt) {
 	}
 
-	/** The last completion, online or in a classroom. */
-	record Completion(Instant at, LocalDate on, int major) {
+	/**
+	 * The last completion, online or in a classroom.
+	 *
+	 * @param online whether it was completed online (only that shows the learning path
+	 * the delta path rests on)
+	 */
+	record Completion(Instant at, LocalDate on, int major, boolean online) {
 	}
 
 	/**
@@ -90,13 +95,14 @@ class AssignmentRecords {
 	Completion classroom(ResultSet rs, int row) throws SQLException {
 		return new Completion(rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 				rs.getObject("completed_on", LocalDate.class),
-				SemanticVersion.tryParse(rs.getString("course_version")).map(SemanticVersion::major).orElse(0));
+				SemanticVersion.tryParse(rs.getString("course_version")).map(SemanticVersion::major).orElse(0), false);
 	}
 
 	static @Nullable Completion online(@Nullable LearnerState state) {
 		Instant passedAt = state == null ? null : state.lastPassedAt();
 		return passedAt == null ? null : new Completion(passedAt, LocalDate.ofInstant(passedAt, TimeConfiguration.ZONE),
-				SemanticVersion.tryParse(String.valueOf(state.lastVersion())).map(SemanticVersion::major).orElse(0));
+				SemanticVersion.tryParse(String.valueOf(state.lastVersion())).map(SemanticVersion::major).orElse(0),
+				true);
 	}
 
 	/** The later of an online and a classroom completion. */

@@ -402,7 +402,12 @@ public class AssignmentService {
 		List<AssignmentPlanner.Action> actions = AssignmentPlanner.plan(person.startDate(), person.endDate(),
 				current == null ? null : new AssignmentPlanner.Open(current.reason(), current.createdAt()),
 				last == null ? null : last.at(), last == null ? null : last.on(), last == null ? null : last.major(),
-				course.version().major(), course.certificate().validityMonths(), rules, today);
+				course.version().major(),
+				course.deltaRecord()
+					.filter(delta -> last != null && last.online())
+					.map(delta -> delta.from().major())
+					.orElse(null),
+				course.certificate().validityMonths(), rules, today);
 		for (AssignmentPlanner.Action action : actions) {
 			switch (action) {
 				case AssignmentPlanner.Close close -> {

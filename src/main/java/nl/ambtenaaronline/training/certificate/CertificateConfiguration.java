@@ -1,5 +1,7 @@
 package nl.ambtenaaronline.training.certificate;
 
+import nl.ambtenaaronline.training.settings.SettingDefinition;
+import nl.ambtenaaronline.training.settings.SettingType;
 import nl.ambtenaaronline.training.shared.pdf.PdfKit;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -7,10 +9,24 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The certificate's PDF layout on the archival-PDF kit. */
+/**
+ * The certificate's PDF layout on the archival-PDF kit, and the run-time setting of the
+ * validity after the delta path.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CertificateProperties.class)
 class CertificateConfiguration {
+
+	/**
+	 * Whether passing the "Wat is er veranderd" path starts a new validity period (true,
+	 * the default) or keeps the validity date of the certificate it replaces (false).
+	 */
+	static final String DELTA_RENEWS_VALIDITY = "certificate.delta.renew-validity";
+
+	@Bean
+	SettingDefinition certificateDeltaRenewsValidity() {
+		return SettingDefinition.of(DELTA_RENEWS_VALIDITY, SettingType.BOOLEAN, "true", true);
+	}
 
 	@Bean
 	CertificatePdfRenderer certificatePdfRenderer(PdfKit kit, MessageSource messages) {

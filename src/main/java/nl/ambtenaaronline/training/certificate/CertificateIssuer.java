@@ -29,7 +29,7 @@ class CertificateIssuer {
 	void on(CoursePassed passed) {
 		TransientRetry.run("certificate on CoursePassed",
 				() -> SystemAuthentication.run(() -> certificates.issue(passed.employeeId(), passed.courseId(),
-						passed.courseVersion(), passed.completionId(), passed.passedAt())));
+						passed.courseVersion(), passed.completionId(), passed.passedAt(), passed.delta())));
 	}
 
 }

@@ -20,6 +20,7 @@ import nl.ambtenaaronline.training.content.SemanticVersion;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.security.AccountService;
+import nl.ambtenaaronline.training.settings.SettingsService;
 import nl.ambtenaaronline.training.shared.AppProperties;
 import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.Roles;
@@ -62,11 +63,14 @@ public class CertificateService {
 
 	private final ApplicationEventPublisher events;
 
+	private final SettingsService settings;
+
 	private final SecureRandom random = new SecureRandom();
 
 	CertificateService(CertificateStore store, CertificatePdfRenderer renderer, ContentService contents,
 			EmployeeService employees, AccountService accounts, AuditService audit, AppProperties app,
-			TransactionTemplate transactions, Clock clock, ApplicationEventPublisher events) {
+			TransactionTemplate transactions, Clock clock, ApplicationEventPublisher events, SettingsService settings) {
+		this.settings = settings;
 		this.store = store;
 		this.renderer = renderer;
 		this.contents = contents;
@@ -89,6 +93,19 @@ public class CertificateService {
 	@Transactional
 	CertificateSummary issue(long employeeId, String courseId, String courseVersion, @Nullable Long completionId,
 			Instant passedAt) {
+		return issue(employeeId, courseId, courseVersion, completionId, passedAt, false);
+	}
+
+	/**
+	 * Issues the certificate of a completion, as
+	 * {@link #issue(long, String, String, Long, Instant)}; after the "Wat is er
+	 * veranderd" path ({@code delta}) the new certificate keeps the validity date of the
+	 * certificate it replaces when the setting {@code certificate.delta.renew-validity}
+	 * is off (on by default: a new period).
+	 */
+	@Transactional
+	CertificateSummary issue(long employeeId, String courseId, String courseVersion, @Nullable Long completionId,
+			Instant passedAt, boolean delta) {
 		long last = store.lockCounter();
 		if (completionId != null) {
 			Optional<CertificateStore.Row> existing = store.byCompletion(completionId);
@@ -103,11 +120,16 @@ public class CertificateService {
 		EmployeeSummary holder = employees.findById(employeeId)
 			.orElseThrow(() -> new IllegalStateException("no employee " + employeeId));
 		LocalDate completedOn = LocalDate.ofInstant(passedAt, TimeConfiguration.ZONE);
-		LocalDate validUntil = completedOn.plusMonths(course.certificate().validityMonths());
+		LocalDate renewed = completedOn.plusMonths(course.certificate().validityMonths());
 		Optional<CertificateStore.Row> superseded = store.ofEmployee(employeeId)
 			.stream()
 			.filter(row -> row.courseId().equals(courseId) && !row.superseded() && row.revokedAt() == null)
 			.findFirst();
+		LocalDate validUntil = delta && !settings.bool(CertificateConfiguration.DELTA_RENEWS_VALIDITY)
+				? superseded.map(CertificateStore.Row::validUntil)
+					.filter(kept -> kept.isBefore(renewed))
+					.orElse(renewed)
+				: renewed;
 		long sequence = last + 1;
 		store.setCounter(sequence);
 		String number = CertificateNumbers.format(courseId, completedOn.getYear(), sequence);
@@ -119,7 +141,7 @@ public class CertificateService {
 				course.title().nl(), course.title().en(), holder.firstName(), holder.tussenvoegsel(), holder.lastName(),
 				app.cityName(), completedOn, validUntil, number, code, passedAt, clock.instant()));
 		audit.record("certificate.issued", "certificate:" + id + " employee:" + employeeId, AuditResult.SUCCESS,
-				number + " " + courseId + " " + courseVersion
+				number + " " + courseId + " " + courseVersion + (delta ? " delta path" : "")
 						+ (completionId == null ? " without completion" : " completion:" + completionId));
 		CertificateStore.Row issued = store.byId(id).orElseThrow();
 		events.publishEvent(new CertificateIssued(id, employeeId, courseId, courseVersion, number, validUntil,

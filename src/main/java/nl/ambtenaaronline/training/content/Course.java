@@ -1,7 +1,11 @@
 package nl.ambtenaaronline.training.content;
 
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * One version of a course, fully loaded and validated. Immutable: an attempt that started
@@ -23,11 +27,16 @@ import java.util.Optional;
  * @param assessment the final assessment
  * @param certificate the certificate
  * @param contentHash SHA-256 (hex) over every file of the course folder
+ * @param delta what changed compared with the previous major version
+ * ({@code delta.yaml}), if the course has such a record
+ * @param deltaOnly whether this is the "Wat is er veranderd" path of the course (see
+ * {@link #deltaPath()}), not the whole course
  */
 public record Course(String id, SemanticVersion version, GuidelineInfo guideline, LocalizedText title,
 		LocalizedText summary, CourseLength length, RuleCatalogue catalogue, List<Lesson> lessons,
 		List<Scenario> scenarios, List<Question> questions, RefresherPath refresher, int scenarioPassMark,
-		AssessmentSettings assessment, CertificateSettings certificate, String contentHash) {
+		AssessmentSettings assessment, CertificateSettings certificate, String contentHash, @Nullable CourseDelta delta,
+		boolean deltaOnly) {
 
 	public Course {
 		lessons = List.copyOf(lessons);
@@ -75,6 +84,60 @@ public record Course(String id, SemanticVersion version, GuidelineInfo guideline
 	/** The refresher scenarios, in course order. */
 	public List<Scenario> refresherScenarios() {
 		return scenarios.stream().filter(scenario -> refresher.scenarios().contains(scenario.id())).toList();
+	}
+
+	/** The delta record, if this version has one. */
+	public Optional<CourseDelta> deltaRecord() {
+		return Optional.ofNullable(delta);
+	}
+
+	/**
+	 * The "Wat is er veranderd" path: the same version with only the delta material (the
+	 * listed sections of each lesson, without introductions; the listed scenarios, all
+	 * required; every listed question in each attempt, at the course's pass mark and
+	 * attempts). Question, scenario and choice ids stay those of the whole course, so
+	 * answers and plays are stored as on the whole course.
+	 * @throws IllegalStateException when the version has no delta record
+	 */
+	public Course deltaPath() {
+		if (delta == null) {
+			throw new IllegalStateException("course " + id + " " + version + " has no delta record");
+		}
+		if (deltaOnly) {
+			return this;
+		}
+		List<Lesson> deltaLessons = lessons.stream()
+			.filter(lesson -> delta.lessonSections().containsKey(lesson.id()))
+			.map(lesson -> new Lesson(lesson.id(), lesson.title(), new LocalizedText("", ""),
+					delta.lessonSections()
+						.get(lesson.id())
+						.stream()
+						.sorted()
+						.map(number -> lesson.sections().get(number - 1))
+						.toList()))
+			.toList();
+		List<Scenario> deltaScenarios = scenarios.stream()
+			.filter(scenario -> delta.scenarios().contains(scenario.id()))
+			.map(scenario -> new Scenario(scenario.id(), scenario.title(), scenario.rules(), scenario.passMark(),
+					scenario.start(), scenario.steps(), scenario.endings(), false))
+			.toList();
+		List<Question> deltaQuestions = questions.stream()
+			.filter(question -> delta.questions().contains(question.id()))
+			.toList();
+		Map<String, Integer> draw = new LinkedHashMap<>();
+		catalogue.groups().forEach(group -> {
+			long count = deltaQuestions.stream().filter(question -> question.group().equals(group.id())).count();
+			if (count > 0) {
+				draw.put(group.id(), (int) count);
+			}
+		});
+		AssessmentSettings deltaAssessment = new AssessmentSettings(draw, assessment.passMark(),
+				assessment.maxAttempts(), assessment.cooldownMinutes());
+		RefresherPath none = new RefresherPath(List.of(), List.of());
+		return new Course(id, version, guideline, title, summary,
+				CourseLengths.of(deltaLessons, deltaScenarios, deltaQuestions, deltaAssessment, none), catalogue,
+				deltaLessons, deltaScenarios, deltaQuestions, none, scenarioPassMark, deltaAssessment, certificate,
+				contentHash, delta, true);
 	}
 
 }

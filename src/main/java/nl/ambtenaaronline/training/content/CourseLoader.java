@@ -41,14 +41,16 @@ final class CourseLoader {
 		String hash = files.hash();
 		CourseRead read = CourseReader.read(files, problems, courseFolder);
 		CourseValidator.validate(read, problems, files.incomplete());
+		CourseDelta delta = DeltaChecks.check(files, read, problems);
 		if (!problems.isEmpty()) {
 			return new Result(null, problems.sorted());
 		}
-		return new Result(new LoadedCourse(course(read, hash), files.images(), read.course().versionLoc()), List.of());
+		return new Result(new LoadedCourse(course(read, hash, delta), files.images(), read.course().versionLoc()),
+				List.of());
 	}
 
 	/** The course in the order course.yaml gives, once every check passed. */
-	private static Course course(CourseRead read, String hash) {
+	private static Course course(CourseRead read, String hash, @Nullable CourseDelta delta) {
 		CourseFile courseFile = read.course();
 		Map<String, Lesson> lessonsById = new HashMap<>();
 		read.lessons().forEach(lesson -> lessonsById.put(lesson.id(), lesson));
@@ -66,7 +68,7 @@ final class CourseLoader {
 				CourseLengths.of(orderedLessons, orderedScenarios, read.questions(), courseFile.assessment(),
 						refresher),
 				read.rules().catalogue(), orderedLessons, orderedScenarios, read.questions(), refresher,
-				courseFile.scenarioPassMark(), courseFile.assessment(), courseFile.certificate(), hash);
+				courseFile.scenarioPassMark(), courseFile.assessment(), courseFile.certificate(), hash, delta, false);
 	}
 
 }

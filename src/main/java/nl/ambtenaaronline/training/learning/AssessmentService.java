@@ -232,7 +232,7 @@ public class AssessmentService {
 		audit.record("course.completed", "employee:" + run.employeeId(), AuditResult.SUCCESS,
 				courseId + " " + run.version() + " completion:" + completion.id());
 		events.publishEvent(new CoursePassed(run.employeeId(), courseId, run.version(), completion.id(), score,
-				passedAt, run.refresher(), run.id()));
+				passedAt, run.refresher(), run.id(), run.delta()));
 		return completion;
 	}
 

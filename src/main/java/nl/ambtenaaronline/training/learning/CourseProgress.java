@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param started whether the learner has begun
  * @param refresher whether this run follows the shorter refresher path
+ * @param delta whether this run follows the "Wat is er veranderd" path (only the rules
+ * that changed since the previous major version)
  * @param courseVersion the version this run is pinned to
  * @param lessons the lessons of this run, in order
  * @param scenarios the scenarios of this run, in order
@@ -19,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param completed whether this run has been completed (passed and acknowledged)
  * @param percent progress as a share of the steps (lessons, scenarios, assessment)
  */
-public record CourseProgress(String courseId, boolean started, boolean refresher, String courseVersion,
+public record CourseProgress(String courseId, boolean started, boolean refresher, boolean delta, String courseVersion,
 		List<LessonProgress> lessons, List<ScenarioProgress> scenarios, AssessmentStatus assessment, int attemptsUsed,
 		int attemptsAllowed, @Nullable Instant nextAttemptAt, boolean completed, int percent, NextStep next) {
 

@@ -78,6 +78,17 @@ public class LearningService {
 	}
 
 	/**
+	 * Whether starting the course again ({@link #startRefresher}) would take the "Wat is
+	 * er veranderd" path: the current version has a delta record and the learner holds a
+	 * valid completion of the major version it counts from.
+	 */
+	@RolesAllowed(Roles.EMPLOYEE)
+	@Transactional(readOnly = true)
+	public boolean deltaAvailable(String courseId) {
+		return runs.deltaApplies(runs.me(), runs.currentCourse(courseId));
+	}
+
+	/**
 	 * Marks a lesson read in the learner's open run; the first time publishes
 	 * {@link LessonRead}.
 	 */

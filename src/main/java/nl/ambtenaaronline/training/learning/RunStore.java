@@ -29,7 +29,7 @@ class RunStore {
 
 	private static final String RUN = "select e.*, (select count(*) from completion c where c.enrolment_id = e.id) as done from enrolment e ";
 
-	private static final String COMPLETION = "select c.*, e.refresher from completion c join enrolment e on e.id = c.enrolment_id ";
+	private static final String COMPLETION = "select c.*, e.refresher, e.delta from completion c join enrolment e on e.id = c.enrolment_id ";
 
 	private final JdbcTemplate jdbc;
 
@@ -57,10 +57,11 @@ class RunStore {
 	}
 
 	/** Inserts a run; a duplicate (the other window started it a moment ago) is fine. */
-	void insert(long employeeId, String courseId, int runNo, String version, boolean refresher, OffsetDateTime now) {
+	void insert(long employeeId, String courseId, int runNo, String version, boolean refresher, boolean delta,
+			OffsetDateTime now) {
 		savepoints.insertUnlessDuplicate(() -> jdbc.update(
-				"insert into enrolment (employee_id, course_id, run_no, course_version, refresher, started_at) values (?, ?, ?, ?, ?, ?)",
-				employeeId, courseId, runNo, version, refresher, now));
+				"insert into enrolment (employee_id, course_id, run_no, course_version, refresher, delta, started_at) values (?, ?, ?, ?, ?, ?, ?)",
+				employeeId, courseId, runNo, version, refresher, delta, now));
 	}
 
 	/** Locks the run's row until the transaction ends. */
@@ -177,13 +178,15 @@ class RunStore {
 	private static Run run(ResultSet rs, int row) throws SQLException {
 		return new Run(rs.getLong("id"), rs.getLong("employee_id"), rs.getString("course_id"), rs.getInt("run_no"),
 				rs.getString("course_version"), rs.getBoolean("refresher"),
-				rs.getObject("started_at", OffsetDateTime.class).toInstant(), rs.getLong("done") > 0);
+				rs.getObject("started_at", OffsetDateTime.class).toInstant(), rs.getLong("done") > 0,
+				rs.getBoolean("delta"));
 	}
 
 	private static CompletionSummary completion(ResultSet rs, int row) throws SQLException {
 		return new CompletionSummary(rs.getLong("id"), rs.getLong("employee_id"), rs.getString("course_id"),
 				rs.getString("course_version"), rs.getString("guideline_version"), rs.getInt("score_percent"),
-				rs.getObject("passed_at", OffsetDateTime.class).toInstant(), rs.getBoolean("refresher"));
+				rs.getObject("passed_at", OffsetDateTime.class).toInstant(), rs.getBoolean("refresher"),
+				rs.getBoolean("delta"));
 	}
 
 }

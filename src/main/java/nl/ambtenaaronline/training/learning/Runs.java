@@ -2,6 +2,7 @@ package nl.ambtenaaronline.training.learning;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -12,10 +13,12 @@ import java.util.Set;
 
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
+import nl.ambtenaaronline.training.content.CourseDelta;
 import nl.ambtenaaronline.training.content.Lesson;
 import nl.ambtenaaronline.training.content.Scenario;
 import nl.ambtenaaronline.training.content.SemanticVersion;
 import nl.ambtenaaronline.training.shared.SignedIn;
+import nl.ambtenaaronline.training.shared.TimeConfiguration;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -63,9 +66,13 @@ class Runs {
 		return contents.current(courseId).orElseThrow(() -> new LearningException("learning.unknown-course"));
 	}
 
-	/** The course version the run is pinned to (the current one when it is gone). */
+	/**
+	 * The course version the run is pinned to (the current one when it is gone); for a
+	 * delta run only its delta path.
+	 */
 	Course courseOf(Run run) {
-		return courseOf(run.courseId(), run.version());
+		Course course = courseOf(run.courseId(), run.version());
+		return run.delta() && course.deltaRecord().isPresent() ? course.deltaPath() : course;
 	}
 
 	Course courseOf(String courseId, String version) {
@@ -91,12 +98,41 @@ class Runs {
 		return newRun(employee, courseId, 1, runs.hasCompleted(employee, courseId));
 	}
 
-	/** Starts a run on the current course version and publishes {@link CourseStarted}. */
+	/**
+	 * Starts a run on the current course version and publishes {@link CourseStarted}: on
+	 * the delta path when the version has a delta record and the learner's last
+	 * completion is of the major version it counts from and still valid
+	 * ({@link CourseDelta#appliesTo}); otherwise the whole course (or the refresher).
+	 */
 	Run newRun(long employee, String courseId, int runNo, boolean refresher) {
 		Course course = currentCourse(courseId);
-		runs.insert(employee, courseId, runNo, course.version().toString(), refresher, now());
+		boolean delta = deltaApplies(employee, course);
+		runs.insert(employee, courseId, runNo, course.version().toString(), refresher && !delta, delta, now());
 		events.publishEvent(new CourseStarted(employee, courseId));
 		return runs.latest(employee, courseId).orElseThrow();
+	}
+
+	/**
+	 * Whether a new run of this course version would take the delta path: the version has
+	 * a delta record and the learner's last completion qualifies for it, its validity
+	 * counted with the version's validity months (as assignments do).
+	 */
+	boolean deltaApplies(long employee, Course course) {
+		return course.deltaRecord().map(record -> deltaApplies(employee, course, record)).orElse(false);
+	}
+
+	private boolean deltaApplies(long employee, Course course, CourseDelta record) {
+		LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+		return runs.completionsOf(employee)
+			.stream()
+			.filter(completion -> completion.courseId().equals(course.id()))
+			.findFirst()
+			.flatMap(last -> SemanticVersion.tryParse(last.courseVersion())
+				.map(version -> record.appliesTo(version,
+						LocalDate.ofInstant(last.passedAt(), TimeConfiguration.ZONE)
+							.plusMonths(course.certificate().validityMonths()),
+						today)))
+			.orElse(false);
 	}
 
 	int allowedAttempts(Run run, Course course) {
@@ -116,8 +152,8 @@ class Runs {
 		NextStep next = lessons.isEmpty() ? new NextStep(NextStep.Kind.ASSESSMENT, "")
 				: new NextStep(NextStep.Kind.LESSON, lessons.getFirst().id());
 		int allowed = course.assessment().maxAttempts() + runs.extraAttempts(employee, course.id(), null);
-		return new CourseProgress(course.id(), false, false, course.version().toString(), lessons, scenarioProgress,
-				AssessmentStatus.LOCKED, 0, allowed, null, false, 0, next);
+		return new CourseProgress(course.id(), false, false, false, course.version().toString(), lessons,
+				scenarioProgress, AssessmentStatus.LOCKED, 0, allowed, null, false, 0, next);
 	}
 
 	CourseProgress progressOf(Run run, Course course) {
@@ -141,9 +177,9 @@ class Runs {
 				ProgressRules.prerequisitesDone(lessons, scenarioProgress), allowed,
 				Duration.ofMinutes(course.assessment().cooldownMinutes()), clock.instant());
 		NextStep next = ProgressRules.next(lessons, scenarioProgress, assessment.status(), run.completed());
-		return new CourseProgress(run.courseId(), true, run.refresher(), run.version(), lessons, scenarioProgress,
-				assessment.status(), attemptRows.size(), allowed, assessment.nextAttemptAt(), run.completed(),
-				ProgressRules.percentDone(lessons, scenarioProgress, run.completed()), next);
+		return new CourseProgress(run.courseId(), true, run.refresher() && !run.delta(), run.delta(), run.version(),
+				lessons, scenarioProgress, assessment.status(), attemptRows.size(), allowed, assessment.nextAttemptAt(),
+				run.completed(), ProgressRules.percentDone(lessons, scenarioProgress, run.completed()), next);
 	}
 
 	private CourseProgress.ScenarioProgress scenarioProgress(long runId, Course course, Scenario scenario,

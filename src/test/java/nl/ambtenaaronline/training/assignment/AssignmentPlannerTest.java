@@ -86,6 +86,35 @@ class AssignmentPlannerTest {
 	}
 
 	@Test
+	void aValidCertificateOfThePreviousMajorGetsTheDeltaPathWhenTheVersionHasADeltaRecord() {
+		LocalDate done = LocalDate.of(2025, 6, 1);
+		Open refresher = new Open(AssignmentReason.REFRESHER, at(done).plusSeconds(5));
+
+		assertThat(AssignmentPlanner.plan(LocalDate.of(2010, 3, 1), null, refresher, at(done), done, 1, 2, 1, 24, RULES,
+				TODAY))
+			.containsExactly(new Close("SUPERSEDED"), new Create(AssignmentReason.DELTA, TODAY.plusDays(60)));
+		assertThat(AssignmentPlanner.plan(LocalDate.of(2010, 3, 1), null, new Open(AssignmentReason.DELTA, at(TODAY)),
+				at(done), done, 1, 2, 1, 24, RULES, TODAY))
+			.isEmpty();
+	}
+
+	@Test
+	void anExpiredCertificateOrAnOlderMajorThanTheDeltaCountsFromTakesTheWholeCourse() {
+		LocalDate expired = TODAY.minusMonths(24);
+		Create whole = new Create(AssignmentReason.RECERTIFICATION, TODAY.plusDays(60));
+		assertThat(AssignmentPlanner.plan(LocalDate.of(2010, 3, 1), null, null, at(expired), expired, 1, 2, 1, 24,
+				RULES, TODAY))
+			.containsExactly(whole);
+		LocalDate done = LocalDate.of(2025, 6, 1);
+		assertThat(
+				AssignmentPlanner.plan(LocalDate.of(2010, 3, 1), null, null, at(done), done, 1, 3, 2, 24, RULES, TODAY))
+			.containsExactly(whole);
+		assertThat(AssignmentPlanner.plan(LocalDate.of(2010, 3, 1), null, null, at(done), done, 1, 2, null, 24, RULES,
+				TODAY))
+			.containsExactly(whole);
+	}
+
+	@Test
 	void aMinorVersionAssignsNoOne() {
 		LocalDate done = LocalDate.of(2025, 6, 1);
 		assertThat(plan(LocalDate.of(2010, 3, 1), null, new Open(AssignmentReason.REFRESHER, at(done).plusSeconds(1)),

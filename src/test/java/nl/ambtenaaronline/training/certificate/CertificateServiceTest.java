@@ -134,7 +134,7 @@ class CertificateServiceTest {
 				+ ThreadLocalRandom.current().nextInt(10_000);
 		long completionId = 900_000_000L + ThreadLocalRandom.current().nextInt(1_000_000);
 		CoursePassed passed = new CoursePassed(employeeId, Passers.COURSE, "1.0.0", completionId, 100, Instant.now(),
-				false, completionId);
+				false, completionId, false);
 		SystemAuthentication.run(() -> transactions.executeWithoutResult(status -> events.publishEvent(passed)));
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> jdbc.queryForObject(

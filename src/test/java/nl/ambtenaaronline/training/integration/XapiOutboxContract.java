@@ -146,7 +146,7 @@ abstract class XapiOutboxContract {
 		long employee = anEmployee();
 		long completion = 700_000_000L + ThreadLocalRandom.current().nextInt(100_000_000);
 		CoursePassed passed = new CoursePassed(employee, "social-media", "1.0.0", completion, score, Instant.now(),
-				false, completion);
+				false, completion, false);
 		List<String> ids = SystemAuthentication.call(() -> xapi.record(passed));
 		assertThat(ids).as("passed and completed").hasSize(2);
 		assertThat(SystemAuthentication.call(() -> xapi.record(passed))).as("the same completion again").isEmpty();
@@ -360,7 +360,7 @@ abstract class XapiOutboxContract {
 		ids.addAll(SystemAuthentication.call(() -> xapi.record(submitted)));
 		assertThat(SystemAuthentication.call(() -> xapi.record(submitted))).as("the same attempt again").isEmpty();
 		ids.addAll(SystemAuthentication.call(() -> xapi.record(
-				new CoursePassed(employee, "social-media", "1.0.0", run + 2, 50, now.minusSeconds(200), false, run))));
+				new CoursePassed(employee, "social-media", "1.0.0", run + 2, 50, now.minusSeconds(200), false, run, false))));
 		assertThat(ids).hasSize(7);
 
 		JsonMapper json = JsonMapper.builder().build();
@@ -415,7 +415,7 @@ abstract class XapiOutboxContract {
 				Instant.now(), run, run + 1));
 		listeners
 			.on(new AttemptSubmitted(employee, "social-media", "1.0.0", run, run + 1, 1, 40, false, Instant.now()));
-		listeners.on(new CoursePassed(employee, "social-media", "1.0.0", run + 2, 90, Instant.now(), false, run));
+		listeners.on(new CoursePassed(employee, "social-media", "1.0.0", run + 2, 90, Instant.now(), false, run, false));
 		assertThat(jdbc.queryForList("select verb from xapi_statement where employee_id = ? order by created_at",
 				String.class, employee))
 			.as("a redelivered event adds nothing")

@@ -44,7 +44,7 @@ class XapiStatementsTest {
 	final XapiStatements statements = new XapiStatements(BASE + "/", HOME);
 
 	final CoursePassed passed = new CoursePassed(42, "social-media", "1.2.0", 7001, 85,
-			Instant.parse("2026-03-02T09:15:00.123456Z"), false, 5001);
+			Instant.parse("2026-03-02T09:15:00.123456Z"), false, 5001, false);
 
 	final UUID run = UUID.fromString("6f1c1f6e-2b9e-4c55-9a43-0d1e6c2f7a01");
 
@@ -128,7 +128,7 @@ class XapiStatementsTest {
 		ObjectNode first = statement();
 		ObjectNode again = statement();
 		ObjectNode other = statements.passed(new CoursePassed(42, "social-media", "1.2.0", 7002, 90,
-				Instant.parse("2027-03-02T09:15:00Z"), true, 5002), "100234", Map.of(), attempt);
+				Instant.parse("2027-03-02T09:15:00Z"), true, 5002, false), "100234", Map.of(), attempt);
 		assertThat(again.get("id").asString()).isEqualTo(first.get("id").asString());
 		assertThat(UUID.fromString(first.get("id").asString()).version()).isEqualTo(3);
 		assertThat(other.get("id").asString()).isNotEqualTo(first.get("id").asString());
@@ -153,7 +153,7 @@ class XapiStatementsTest {
 	void badInputIsRefusedWithAMessageThatSaysWhat() {
 		assertThatThrownBy(() -> statements.passed(passed, " ", Map.of(), run)).hasMessageContaining("employee number");
 		assertThatThrownBy(() -> statements.passed(
-				new CoursePassed(42, "social-media", "1.2.0", 1, 101, Instant.parse("2026-03-02T09:15:00Z"), false, 1),
+				new CoursePassed(42, "social-media", "1.2.0", 1, 101, Instant.parse("2026-03-02T09:15:00Z"), false, 1, false),
 				"100234", Map.of(), run))
 			.hasMessageContaining("0 to 100");
 		assertThatThrownBy(() -> statements.attemptSubmitted(new AttemptSubmitted(42, "social-media", "1.2.0", 1, 2, 1,

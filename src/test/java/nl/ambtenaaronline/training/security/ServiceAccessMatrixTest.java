@@ -195,6 +195,7 @@ class ServiceAccessMatrixTest {
 			Map.entry("course(String)",                                   "0111111"),
 			Map.entry("progress(String)",                                 "0111111"),
 			Map.entry("startRefresher(String)",                           "0111111"),
+			Map.entry("deltaAvailable(String)",                           "0111111"),
 			Map.entry("openScenario(String,String)",                      "0111111"),
 			Map.entry("markLessonRead(String,String)",                    "0111111"),
 			Map.entry("scenario(String,String)",                          "0111111"),

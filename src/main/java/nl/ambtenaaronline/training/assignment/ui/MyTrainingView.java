@@ -74,7 +74,8 @@ class MyTrainingView extends Main implements HasDynamicTitle {
 			// computed from the content: the refresher path for a refresher, else the
 			// main path
 			Paragraph about = new Paragraph(getTranslation("my-training.duration",
-					progress.refresher() ? course.length().refresher().minutes() : course.durationMinutes()));
+					progress.delta() && course.deltaRecord().isPresent() ? course.deltaPath().length().mainMinutes()
+							: progress.refresher() ? course.length().refresher().minutes() : course.durationMinutes()));
 			about.setId("duration-" + course.id());
 			Span label = new Span(getTranslation("learning.progress", progress.percent()));
 			label.setId("progress-label-" + course.id());

@@ -2,6 +2,7 @@ package nl.ambtenaaronline.training.learning.ui;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.ambtenaaronline.training.content.Course;
+import nl.ambtenaaronline.training.content.CourseDelta;
 import nl.ambtenaaronline.training.learning.CourseProgress;
 import nl.ambtenaaronline.training.learning.LearningException;
 import nl.ambtenaaronline.training.learning.LearningService;
@@ -66,6 +68,12 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 				course.guideline().version(), course.guideline().date().in(locale), course.durationMinutes())));
 		if (progress.refresher()) {
 			add(new Paragraph(getTranslation("learning.refresher")));
+		}
+		if (progress.delta()) {
+			Paragraph delta = new Paragraph(getTranslation("learning.delta",
+					String.join(", ", course.deltaRecord().map(CourseDelta::rulesToLearn).orElse(List.of()))));
+			delta.setId("delta-path");
+			add(delta);
 		}
 
 		ProgressBar bar = new ProgressBar(0, 100, progress.percent());
@@ -115,7 +123,8 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		assessment.setId("assessment-status");
 		add(assessment);
 		if (progress.completed()) {
-			Button again = new Button(getTranslation("learning.start-refresher"), click -> {
+			String startAgain = learning.deltaAvailable(courseId) ? "learning.start-delta" : "learning.start-refresher";
+			Button again = new Button(getTranslation(startAgain), click -> {
 				learning.startRefresher(courseId);
 				getUI().ifPresent(ui -> ui.navigate(CourseRoutes.course(courseId)));
 			});

@@ -176,6 +176,10 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 			.setHeader(getTranslation("reports.column.start"))
 			.setSortProperty("start");
 		ReportTexts.statusColumns(grid, this, locale);
+		// why the assignment exists: a delta path ("wat is er veranderd") shows here
+		grid.addColumn(row -> row.reason() == null ? "" : getTranslation("reason." + row.reason().name()))
+			.setHeader(getTranslation("reports.column.reason"))
+			.setAutoWidth(true);
 		grid.setMultiSort(true);
 		grid.setItems(query -> {
 			sort = query.getSortOrders().isEmpty() ? List.of(ReportSort.byName())
