@@ -359,8 +359,8 @@ abstract class XapiOutboxContract {
 				now.minusSeconds(200));
 		ids.addAll(SystemAuthentication.call(() -> xapi.record(submitted)));
 		assertThat(SystemAuthentication.call(() -> xapi.record(submitted))).as("the same attempt again").isEmpty();
-		ids.addAll(SystemAuthentication.call(() -> xapi.record(
-				new CoursePassed(employee, "social-media", "1.0.0", run + 2, 50, now.minusSeconds(200), false, run, false))));
+		ids.addAll(SystemAuthentication.call(() -> xapi.record(new CoursePassed(employee, "social-media", "1.0.0",
+				run + 2, 50, now.minusSeconds(200), false, run, false))));
 		assertThat(ids).hasSize(7);
 
 		JsonMapper json = JsonMapper.builder().build();
@@ -415,7 +415,8 @@ abstract class XapiOutboxContract {
 				Instant.now(), run, run + 1));
 		listeners
 			.on(new AttemptSubmitted(employee, "social-media", "1.0.0", run, run + 1, 1, 40, false, Instant.now()));
-		listeners.on(new CoursePassed(employee, "social-media", "1.0.0", run + 2, 90, Instant.now(), false, run, false));
+		listeners
+			.on(new CoursePassed(employee, "social-media", "1.0.0", run + 2, 90, Instant.now(), false, run, false));
 		assertThat(jdbc.queryForList("select verb from xapi_statement where employee_id = ? order by created_at",
 				String.class, employee))
 			.as("a redelivered event adds nothing")

@@ -152,9 +152,8 @@ class XapiStatementsTest {
 	@Test
 	void badInputIsRefusedWithAMessageThatSaysWhat() {
 		assertThatThrownBy(() -> statements.passed(passed, " ", Map.of(), run)).hasMessageContaining("employee number");
-		assertThatThrownBy(() -> statements.passed(
-				new CoursePassed(42, "social-media", "1.2.0", 1, 101, Instant.parse("2026-03-02T09:15:00Z"), false, 1, false),
-				"100234", Map.of(), run))
+		assertThatThrownBy(() -> statements.passed(new CoursePassed(42, "social-media", "1.2.0", 1, 101,
+				Instant.parse("2026-03-02T09:15:00Z"), false, 1, false), "100234", Map.of(), run))
 			.hasMessageContaining("0 to 100");
 		assertThatThrownBy(() -> statements.attemptSubmitted(new AttemptSubmitted(42, "social-media", "1.2.0", 1, 2, 1,
 				-1, false, Instant.parse("2026-03-02T09:15:00Z")), "100234", attempt, run))
