@@ -172,12 +172,14 @@ public class AssessmentService {
 		own(attemptId);
 		attempts.lock(attemptId);
 		AttemptRow attempt = own(attemptId);
-		Course course = runs.courseOf(runStore.byId(attempt.enrolmentId()));
+		Run run = runStore.byId(attempt.enrolmentId());
+		Course course = runs.courseOf(run);
 		AttemptResult result = resultOf(course, attempt);
 		if (attempt.open()) {
 			attempts.submit(attemptId, runs.now(), result.scorePercent(), result.passed());
 			audit.record("assessment.submitted", "attempt:" + attemptId, AuditResult.SUCCESS,
 					"score=" + result.scorePercent() + " passed=" + result.passed());
+			events.publishEvent(new AttemptsChanged(run.employeeId(), run.courseId()));
 		}
 		return result;
 	}
@@ -239,6 +241,7 @@ public class AssessmentService {
 				? actor.auditId() : "system";
 		runStore.grantExtraAttempt(employeeId, courseId, grantedBy, runs.now());
 		audit.record("assessment.extra-attempt", "employee:" + employeeId, AuditResult.SUCCESS, courseId);
+		events.publishEvent(new AttemptsChanged(employeeId, courseId));
 	}
 
 	private AttemptRow own(long attemptId) {
