@@ -212,7 +212,9 @@ class ActionNeeded extends Section {
 					read.add(Need.valueOf(name.strip()));
 				}
 				catch (IllegalArgumentException ex) {
-					unknown.add(name.strip());
+					// named back as typed, but never more than a short word
+					String strip = name.strip();
+					unknown.add(strip.length() > 30 ? strip.substring(0, 30) + "…" : strip);
 				}
 			}
 		}
