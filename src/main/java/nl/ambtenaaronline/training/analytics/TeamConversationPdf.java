@@ -16,10 +16,10 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.springframework.context.MessageSource;
 
 /**
- * The layout of the team conversation: A4, a red rule on every page, per rule a heading,
- * the guideline's words, the case and the three questions; the archival-PDF kit makes it
- * PDF/A-2u and PDF/UA-1. For a group below the minimum only the title and that message.
- * Thread-safe: every call works on its own document.
+ * The layout of the team conversation: A4, a red rule on every page, per rule a heading
+ * with the guideline's words (its code small below it), the case and the three questions;
+ * the archival-PDF kit makes it PDF/A-2u and PDF/UA-1. For a group below the minimum only
+ * the title and that message. Thread-safe: every call works on its own document.
  */
 final class TeamConversationPdf {
 
@@ -64,12 +64,20 @@ final class TeamConversationPdf {
 			flow.paragraph(msg("analytics.team.intro", locale), 10);
 			int number = 1;
 			for (ConversationTopic topic : conversation.topics()) {
-				flow.heading(2, msg("analytics.team.topic", locale, number++, topic.ruleId()), 14);
+				// the rule in words leads; its code in the guideline follows, small
+				flow.heading(2, msg("analytics.team.topic", locale, number++, topic.rule().in(locale)), 14);
+				flow.paragraph(msg("analytics.team.rule-code.line", locale, topic.ruleId()), 8);
 				flow.paragraph(msg("analytics.team.share", locale, topic.percentWrong(), topic.answers()), 10);
-				flow.heading(3, msg("analytics.team.guideline", locale), 12);
-				flow.paragraph(topic.rule().in(locale), 11);
-				flow.heading(3, msg("analytics.team.case", locale, topic.scenarioTitle().in(locale)), 12);
-				flow.paragraph(topic.situation().in(locale), 11);
+				if (topic.hasCase()) {
+					flow.heading(3, msg("analytics.team.case", locale, topic.scenarioTitle().in(locale)), 12);
+					if (topic.sharedWith() != null) {
+						flow.paragraph(msg("analytics.team.case-shared", locale, topic.sharedWith()), 10);
+					}
+					flow.paragraph(topic.situation().in(locale), 11);
+				}
+				else {
+					flow.paragraph(msg("analytics.team.no-case", locale), 10);
+				}
 				flow.heading(3, msg("analytics.team.questions", locale), 12);
 				for (int q = 0; q < TeamConversation.QUESTIONS.size(); q++) {
 					flow.paragraph((q + 1) + ". " + msg(TeamConversation.QUESTIONS.get(q), locale), 11);

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -182,16 +182,16 @@ public class TeamConversationService {
 			}
 		}
 		ranked.sort(MOST_OFTEN_WRONG);
+		List<Ranked> top = ranked.subList(0, Math.min(TOPICS, ranked.size()));
+		List<Case> cases = cases(course, top.stream().map(rule -> rule.rule().id()).toList());
 		List<ConversationTopic> topics = new ArrayList<>();
-		Set<String> usedScenarios = new HashSet<>();
-		for (Ranked rule : ranked.subList(0, Math.min(TOPICS, ranked.size()))) {
-			Scenario scenario = caseFor(course, rule.rule().id(), usedScenarios);
-			if (scenario == null) {
-				continue;
-			}
-			usedScenarios.add(scenario.id());
+		for (int i = 0; i < top.size(); i++) {
+			Ranked rule = top.get(i);
+			Scenario scenario = cases.get(i).scenario();
 			topics.add(new ConversationTopic(rule.rule().id(), rule.rule().text(), rule.answers(), rule.wrong(),
-					scenario.id(), scenario.title(), contents.resolvePlaceholders(scenario.startStep().situation())));
+					scenario == null ? null : scenario.id(), scenario == null ? null : scenario.title(),
+					scenario == null ? null : contents.resolvePlaceholders(scenario.startStep().situation()),
+					cases.get(i).sharedWith()));
 		}
 		return new TeamConversation(course.id(), course.title(), department, figures.lastMonth(),
 				figures.minGroupSize(), topics);
@@ -211,6 +211,32 @@ public class TeamConversationService {
 			return new Figures(analytics.minGroupSize(), lastMonth,
 					facts.ruleCells(course.id(), from, lastMonth.atEndOfMonth()));
 		});
+	}
+
+	/**
+	 * The case per rule, in the order given: a scenario not used for an earlier rule
+	 * where the course has one ({@link #caseFor}); else the one it has, saying with which
+	 * earlier rule it is shared; none when no scenario is about the rule.
+	 */
+	static List<Case> cases(Course course, List<String> ruleIds) {
+		List<Case> cases = new ArrayList<>();
+		Map<String, String> usedBy = new LinkedHashMap<>();
+		for (String ruleId : ruleIds) {
+			Scenario scenario = caseFor(course, ruleId, usedBy.keySet());
+			if (scenario == null) {
+				cases.add(new Case(null, null));
+				continue;
+			}
+			String earlier = usedBy.putIfAbsent(scenario.id(), ruleId);
+			cases.add(new Case(scenario, earlier));
+		}
+		return cases;
+	}
+
+	/**
+	 * A rule's case, and the earlier rule it is shared with when the course has no other.
+	 */
+	record Case(@Nullable Scenario scenario, @Nullable String sharedWith) {
 	}
 
 	/**

@@ -22,7 +22,9 @@ import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.employee.RosterFilter;
 import nl.ambtenaaronline.training.learning.AssessmentService;
+import nl.ambtenaaronline.training.learning.AttemptResult;
 import nl.ambtenaaronline.training.learning.AttemptView;
+import nl.ambtenaaronline.training.learning.LearningException;
 import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.learning.ScenarioState;
 import nl.ambtenaaronline.training.security.AccountService;
@@ -49,10 +51,11 @@ import org.springframework.stereotype.Component;
  * snapshot have something to show: in three departments eleven people (none of them a
  * demo login or a new hire) read the lessons, play every scenario (mostly, not always,
  * the best choice; a scenario they fail they play again) and answer the assessment (some
- * questions are misunderstood more often than others), without confirming completion.
- * Then one compliance snapshot of today. Once, through the services, as the learners
- * themselves. Their answer facts are then dated a month back: analytics shows closed
- * months only, and the demo should show it on the first day.
+ * questions are misunderstood more often than others), without confirming completion; one
+ * whose test failed then uses every attempt left without passing. Then one compliance
+ * snapshot of today. Once, through the services, as the learners themselves. Their answer
+ * facts are then dated a month back: analytics shows closed months only, and the demo
+ * should show it on the first day.
  */
 @Component
 @Profile("demo")
@@ -143,6 +146,17 @@ class DemoActivity implements ApplicationRunner {
 		awaitAnswerFacts();
 		int facts = jdbc.update("update answer_fact set answered_on = ? where answered_on = ?", today.minusMonths(1),
 				today);
+		// one learner whose test failed uses every attempt left without passing:
+		// "Pogingen
+		// op" in "Actie nodig" (after the redating: these answers stay in the open month,
+		// which analytics does not count)
+		for (String username : learners.reversed()) {
+			boolean[] stuck = { false };
+			as(username, () -> stuck[0] = useEveryAttempt(course));
+			if (stuck[0]) {
+				break;
+			}
+		}
 		SystemAuthentication.run(() -> {
 			assignments.reconcileAll();
 			snapshots.create(COURSE, today);
@@ -200,6 +214,31 @@ class DemoActivity implements ApplicationRunner {
 					random.nextDouble() < right ? correct(question) : wrong(question), UUID.randomUUID());
 		}
 		assessment.submit(attempt.attemptId());
+	}
+
+	/**
+	 * When the learner's test failed: every attempt left, answered wrong. Whether the
+	 * learner is out of attempts now.
+	 */
+	private boolean useEveryAttempt(Course course) {
+		if (assessment.lastResult(course.id()).map(AttemptResult::passed).orElse(true)) {
+			return false;
+		}
+		try {
+			for (int left = course.assessment().maxAttempts() - 1; left > 0; left--) {
+				AttemptView attempt = assessment.openAttempt(course.id());
+				for (String id : attempt.questionIds()) {
+					assessment.answer(attempt.attemptId(), id, wrong(course.question(id).orElseThrow()),
+							UUID.randomUUID());
+				}
+				assessment.submit(attempt.attemptId());
+			}
+			return true;
+		}
+		catch (LearningException ex) {
+			// a waiting time between attempts: no one stuck in this demo
+			return false;
+		}
 	}
 
 	private ScenarioState play(Course course, Scenario scenario, Random random, double best) {

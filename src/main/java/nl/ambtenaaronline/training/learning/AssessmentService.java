@@ -184,6 +184,7 @@ public class AssessmentService {
 					"score=" + result.scorePercent() + " passed=" + result.passed());
 			events.publishEvent(new AttemptSubmitted(run.employeeId(), run.courseId(), run.version(), run.id(),
 					attemptId, attempt.attemptNo(), result.scorePercent(), result.passed(), now.toInstant()));
+			events.publishEvent(new AttemptsChanged(run.employeeId(), run.courseId()));
 		}
 		return result;
 	}
@@ -245,6 +246,7 @@ public class AssessmentService {
 				? actor.auditId() : "system";
 		runStore.grantExtraAttempt(employeeId, courseId, grantedBy, runs.now());
 		audit.record("assessment.extra-attempt", "employee:" + employeeId, AuditResult.SUCCESS, courseId);
+		events.publishEvent(new AttemptsChanged(employeeId, courseId));
 	}
 
 	private AttemptRow own(long attemptId) {

@@ -5,8 +5,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import nl.ambtenaaronline.training.content.Course;
@@ -103,6 +105,24 @@ public class LearningRecords {
 			}
 		}
 		return runStore.learnerStates(courseId, List.copyOf(employeeIds));
+	}
+
+	/**
+	 * Of the given employees, who used every test attempt of their latest run through the
+	 * course without passing (the course's attempts plus the extra ones granted since the
+	 * run started): only HR can let them go on. For the reports' "Actie nodig".
+	 */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
+	@Transactional(readOnly = true)
+	public Set<Long> attemptsUsedUp(String courseId, Collection<Long> employeeIds) {
+		Set<Long> usedUp = new HashSet<>();
+		for (RunStore.LatestRunAttempts run : runStore.latestRunAttempts(courseId, List.copyOf(employeeIds))) {
+			int allowed = runs.courseOf(courseId, run.version()).assessment().maxAttempts() + run.extra();
+			if (run.passed() == 0 && run.failed() >= allowed) {
+				usedUp.add(run.employeeId());
+			}
+		}
+		return usedUp;
 	}
 
 	/**

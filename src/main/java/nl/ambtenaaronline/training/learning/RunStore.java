@@ -153,6 +153,45 @@ class RunStore {
 		return states;
 	}
 
+	/**
+	 * Per employee of the ids whose latest run of the course has no completion: its
+	 * failed and passed test attempts and the extra attempts granted since it started,
+	 * 500 ids per query.
+	 */
+	List<LatestRunAttempts> latestRunAttempts(String courseId, List<Long> ids) {
+		List<LatestRunAttempts> rows = new ArrayList<>();
+		for (int from = 0; from < ids.size(); from += 500) {
+			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+			String in = chunk.stream().map(id -> "?").collect(Collectors.joining(","));
+			List<Object> args = new ArrayList<>();
+			args.add(courseId);
+			args.addAll(chunk);
+			String sql = """
+					select e.employee_id, e.course_version,
+					 (select count(*) from assessment_attempt a where a.enrolment_id = e.id
+					  and a.submitted_at is not null and a.passed = false) as failed,
+					 (select count(*) from assessment_attempt a where a.enrolment_id = e.id and a.passed = true) as passed,
+					 (select count(*) from extra_attempt x where x.employee_id = e.employee_id
+					  and x.course_id = e.course_id and x.granted_at >= e.started_at) as extra
+					from enrolment e
+					where e.course_id = ? and e.employee_id in ("""
+					+ in + """
+							)
+							 and e.run_no = (select max(l.run_no) from enrolment l
+							  where l.employee_id = e.employee_id and l.course_id = e.course_id)
+							 and not exists (select 1 from completion c where c.enrolment_id = e.id)""";
+			jdbc.query(sql, (ResultSet rs) -> {
+				rows.add(new LatestRunAttempts(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
+						rs.getInt(5)));
+			}, args.toArray());
+		}
+		return rows;
+	}
+
+	/** The test attempts of someone's latest, unfinished run. */
+	record LatestRunAttempts(long employeeId, String version, int failed, int passed, int extra) {
+	}
+
 	/** Per employee with any run started at or before {@code before}: the state then. */
 	Map<Long, LearnerState> learnerStatesAsOf(String courseId, OffsetDateTime before, OffsetDateTime recordedBy) {
 		Map<Long, LearnerState> states = new LinkedHashMap<>();

@@ -6,8 +6,10 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -16,6 +18,7 @@ import nl.ambtenaaronline.training.assignment.AssignmentService;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.employee.RosterFilter;
+import nl.ambtenaaronline.training.learning.LearningRecords;
 import nl.ambtenaaronline.training.shared.Savepoints;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,8 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps {@code report_person_course} in line with the owners of the facts: the roster
- * (employee service) and the assignments (assignment service, which reads learning's
- * completions and runs). Only reporting writes or reads this table.
+ * (employee service), the assignments (assignment service, which reads learning's
+ * completions and runs) and who used every test attempt (learning's records). Only
+ * reporting writes or reads this table.
  */
 @Component
 class ReadModel {
@@ -36,8 +40,8 @@ class ReadModel {
 	private static final String INSERT = """
 			insert into report_person_course (employee_id, course_id, employee_number, display_name,
 			 department_code, department_name, manager_id, worker_type, start_date, end_date, reason, is_open,
-			 due_on, deferred_until, exempt, completed_on, valid_until, in_progress, refreshed_at)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			 due_on, deferred_until, exempt, completed_on, valid_until, in_progress, attempts_used_up, refreshed_at)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private final JdbcTemplate jdbc;
 
@@ -45,17 +49,20 @@ class ReadModel {
 
 	private final AssignmentService assignments;
 
+	private final LearningRecords learning;
+
 	private final Clock clock;
 
 	private final Savepoints savepoints;
 
 	private final TransactionTemplate transactions;
 
-	ReadModel(JdbcTemplate jdbc, EmployeeService employees, AssignmentService assignments, Clock clock,
-			Savepoints savepoints, TransactionTemplate transactions) {
+	ReadModel(JdbcTemplate jdbc, EmployeeService employees, AssignmentService assignments, LearningRecords learning,
+			Clock clock, Savepoints savepoints, TransactionTemplate transactions) {
 		this.jdbc = jdbc;
 		this.employees = employees;
 		this.assignments = assignments;
+		this.learning = learning;
 		this.clock = clock;
 		this.savepoints = savepoints;
 		this.transactions = transactions;
@@ -112,13 +119,18 @@ class ReadModel {
 		}
 		OffsetDateTime now = now();
 		List<Object[]> rows = new ArrayList<>();
+		// who used every test attempt, per course: one query per course for the chunk
+		Map<String, Set<Long>> usedUp = new HashMap<>();
 		for (AssignmentFacts facts : assignments.factsOf(people.keySet())) {
 			EmployeeSummary person = people.get(facts.employeeId());
+			boolean attemptsUsedUp = usedUp
+				.computeIfAbsent(facts.courseId(), course -> learning.attemptsUsedUp(course, people.keySet()))
+				.contains(person.id());
 			rows.add(new Object[] { person.id(), facts.courseId(), person.employeeNumber(), person.displayName(),
 					person.departmentCode(), person.departmentName(), person.managerId(), person.workerType().name(),
 					person.startDate(), person.endDate(), facts.reason() == null ? null : facts.reason().name(),
 					facts.open(), facts.dueOn(), facts.deferredUntil(), facts.exempt(), facts.lastCompletedOn(),
-					facts.validUntil(), facts.startedSinceAssigned(), now });
+					facts.validUntil(), facts.startedSinceAssigned(), attemptsUsedUp, now });
 		}
 		// a listener may write the same person at the same moment: then row by row, and
 		// whoever came first stays (both read the same facts)

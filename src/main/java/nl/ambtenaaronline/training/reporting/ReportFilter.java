@@ -22,10 +22,12 @@ import org.jspecify.annotations.Nullable;
  * @param startFrom only people who started on or after this date
  * @param startTo only people who started on or before this date
  * @param newHiresOnly only people whose assignment is the new-hire one
+ * @param attemptsUsedUp also (or, without statuses, only) people who still have to do the
+ * course and used every test attempt without passing
  */
 public record ReportFilter(String courseId, @Nullable String departmentCode, Set<AssignmentStatus> statuses,
 		@Nullable WorkerType workerType, @Nullable LocalDate startFrom, @Nullable LocalDate startTo,
-		boolean newHiresOnly) {
+		boolean newHiresOnly, boolean attemptsUsedUp) {
 
 	public ReportFilter {
 		if (startFrom != null && startTo != null && startTo.isBefore(startFrom)) {
@@ -38,6 +40,12 @@ public record ReportFilter(String courseId, @Nullable String departmentCode, Set
 				: Collections.unmodifiableSet(EnumSet.copyOf(statuses));
 	}
 
+	public ReportFilter(String courseId, @Nullable String departmentCode, Set<AssignmentStatus> statuses,
+			@Nullable WorkerType workerType, @Nullable LocalDate startFrom, @Nullable LocalDate startTo,
+			boolean newHiresOnly) {
+		this(courseId, departmentCode, statuses, workerType, startFrom, startTo, newHiresOnly, false);
+	}
+
 	/** The statuses of people who must act: late, expired or at risk (due soon). */
 	public static final Set<AssignmentStatus> ACTION_NEEDED = Collections
 		.unmodifiableSet(EnumSet.of(AssignmentStatus.OVERDUE, AssignmentStatus.EXPIRED, AssignmentStatus.DUE_SOON));
@@ -48,7 +56,7 @@ public record ReportFilter(String courseId, @Nullable String departmentCode, Set
 	}
 
 	public ReportFilter withDepartment(@Nullable String code) {
-		return new ReportFilter(courseId, code, statuses, workerType, startFrom, startTo, newHiresOnly);
+		return new ReportFilter(courseId, code, statuses, workerType, startFrom, startTo, newHiresOnly, attemptsUsedUp);
 	}
 
 	public ReportFilter withStatus(@Nullable AssignmentStatus value) {
@@ -56,7 +64,17 @@ public record ReportFilter(String courseId, @Nullable String departmentCode, Set
 	}
 
 	public ReportFilter withStatuses(Set<AssignmentStatus> values) {
-		return new ReportFilter(courseId, departmentCode, values, workerType, startFrom, startTo, newHiresOnly);
+		return new ReportFilter(courseId, departmentCode, values, workerType, startFrom, startTo, newHiresOnly,
+				attemptsUsedUp);
+	}
+
+	/**
+	 * The same filter with people who used every test attempt added (or, without
+	 * statuses, only them).
+	 */
+	public ReportFilter withAttemptsUsedUp(boolean value) {
+		return new ReportFilter(courseId, departmentCode, statuses, workerType, startFrom, startTo, newHiresOnly,
+				value);
 	}
 
 	/** The filter as audit details: codes and dates only, no personal data. */
@@ -80,6 +98,9 @@ public record ReportFilter(String courseId, @Nullable String departmentCode, Set
 		}
 		if (newHiresOnly) {
 			parts.add("newHiresOnly");
+		}
+		if (attemptsUsedUp) {
+			parts.add("attemptsUsedUp");
 		}
 		return String.join(" ", parts);
 	}

@@ -49,6 +49,15 @@ class ReportQueries {
 			 else 'NOT_STARTED'
 			end""";
 
+	/**
+	 * Whether a row of the statuses' query ({@code alias}) is someone who used every test
+	 * attempt while the course is still to be done.
+	 */
+	private static String usedUp(String alias) {
+		return "(" + alias + ".attempts_used_up and " + alias + ".is_open and " + alias
+				+ ".status not in ('COMPLETED', 'EXEMPT', 'DEFERRED'))";
+	}
+
 	private static final String TEAM = """
 			with recursive team (id) as (
 			 select employee_id from report_person_course where manager_id = :manager and course_id = :course
@@ -58,12 +67,14 @@ class ReportQueries {
 			""";
 
 	/**
-	 * Who must act first: late or expired, then at risk (due soon), then not started, in
+	 * Who must act first: late or expired, or stuck because every test attempt is used
+	 * (only HR can let them go on), then at risk (due soon), then not started, in
 	 * progress and the rest; within each the earliest due date first.
 	 */
 	private static final String URGENCY = """
-			case x.status when 'OVERDUE' then 0 when 'EXPIRED' then 0 when 'DUE_SOON' then 1
-			when 'NOT_STARTED' then 2 when 'IN_PROGRESS' then 3 else 4 end""";
+			case when x.status in ('OVERDUE', 'EXPIRED') or %s then 0 when x.status = 'DUE_SOON' then 1
+			when x.status = 'NOT_STARTED' then 2 when x.status = 'IN_PROGRESS' then 3 else 4 end"""
+		.formatted(usedUp("x"));
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -230,7 +241,11 @@ class ReportQueries {
 		String sql = "select r.*, " + STATUS + " as status from report_person_course r" + where;
 		if (!filter.statuses().isEmpty()) {
 			params.addValue("statuses", filter.statuses().stream().map(Enum::name).toList());
-			return "select s.* from (" + sql + ") s where s.status in (:statuses)";
+			return "select s.* from (" + sql + ") s where s.status in (:statuses)"
+					+ (filter.attemptsUsedUp() ? " or " + usedUp("s") : "");
+		}
+		if (filter.attemptsUsedUp()) {
+			return "select s.* from (" + sql + ") s where " + usedUp("s");
 		}
 		return sql;
 	}
@@ -258,12 +273,14 @@ class ReportQueries {
 
 	private static ReportRow row(ResultSet rs) throws SQLException {
 		String reason = rs.getString("reason");
+		String status = rs.getString("status");
+		boolean usedUp = rs.getBoolean("attempts_used_up") && rs.getBoolean("is_open")
+				&& !List.of("COMPLETED", "EXEMPT", "DEFERRED").contains(status);
 		return new ReportRow(rs.getLong("employee_id"), rs.getString("course_id"), rs.getString("employee_number"),
 				rs.getString("display_name"), rs.getString("department_code"), rs.getString("department_name"),
 				WorkerType.valueOf(rs.getString("worker_type")), rs.getObject("start_date", LocalDate.class),
-				reason == null ? null : AssignmentReason.valueOf(reason),
-				AssignmentStatus.valueOf(rs.getString("status")), rs.getObject("due_on", LocalDate.class),
-				rs.getObject("valid_until", LocalDate.class));
+				reason == null ? null : AssignmentReason.valueOf(reason), AssignmentStatus.valueOf(status),
+				rs.getObject("due_on", LocalDate.class), rs.getObject("valid_until", LocalDate.class), usedUp);
 	}
 
 }

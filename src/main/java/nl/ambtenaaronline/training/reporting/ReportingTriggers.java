@@ -4,6 +4,7 @@ import java.util.Set;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nl.ambtenaaronline.training.assignment.AssignmentsChanged;
+import nl.ambtenaaronline.training.learning.AttemptsChanged;
 import nl.ambtenaaronline.training.learning.CourseStarted;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
 import nl.ambtenaaronline.training.shared.TransientRetry;
@@ -20,8 +21,9 @@ import org.springframework.transaction.annotation.Propagation;
 
 /**
  * What keeps the read model current: assignment changes (which follow every roster change
- * and completion) and started runs, through the event publication registry; a full
- * rebuild at start-up when it is empty and every night on one node.
+ * and completion), started runs and changed test attempts (submitted, or an extra one
+ * granted), through the event publication registry; a full rebuild at start-up when it is
+ * empty and every night on one node.
  */
 @Component
 @Order(30)
@@ -47,6 +49,12 @@ class ReportingTriggers implements ApplicationRunner {
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(CourseStarted event) {
 		TransientRetry.run("report read model on CourseStarted",
+				() -> SystemAuthentication.run(() -> readModel.refresh(Set.of(event.employeeId()))));
+	}
+
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(AttemptsChanged event) {
+		TransientRetry.run("report read model on AttemptsChanged",
 				() -> SystemAuthentication.run(() -> readModel.refresh(Set.of(event.employeeId()))));
 	}
 

@@ -13,6 +13,7 @@ import nl.ambtenaaronline.training.security.CurrentUser;
 import nl.ambtenaaronline.training.security.Languages;
 import nl.ambtenaaronline.training.security.StepReturn;
 import nl.ambtenaaronline.training.shared.Role;
+import nl.ambtenaaronline.training.shared.ui.GridSorterLabels;
 
 import org.springframework.stereotype.Component;
 
@@ -69,6 +70,7 @@ class UiInitializer implements VaadinServiceInitListener {
 				.orElse(MessagesI18NProvider.LOCALES.getFirst());
 			ui.setLocale(locale);
 			ui.getElement().executeJs("document.documentElement.lang = $0", locale.getLanguage());
+			GridSorterLabels.install(ui);
 			ui.addBeforeEnterListener(enter -> {
 				Optional<String> step = accounts.requiredStep()
 					.filter(route -> !route.equals(enter.getLocation().getFirstSegment()));

@@ -193,6 +193,33 @@ class TeamConversationServiceTest {
 	}
 
 	@Test
+	void eachRuleGetsACaseNotUsedBeforeWhereTheCourseHasOneAndOtherwiseSaysWithWhichRuleItIsShared() {
+		int fresh = 0;
+		for (Rule rule : course.catalogue().rules()) {
+			long about = course.scenarios().stream().filter(s -> s.rules().contains(rule.id())).count();
+			// the same rule twice: the second asks for a case while the first took one
+			List<TeamConversationService.Case> cases = TeamConversationService.cases(course,
+					List.of(rule.id(), rule.id()));
+			assertThat(cases.getFirst().sharedWith()).isNull();
+			if (about == 0) {
+				assertThat(cases).allMatch(c -> c.scenario() == null && c.sharedWith() == null);
+			}
+			else if (about == 1) {
+				assertThat(cases.get(1).scenario()).isSameAs(cases.getFirst().scenario());
+				assertThat(cases.get(1).sharedWith()).as(rule.id()).isEqualTo(rule.id());
+			}
+			else {
+				assertThat(cases.get(1).scenario().id()).as(rule.id()).isNotEqualTo(cases.getFirst().scenario().id());
+				assertThat(cases.get(1).sharedWith()).isNull();
+				assertThat(cases.get(1).scenario().rules()).contains(rule.id());
+				fresh++;
+			}
+		}
+		// the course has rules with several scenarios, so choosing another was checked
+		assertThat(fresh).isPositive();
+	}
+
+	@Test
 	void theOpenMonthIsNotCounted() {
 		YearMonth thisMonth = YearMonth.now(TimeConfiguration.ZONE);
 		Set<String> openMonthRules = picked.get(3).startStep().rules();
@@ -278,12 +305,15 @@ class TeamConversationServiceTest {
 		assertThat(PdfA.violations(pdf, PDFAFlavour.PDFA_2_U)).isEmpty();
 		assertThat(PdfA.violations(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
 		String text = text(pdf).replaceAll("\\s+", " ");
-		assertThat(text).contains("Teamgesprek: Teamgesprek " + department, "1. Regel " + expectedTop.get(0),
-				"2. Regel " + expectedTop.get(1), "3. Regel " + expectedTop.get(2), "Wat de richtlijn zegt",
-				"Om te bespreken", "Wat zou jij doen in deze situatie, en waarom?", "(OFF-7)");
+		assertThat(text).contains("Teamgesprek: Teamgesprek " + department, "Regel " + expectedTop.get(0),
+				"Regel " + expectedTop.get(1), "Regel " + expectedTop.get(2), "Om te bespreken",
+				"Wat zou jij doen in deze situatie, en waarom?", "(OFF-7)");
+		int number = 1;
 		for (ConversationTopic topic : conversation.topics()) {
-			assertThat(text).contains(topic.rule().nl().replaceAll("\\s+", " "),
-					topic.scenarioTitle().nl().replaceAll("\\s+", " "));
+			// each section leads with the rule in words, its code after it
+			String heading = number++ + ". " + topic.rule().nl().replaceAll("\\s+", " ");
+			assertThat(text).contains(heading, topic.scenarioTitle().nl().replaceAll("\\s+", " "));
+			assertThat(text.indexOf(heading)).isLessThan(text.indexOf("Regel " + topic.ruleId() + " in de richtlijn"));
 		}
 		picked.get(3).startStep().rules().forEach(rule -> assertThat(text).doesNotContain("Regel " + rule));
 		assertThat(audited() - before).isEqualTo(2);

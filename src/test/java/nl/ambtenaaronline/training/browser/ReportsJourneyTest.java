@@ -70,6 +70,21 @@ class ReportsJourneyTest extends BrowserTest {
 	}
 
 	@Test
+	void theSortButtonsOfAGridAreNamedInDutch() {
+		logIn("hr");
+		page.navigate(url("reports"));
+		page.locator("#report-grid vaadin-grid-sorter").first().waitFor();
+		Locator sorters = page.locator("#report-grid vaadin-grid-sorter");
+		assertThat(sorters.count()).isGreaterThan(3);
+		for (int i = 0; i < sorters.count(); i++) {
+			Locator sorter = sorters.nth(i);
+			String header = sorter.textContent().strip();
+			assertThat(header).isNotEmpty();
+			assertThat(sorter.getAttribute("aria-label")).isEqualTo("Sorteer op " + header);
+		}
+	}
+
+	@Test
 	void theManagerSeesMijnTeam() {
 		logIn("manager");
 		page.navigate(url("team"));

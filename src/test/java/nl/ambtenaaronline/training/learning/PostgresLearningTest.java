@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import nl.ambtenaaronline.training.Learners;
+import nl.ambtenaaronline.training.ListenersQuiet;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.employee.EmployeeService;
@@ -45,6 +46,9 @@ class PostgresLearningTest {
 	AssessmentService assessment;
 
 	@Autowired
+	LearningRecords records;
+
+	@Autowired
 	ContentService contents;
 
 	@Autowired
@@ -74,6 +78,36 @@ class PostgresLearningTest {
 				employees.createDepartment("VOR", "Verkeer en Openbare Ruimte");
 			}
 		});
+	}
+
+	@Test
+	void someoneWhoFailedEveryAttemptIsOutOfAttemptsUntilHrGrantsOneAndTheReportsKnowIt() {
+		Course course = contents.current(COURSE).orElseThrow();
+		String me = learners.create("pg-stuck");
+		long employeeId = learners.as(me, () -> {
+			Learners.prepareAssessment(learning, course);
+			for (int i = 0; i < course.assessment().maxAttempts(); i++) {
+				AttemptView attempt = assessment.openAttempt(COURSE);
+				Learners.answerAll(assessment, course, attempt, false);
+				assessment.submit(attempt.attemptId());
+			}
+			return accounts.current().orElseThrow().employeeId();
+		});
+		assertThat(SystemAuthentication.call(() -> records.attemptsUsedUp(COURSE, List.of(employeeId))))
+			.containsExactly(employeeId);
+		ListenersQuiet.await(jdbc);
+		assertThat(usedUpInReports(employeeId)).isTrue();
+
+		SystemAuthentication.run(() -> assessment.grantExtraAttempt(employeeId, COURSE));
+		assertThat(SystemAuthentication.call(() -> records.attemptsUsedUp(COURSE, List.of(employeeId)))).isEmpty();
+		ListenersQuiet.await(jdbc);
+		assertThat(usedUpInReports(employeeId)).isFalse();
+	}
+
+	private Boolean usedUpInReports(long employeeId) {
+		return jdbc.queryForObject(
+				"select attempts_used_up from report_person_course where employee_id = ? and course_id = ?",
+				Boolean.class, employeeId, COURSE);
 	}
 
 	@Test

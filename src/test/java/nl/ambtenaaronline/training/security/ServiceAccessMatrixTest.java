@@ -217,7 +217,8 @@ class ServiceAccessMatrixTest {
 			// a learner only for themselves
 			Map.entry("learnerStates(String,Collection)",                 "0100111"),
 			Map.entry("historyOf(long)",                                   "0000111"),
-			Map.entry("learnerStatesAsOf(String,Instant,Instant)",         "0000111"))),
+			Map.entry("learnerStatesAsOf(String,Instant,Instant)",         "0000111"),
+			Map.entry("attemptsUsedUp(String,Collection)",                 "0000111"))),
 		Map.entry(AccountService.class, Map.ofEntries(
 			Map.entry("current()",                                        "1111111"),
 			Map.entry("changeOwnPassword(String,String)",                 "0111111"),

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -150,21 +151,39 @@ class TeamConversationView extends Main implements HasDynamicTitle {
 			Section card = new Section();
 			card.addClassName("ao-card");
 			card.addClassName("ao-topic");
-			H2 heading = new H2(getTranslation("analytics.team.topic", number++, topic.ruleId()));
+			// the rule in words leads; its code in the guideline is a small tag after it
+			H2 heading = new H2(getTranslation("analytics.team.topic", number++, topic.rule().in(locale)));
+			heading.addClassName("ao-rule-text");
+			Span code = new Span(topic.ruleId());
+			code.addClassName("ao-code");
+			code.setTitle(getTranslation("analytics.team.rule-code"));
+			heading.add(new Span(" "), code);
 			Paragraph share = new Paragraph(
 					getTranslation("analytics.team.share", topic.percentWrong(), topic.answers()));
-			H3 guideline = new H3(getTranslation("analytics.team.guideline"));
-			Paragraph rule = new Paragraph(topic.rule().in(locale));
-			rule.addClassName("ao-rule-text");
-			H3 scenario = new H3(getTranslation("analytics.team.case", topic.scenarioTitle().in(locale)));
-			Paragraph situation = new Paragraph(topic.situation().in(locale));
-			situation.addClassName("ao-situation");
+			card.add(heading, share);
+			if (topic.hasCase()) {
+				H3 scenario = new H3(getTranslation("analytics.team.case", topic.scenarioTitle().in(locale)));
+				card.add(scenario);
+				if (topic.sharedWith() != null) {
+					Paragraph shared = new Paragraph(getTranslation("analytics.team.case-shared", topic.sharedWith()));
+					shared.addClassName("ao-case-shared");
+					card.add(shared);
+				}
+				Paragraph situation = new Paragraph(topic.situation().in(locale));
+				situation.addClassName("ao-situation");
+				card.add(situation);
+			}
+			else {
+				Paragraph none = new Paragraph(getTranslation("analytics.team.no-case"));
+				none.addClassName("ao-case-shared");
+				card.add(none);
+			}
 			H3 questions = new H3(getTranslation("analytics.team.questions"));
 			OrderedList list = new OrderedList();
 			for (String question : TeamConversation.QUESTIONS) {
 				list.add(new ListItem(getTranslation(question)));
 			}
-			card.add(heading, share, guideline, rule, scenario, situation, questions, list);
+			card.add(questions, list);
 			topics.add(card);
 		}
 	}

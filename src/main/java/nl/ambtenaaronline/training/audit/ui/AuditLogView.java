@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -123,7 +124,11 @@ class AuditLogView extends Main implements HasDynamicTitle {
 			.setFlexGrow(0);
 		grid.addColumn(entry -> named(entry.actor())).setHeader(getTranslation("audit.actor")).setFlexGrow(1);
 		grid.addColumn(entry -> actionLabel(entry.action())).setHeader(getTranslation("audit.action")).setFlexGrow(2);
-		grid.addColumn(entry -> named(entry.subject())).setHeader(getTranslation("audit.subject")).setFlexGrow(1);
+		// the subject in words, its code as a small tag beside it (what the filter takes)
+		grid.addComponentColumn(entry -> subjectCell(entry.subject()))
+			.setKey("subject")
+			.setHeader(getTranslation("audit.subject"))
+			.setFlexGrow(1);
 		grid.addColumn(entry -> resultLabel(entry.result()))
 			.setHeader(getTranslation("audit.result"))
 			.setAutoWidth(true);
@@ -192,9 +197,50 @@ class AuditLogView extends Main implements HasDynamicTitle {
 			.orElse(reference);
 	}
 
+	/**
+	 * A subject in words: each reference in it ({@code certificate:5 employee:74} holds
+	 * two) as a name when a feature knows it, else as the kind of thing in words with its
+	 * number ({@code assignment:50}: "Toewijzing (kenmerk 50)"); an unknown kind stays a
+	 * code.
+	 */
+	String words(String subject) {
+		if (subject == null || subject.isBlank()) {
+			return "–";
+		}
+		List<String> parts = new java.util.ArrayList<>();
+		for (String reference : subject.strip().split("\\s+")) {
+			String name = named(reference);
+			parts.add(name.equals(reference) ? kind(reference) : name);
+		}
+		return String.join(", ", parts);
+	}
+
+	private String kind(String reference) {
+		int colon = reference.indexOf(':');
+		if (colon <= 0 || colon == reference.length() - 1) {
+			return reference;
+		}
+		String key = "audit.kind." + reference.substring(0, colon);
+		String label = getTranslation(key, reference.substring(colon + 1));
+		return label.startsWith("!") ? reference : label;
+	}
+
+	private Span subjectCell(String subject) {
+		String words = words(subject);
+		Span cell = new Span(words);
+		cell.addClassName("ao-audit-subject");
+		if (subject != null && !words.equals(subject)) {
+			Span code = new Span(subject);
+			code.addClassName("ao-code");
+			code.getElement().setAttribute("title", getTranslation("audit.code"));
+			cell.add(new Span(" "), code);
+		}
+		return cell;
+	}
+
 	private String both(String reference) {
-		String name = named(reference);
-		return name.equals(reference) ? reference : name + " (" + reference + ")";
+		String words = reference != null && reference.contains(":") ? words(reference) : named(reference);
+		return words.equals(reference) ? reference : words + " (" + reference + ")";
 	}
 
 	private String actionLabel(String code) {

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -39,14 +40,29 @@ import nl.ambtenaaronline.training.reporting.ReportSort;
 import nl.ambtenaaronline.training.reporting.ReportingService;
 import nl.ambtenaaronline.training.shared.Dates;
 import nl.ambtenaaronline.training.shared.PersonActions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The top of the reports for HR: per department the share done, late and at risk with the
- * deadline ahead, and "Actie nodig" — the people who are late, expired or at risk, most
- * urgent first, each with the actions (extend, defer, exempt, remind) in the row and a
- * reminder for everyone selected. Follows the report's filters except the status.
+ * deadline ahead, and "Actie nodig" — the people who are late, expired, at risk or out of
+ * test attempts, most urgent first, each with the actions (extend, defer, exempt, remind)
+ * in the row and a reminder for everyone selected. Follows the report's filters except
+ * the status; its own filter ("Toon") takes one or more of those reasons and lives in the
+ * address ({@code need=OVERDUE,ATTEMPTS}), so the way back from a person keeps it.
  */
 class ActionNeeded extends Section {
+
+	/** Why someone needs action: the reasons the list can be narrowed to. */
+	enum Need {
+
+		OVERDUE, EXPIRED, DUE_SOON, ATTEMPTS;
+
+		/** The status behind a reason; none for attempts used up. */
+		@Nullable AssignmentStatus status() {
+			return this == ATTEMPTS ? null : AssignmentStatus.valueOf(name());
+		}
+
+	}
 
 	/** The statuses "select all late" selects: late, and expired certificates. */
 	private static final Set<AssignmentStatus> LATE = EnumSet.of(AssignmentStatus.OVERDUE, AssignmentStatus.EXPIRED);
@@ -69,15 +85,21 @@ class ActionNeeded extends Section {
 
 	private final Runnable changed;
 
+	private final CheckboxGroup<Need> needs = new CheckboxGroup<>();
+
+	/** While the reasons are set from the address: no refresh of their own. */
+	private boolean reading;
+
 	private ReportFilter filter;
 
 	/**
 	 * @param query the report's filter as query parameters, carried to the person's
 	 * record and back
 	 * @param changed what to refresh after an action changed something
+	 * @param moved what to do when the list's own filter changed (the address)
 	 */
 	ActionNeeded(ReportingService reporting, List<PersonActions> actions, ReportFilter filter,
-			Supplier<QueryParameters> query, Runnable changed) {
+			Supplier<QueryParameters> query, Runnable changed, Runnable moved) {
 		this.reporting = reporting;
 		this.actions = actions;
 		this.filter = filter;
@@ -88,6 +110,19 @@ class ActionNeeded extends Section {
 		announcement.setId("action-message");
 		announcement.getElement().setAttribute("role", "status");
 		count.setId("action-count");
+		needs.setId("action-needs");
+		needs.setLabel(getTranslation("action.needs"));
+		needs.setHelperText(getTranslation("action.needs.help"));
+		needs.setItems(Need.values());
+		needs.setItemLabelGenerator(need -> getTranslation("action.need." + need.name()));
+		needs.setValue(EnumSet.allOf(Need.class));
+		needs.addClassName("ao-needs");
+		needs.addValueChangeListener(event -> {
+			if (!reading) {
+				refreshList();
+				moved.run();
+			}
+		});
 		grid.setId("action-grid");
 		grid.setAriaLabel(getTranslation("action.title"));
 		grid.setSelectionMode(Grid.SelectionMode.MULTI);
@@ -96,9 +131,12 @@ class ActionNeeded extends Section {
 					new RouteParameters("employeeId", Long.toString(row.employeeId())));
 			link.setQueryParameters(query.get());
 			return link;
-		}).setHeader(getTranslation("reports.column.name")).setAutoWidth(true).setFlexGrow(1);
+		}).setHeader(getTranslation("reports.column.name")).setKey("name").setAutoWidth(true).setFlexGrow(1);
 		grid.addColumn(ReportRow::departmentName).setHeader(getTranslation("reports.column.department"));
-		grid.addComponentColumn(this::urgency).setHeader(getTranslation("action.column.why")).setAutoWidth(true);
+		grid.addComponentColumn(this::urgency)
+			.setHeader(getTranslation("action.column.why"))
+			.setKey("why")
+			.setAutoWidth(true);
 		grid.addColumn(row -> Dates.day(row.dueOn(), locale())).setHeader(getTranslation("reports.column.due"));
 		grid.addComponentColumn(row -> {
 			FlexLayout buttons = new FlexLayout();
@@ -133,8 +171,8 @@ class ActionNeeded extends Section {
 		}
 		// who must act first, the figures per department after it
 		add(new H2(getTranslation("action.title")),
-				new Paragraph(getTranslation("action.intro", reporting.dueSoonDays(filter.courseId()))), count, bulk,
-				announcement, grid, new H2(getTranslation("action.overview")), overview);
+				new Paragraph(getTranslation("action.intro", reporting.dueSoonDays(filter.courseId()))), needs, count,
+				bulk, announcement, grid, new H2(getTranslation("action.overview")), overview);
 		show(filter);
 	}
 
@@ -143,10 +181,52 @@ class ActionNeeded extends Section {
 		filter = next;
 		overview.removeAll();
 		overview.add(table(reporting.dashboard(actionless(next)), reporting.nextDeadlines(actionless(next))));
+		refreshList();
+	}
+
+	private void refreshList() {
 		grid.deselectAll();
 		grid.getDataProvider().refreshAll();
 		long people = reporting.count(actionFilter());
 		count.setText(getTranslation("action.count", people));
+	}
+
+	/** The reasons chosen; none chosen counts as all of them. */
+	Set<Need> needs() {
+		return needs.getValue().isEmpty() ? EnumSet.allOf(Need.class) : EnumSet.copyOf(needs.getValue());
+	}
+
+	/**
+	 * Sets the reasons from the address ({@code OVERDUE,ATTEMPTS}); values it does not
+	 * know are left out and named in the status line. No value, or none known: all.
+	 */
+	void readNeeds(@Nullable String value) {
+		Set<Need> read = EnumSet.noneOf(Need.class);
+		List<String> unknown = new ArrayList<>();
+		if (value != null) {
+			for (String name : value.split(",")) {
+				if (name.isBlank()) {
+					continue;
+				}
+				try {
+					read.add(Need.valueOf(name.strip()));
+				}
+				catch (IllegalArgumentException ex) {
+					// named back as typed, but never more than a short word
+					String strip = name.strip();
+					unknown.add(strip.length() > 30 ? strip.substring(0, 30) + "…" : strip);
+				}
+			}
+		}
+		reading = true;
+		try {
+			needs.setValue(read.isEmpty() ? EnumSet.allOf(Need.class) : read);
+		}
+		finally {
+			reading = false;
+		}
+		announcement.setText(unknown.isEmpty() ? ""
+				: getTranslation("action.needs.unknown", String.join(", ", unknown.stream().limit(5).toList())));
 	}
 
 	/** Selects everyone in the list who is late or whose certificate expired. */
@@ -168,19 +248,32 @@ class ActionNeeded extends Section {
 		return next.withStatuses(java.util.Set.of());
 	}
 
+	/** The report's filter narrowed to the reasons chosen. */
 	private ReportFilter actionFilter() {
-		return filter.withStatuses(ReportFilter.ACTION_NEEDED);
+		Set<Need> chosen = needs();
+		Set<AssignmentStatus> statuses = EnumSet.noneOf(AssignmentStatus.class);
+		chosen.stream().map(Need::status).filter(java.util.Objects::nonNull).forEach(statuses::add);
+		return filter.withStatuses(statuses).withAttemptsUsedUp(chosen.contains(Need.ATTEMPTS));
 	}
 
-	/** Why this person is in the list: "12 dagen te laat", "nog 5 dagen". */
+	/**
+	 * Why this person is in the list: "12 dagen te laat", "nog 5 dagen", "Pogingen op"
+	 * (every test attempt used without passing).
+	 */
 	private Component urgency(ReportRow row) {
 		Span status = new Span(ReportTexts.status(this, row.status()));
 		status.addClassNames("ao-badge", "ao-status-" + row.status().name().toLowerCase(Locale.ROOT));
 		Span detail = new Span();
+		if (row.attemptsUsedUp()) {
+			Span usedUp = new Span(getTranslation("action.need.ATTEMPTS"));
+			usedUp.addClassNames("ao-badge", "ao-status-attempts");
+			usedUp.setTitle(getTranslation("action.attempts.title"));
+			detail.add(usedUp, new Span(" "));
+		}
 		if (row.dueOn() != null) {
 			long days = ChronoUnit.DAYS.between(reporting.today(), row.dueOn());
-			detail.setText(
-					days < 0 ? getTranslation("action.days-late", -days) : getTranslation("action.days-left", days));
+			detail.add(new Span(
+					days < 0 ? getTranslation("action.days-late", -days) : getTranslation("action.days-left", days)));
 		}
 		Span both = new Span(status, new Span(" "), detail);
 		return both;

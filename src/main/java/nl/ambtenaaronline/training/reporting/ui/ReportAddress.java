@@ -23,13 +23,27 @@ import nl.ambtenaaronline.training.reporting.ReportFilter;
 
 /**
  * The report's filter in the address
- * ({@code ?course=…&department=COM&status=OVERDUE,DUE_SOON}), so that a reload, a shared
- * link and the way back from a person's record keep it. Codes and dates only; anything
- * unknown in the address is ignored.
+ * ({@code ?course=…&department=COM&status=OVERDUE,DUE_SOON&need=ATTEMPTS}), so that a
+ * reload, a shared link and the way back from a person's record keep it. Codes and dates
+ * only; anything unknown in the address is ignored.
  */
 final class ReportAddress {
 
 	private ReportAddress() {
+	}
+
+	/**
+	 * The report's filter and the reasons chosen in "Actie nodig" (left out when all are
+	 * chosen, the default).
+	 */
+	static QueryParameters of(ReportFilter filter, Set<ActionNeeded.Need> needs) {
+		QueryParameters report = of(filter);
+		if (needs.containsAll(EnumSet.allOf(ActionNeeded.Need.class))) {
+			return report;
+		}
+		Map<String, List<String>> parameters = new LinkedHashMap<>(report.getParameters());
+		parameters.put("need", List.of(needs.stream().map(Enum::name).collect(Collectors.joining(","))));
+		return new QueryParameters(parameters);
 	}
 
 	static QueryParameters of(ReportFilter filter) {

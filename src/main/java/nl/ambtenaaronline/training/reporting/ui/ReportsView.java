@@ -163,7 +163,7 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 					? getTranslation("reports.name-erased", row.employeeNumber()) : row.displayName();
 			RouterLink link = new RouterLink(name, PersonReportView.class,
 					new RouteParameters("employeeId", Long.toString(row.employeeId())));
-			link.setQueryParameters(ReportAddress.of(filter));
+			link.setQueryParameters(address());
 			return link;
 		}).setHeader(getTranslation("reports.column.name")).setSortProperty("name").setAutoWidth(true);
 		grid.addColumn(ReportRow::departmentName)
@@ -208,8 +208,8 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 		FlexLayout exports = new FlexLayout(csv, xlsx, semicolon);
 		exports.addClassName("ao-filters");
 
-		actionNeeded = new ActionNeeded(reporting, actions.orderedStream().toList(), filter,
-				() -> ReportAddress.of(filter), this::refresh);
+		actionNeeded = new ActionNeeded(reporting, actions.orderedStream().toList(), filter, this::address,
+				this::refresh, this::remember);
 		add(new H1(getTranslation("reports.title")), new Paragraph(getTranslation("reports.intro")), filters, problem,
 				actionNeeded, new H2(getTranslation("reports.figures")), figures,
 				new H2(getTranslation("reports.people")), grid, new H2(getTranslation("reports.export")),
@@ -229,10 +229,21 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 		showFigures();
 		actionNeeded.show(filter);
 		grid.getDataProvider().refreshAll();
-		// the filter in the address: a reload, a shared link and the way back from a
-		// person's record keep it
-		getUI().ifPresent(
-				ui -> ui.getPage().getHistory().replaceState(null, new Location("reports", ReportAddress.of(filter))));
+		remember();
+	}
+
+	/**
+	 * The filter in the address: a reload, a shared link and the way back from a person's
+	 * record keep it.
+	 */
+	private void remember() {
+		getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("reports", address())));
+	}
+
+	/** The report's filter and the reasons chosen in "Actie nodig", as an address. */
+	private QueryParameters address() {
+		return ReportAddress.of(filter,
+				actionNeeded == null ? java.util.EnumSet.allOf(ActionNeeded.Need.class) : actionNeeded.needs());
 	}
 
 	/** Sets the filters from the address (?department=COM&status=OVERDUE,DUE_SOON...). */
@@ -245,6 +256,7 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 		reading = true;
 		try {
 			ReportAddress.read(parameters, course, department, status, workerType, startFrom, startTo, newHires);
+			actionNeeded.readNeeds(parameters.getSingleParameter("need").orElse(null));
 		}
 		finally {
 			reading = false;

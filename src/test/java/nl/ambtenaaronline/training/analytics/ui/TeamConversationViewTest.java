@@ -6,6 +6,8 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -53,6 +55,11 @@ class TeamConversationViewTest extends SpringBrowserlessTest {
 			.first()
 			.isEqualTo("Wat zou jij doen in deze situatie, en waarom?");
 		assertThat($(Paragraph.class).from(first).all()).anyMatch(p -> p.hasClassName("ao-situation"));
+		// the section leads with the rule in words, its code a small tag after it
+		H2 heading = $(H2.class).from(first).single();
+		assertThat(heading.getText()).startsWith("1. ").doesNotMatch("1\\. Regel [A-Z]+-\\d+");
+		assertThat($(Span.class).from(heading).all())
+			.anyMatch(span -> span.hasClassName("ao-code") && span.getText().matches("[A-Z]+-\\d+"));
 		assertThat($(Anchor.class).id("team-conversation-pdf").isVisible()).isTrue();
 	}
 

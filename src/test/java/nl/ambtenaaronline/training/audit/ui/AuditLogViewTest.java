@@ -6,11 +6,14 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.ambtenaaronline.training.IntegrationTest;
 import nl.ambtenaaronline.training.audit.AuditEntry;
 import nl.ambtenaaronline.training.audit.AuditResult;
 import nl.ambtenaaronline.training.employee.EmployeeService;
+import nl.ambtenaaronline.training.employee.EmployeeSummary;
+import nl.ambtenaaronline.training.employee.RosterFilter;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
 import org.junit.jupiter.api.Test;
 
@@ -49,12 +52,52 @@ class AuditLogViewTest extends SpringBrowserlessTest {
 			.displayName();
 		assertThat(test(grid).getCellText(0, 1)).matches("\\d{1,2}-\\d{1,2}-\\d{4} \\d{2}:\\d{2}:\\d{2}");
 		assertThat(test(grid).getCellText(0, 3)).isEqualTo("Training toegewezen");
-		assertThat(test(grid).getCellText(0, 4)).isEqualTo(name);
+		assertThat(subject(grid, 0).getText()).isEqualTo(name);
+		assertThat(code(grid, 0)).isEqualTo(first.subject());
 		assertThat(test(grid).getCellText(0, 5)).isEqualTo("Gelukt");
 
 		Button open = (Button) test(grid).getCellComponent(0, "open");
 		ComponentUtil.fireEvent(open, new ClickEvent<>(open));
 		assertThat(grid.isDetailsVisible(first)).isTrue();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void assignmentAndAttemptSubjectsReadAsWordsWithTheCodeBesideThem() {
+		navigate(AuditLogView.class);
+		Grid<AuditEntry> grid = $(Grid.class).id("audit-log");
+		for (String kind : new String[] { "assignment:", "attempt:" }) {
+			test($(TextField.class).id("audit-subject")).setValue(kind);
+			assertThat(test(grid).size()).as(kind).isPositive();
+			AuditEntry first = test(grid).getRow(0);
+			assertThat(first.subject()).startsWith(kind);
+			String number = first.subject().substring(kind.length());
+			String words = subject(grid, 0).getText();
+			assertThat(words).doesNotContain(kind)
+				.isEqualTo((kind.equals("attempt:") ? "Toetspoging" : "Toewijzing") + " (kenmerk " + number + ")");
+			assertThat(code(grid, 0)).isEqualTo(first.subject());
+		}
+	}
+
+	@Test
+	void aCertificateSubjectNamesBothTheCertificateAndThePerson() {
+		AuditLogView view = navigate(AuditLogView.class);
+		EmployeeSummary someone = SystemAuthentication.call(() -> employees.find(RosterFilter.all(), 0, 1)).getFirst();
+		assertThat(view.words("certificate:5 employee:" + someone.id()))
+			.isEqualTo("Certificaat (kenmerk 5), " + someone.displayName());
+		assertThat(view.words("unknown-kind:3")).isEqualTo("unknown-kind:3");
+	}
+
+	private Span subject(Grid<AuditEntry> grid, int row) {
+		return (Span) test(grid).getCellComponent(row, "subject");
+	}
+
+	private String code(Grid<AuditEntry> grid, int row) {
+		return subject(grid, row).getChildren()
+			.filter(child -> child.getElement().getClassList().contains("ao-code"))
+			.map(child -> ((Span) child).getText())
+			.findFirst()
+			.orElse(null);
 	}
 
 	@Test

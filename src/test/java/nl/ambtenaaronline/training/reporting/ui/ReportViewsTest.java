@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -32,6 +33,7 @@ import nl.ambtenaaronline.training.reminder.ReminderKind;
 import nl.ambtenaaronline.training.reminder.ReminderService;
 import nl.ambtenaaronline.training.IntegrationTest;
 import nl.ambtenaaronline.training.Learners;
+import nl.ambtenaaronline.training.ListenersQuiet;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.learning.AttemptView;
 import nl.ambtenaaronline.training.learning.AssessmentService;
@@ -45,6 +47,7 @@ import nl.ambtenaaronline.training.employee.RosterFilter;
 import nl.ambtenaaronline.training.reporting.CompletionTrend;
 import nl.ambtenaaronline.training.reporting.ReportFilter;
 import nl.ambtenaaronline.training.reporting.ReportRow;
+import nl.ambtenaaronline.training.reporting.ReportSort;
 import nl.ambtenaaronline.training.reporting.ReportingService;
 import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
@@ -52,6 +55,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -90,6 +94,9 @@ class ReportViewsTest {
 
 		@Autowired
 		AssessmentService assessment;
+
+		@Autowired
+		JdbcTemplate jdbc;
 
 		@SuppressWarnings("unchecked")
 		private Grid<ReportRow> grid() {
@@ -215,19 +222,152 @@ class ReportViewsTest {
 			Grid<ReportRow> actions = $(Grid.class).id("action-grid");
 			int rows = test(actions).size();
 			assertThat(rows).isPositive()
-				.isEqualTo((int) reporting.count(ReportFilter.of(COURSE).withStatuses(ReportFilter.ACTION_NEEDED)));
+				.isEqualTo((int) reporting
+					.count(ReportFilter.of(COURSE).withStatuses(ReportFilter.ACTION_NEEDED).withAttemptsUsedUp(true)));
 			List<AssignmentStatus> statuses = new java.util.ArrayList<>();
 			for (int i = 0; i < rows; i++) {
-				statuses.add(test(actions).getRow(i).status());
+				ReportRow row = test(actions).getRow(i);
+				// someone out of test attempts (the demo has one) is there whatever the
+				// status, among the late ones; the order of the others is checked below
+				assertThat(ReportFilter.ACTION_NEEDED.contains(row.status()) || row.attemptsUsedUp()).isTrue();
+				if (!row.attemptsUsedUp()) {
+					statuses.add(row.status());
+				}
 			}
-			assertThat(statuses).containsAnyOf(AssignmentStatus.OVERDUE)
-				.containsAnyOf(AssignmentStatus.DUE_SOON)
-				.allMatch(ReportFilter.ACTION_NEEDED::contains);
+			assertThat(statuses).containsAnyOf(AssignmentStatus.OVERDUE).containsAnyOf(AssignmentStatus.DUE_SOON);
 			int lastLate = Math.max(statuses.lastIndexOf(AssignmentStatus.OVERDUE),
 					statuses.lastIndexOf(AssignmentStatus.EXPIRED));
 			assertThat(lastLate).isLessThan(statuses.indexOf(AssignmentStatus.DUE_SOON));
 			assertThat($(NativeTable.class).id("overview-table").getElement().getTextRecursively()).contains("Te laat",
 					"Risico", "Eerstvolgende uiterste datum");
+		}
+
+		@Test
+		@SuppressWarnings("unchecked")
+		void someoneOutOfTestAttemptsIsInActionNeededAmongTheMostUrgentAndLeavesItWithAnExtraAttempt() {
+			Learners learners = new Learners(employees, accountService, provider);
+			String stuck = learners.create("out-of-attempts");
+			long employeeId = failEveryAttempt(learners, stuck);
+			ListenersQuiet.await(jdbc);
+
+			navigate(ReportsView.class);
+			Grid<ReportRow> actions = $(Grid.class).id("action-grid");
+			int at = rowOf(actions, employeeId);
+			ReportRow row = test(actions).getRow(at);
+			assertThat(row.attemptsUsedUp()).isTrue();
+			// not late (a new hire with time left), yet listed: as urgent as the late
+			// ones
+			assertThat(row.status()).isNotIn(AssignmentStatus.OVERDUE, AssignmentStatus.EXPIRED);
+			for (int i = 0; i < at; i++) {
+				ReportRow before = test(actions).getRow(i);
+				assertThat(before.attemptsUsedUp() || before.status() == AssignmentStatus.OVERDUE
+						|| before.status() == AssignmentStatus.EXPIRED)
+					.as("row %d before the one out of attempts", i)
+					.isTrue();
+			}
+			assertThat(test(actions).getCellComponent(at, "why").getElement().getTextRecursively())
+				.contains("Pogingen op");
+
+			// HR grants an extra attempt on the record: no longer out of attempts; still
+			// listed only when the status itself needs action
+			assessment.grantExtraAttempt(employeeId, COURSE);
+			ListenersQuiet.await(jdbc);
+			assertThat(reporting.page(ReportFilter.of(COURSE).withAttemptsUsedUp(true), List.of(ReportSort.byName()), 0,
+					10_000))
+				.extracting(ReportRow::employeeId)
+				.doesNotContain(employeeId);
+			navigate(ReportsView.class);
+			Grid<ReportRow> after = $(Grid.class).id("action-grid");
+			int now = rowOf(after, employeeId);
+			if (ReportFilter.ACTION_NEEDED.contains(row.status())) {
+				assertThat(test(after).getRow(now).attemptsUsedUp()).isFalse();
+				assertThat(test(after).getCellComponent(now, "why").getElement().getTextRecursively())
+					.doesNotContain("Pogingen op");
+			}
+			else {
+				assertThat(now).isNegative();
+			}
+		}
+
+		@Test
+		void theDemoHasSomeoneOutOfTestAttempts() {
+			// the tests' own learners have numbers "L-…"; the demo city's do not
+			assertThat(reporting.page(ReportFilter.of(COURSE).withAttemptsUsedUp(true), List.of(ReportSort.byName()), 0,
+					10_000))
+				.extracting(ReportRow::employeeNumber)
+				.anyMatch(number -> !number.startsWith("L-"));
+		}
+
+		@Test
+		@SuppressWarnings("unchecked")
+		void actionNeededFiltersOnSeveralReasonsAndTheWayBackFromAPersonKeepsTheFilter() {
+			Learners learners = new Learners(employees, accountService, provider);
+			long employeeId = failEveryAttempt(learners, learners.create("filtered"));
+			ListenersQuiet.await(jdbc);
+			navigate(ReportsView.class);
+			CheckboxGroup<ActionNeeded.Need> needs = $(CheckboxGroup.class).id("action-needs");
+			assertThat(needs.getValue()).containsExactlyInAnyOrder(ActionNeeded.Need.values());
+
+			needs.setValue(java.util.Set.of(ActionNeeded.Need.ATTEMPTS, ActionNeeded.Need.EXPIRED));
+			Grid<ReportRow> actions = $(Grid.class).id("action-grid");
+			int rows = test(actions).size();
+			assertThat(rows).isPositive()
+				.isEqualTo((int) reporting.count(ReportFilter.of(COURSE)
+					.withStatuses(java.util.Set.of(AssignmentStatus.EXPIRED))
+					.withAttemptsUsedUp(true)));
+			for (int i = 0; i < rows; i++) {
+				ReportRow row = test(actions).getRow(i);
+				assertThat(row.attemptsUsedUp() || row.status() == AssignmentStatus.EXPIRED).isTrue();
+			}
+			assertThat(rowOf(actions, employeeId)).isNotNegative();
+			assertThat($(Paragraph.class).id("action-count").getText()).startsWith(rows + " ");
+
+			// to the person and back: the same reasons
+			RouterLink person = (RouterLink) test(actions).getCellComponent(rowOf(actions, employeeId), "name");
+			assertThat(person.getHref()).contains("need=");
+			String[] href = person.getHref().split("\\?", 2);
+			UI.getCurrent().navigate(href[0], QueryParameters.fromString(href[1]));
+			String back = $(RouterLink.class).id("person-back").getHref();
+			assertThat(back).startsWith("reports?").contains("need=");
+			String[] way = back.split("\\?", 2);
+			UI.getCurrent().navigate(way[0], QueryParameters.fromString(way[1]));
+			needs = $(CheckboxGroup.class).id("action-needs");
+			assertThat(needs.getValue()).containsExactlyInAnyOrder(ActionNeeded.Need.ATTEMPTS,
+					ActionNeeded.Need.EXPIRED);
+			assertThat(test($(Grid.class).id("action-grid")).size()).isEqualTo(rows);
+
+			// a value the list does not know is skipped and named; the known one stays
+			UI.getCurrent().navigate("reports", QueryParameters.fromString("need=LATE,OVERDUE"));
+			needs = $(CheckboxGroup.class).id("action-needs");
+			assertThat(needs.getValue()).containsExactly(ActionNeeded.Need.OVERDUE);
+			assertThat($(Paragraph.class).id("action-message").getText()).contains("LATE").doesNotContain("OVERDUE");
+			// nothing known: every reason
+			UI.getCurrent().navigate("reports", QueryParameters.fromString("need=%3Cscript%3E"));
+			needs = $(CheckboxGroup.class).id("action-needs");
+			assertThat(needs.getValue()).containsExactlyInAnyOrder(ActionNeeded.Need.values());
+		}
+
+		/** A new learner fails every test attempt; returns their employee id. */
+		private long failEveryAttempt(Learners learners, String username) {
+			return learners.as(username, () -> {
+				Course course = learning.course(COURSE);
+				Learners.prepareAssessment(learning, course);
+				for (int i = 0; i < course.assessment().maxAttempts(); i++) {
+					AttemptView attempt = assessment.openAttempt(COURSE);
+					Learners.answerAll(assessment, course, attempt, false);
+					assessment.submit(attempt.attemptId());
+				}
+				return accountService.current().orElseThrow().employeeId();
+			});
+		}
+
+		private int rowOf(Grid<ReportRow> actions, long employeeId) {
+			for (int i = 0; i < test(actions).size(); i++) {
+				if (test(actions).getRow(i).employeeId() == employeeId) {
+					return i;
+				}
+			}
+			return -1;
 		}
 
 		@Test
