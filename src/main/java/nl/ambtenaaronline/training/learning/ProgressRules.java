@@ -98,16 +98,18 @@ final class ProgressRules {
 
 	/**
 	 * How far the course is done, in percent (rounded down): lessons read, required
-	 * scenarios passed and the completion, each one step.
+	 * scenarios passed, the assessment passed and the acknowledgement, each one step; so
+	 * the test counts, and 100 % means done.
 	 */
 	static int percentDone(List<CourseProgress.LessonProgress> lessons, List<CourseProgress.ScenarioProgress> scenarios,
-			boolean completed) {
+			boolean passed, boolean completed) {
 		List<CourseProgress.ScenarioProgress> required = scenarios.stream()
 			.filter(scenario -> !scenario.optional())
 			.toList();
-		int steps = lessons.size() + required.size() + 1;
+		int steps = lessons.size() + required.size() + 2;
 		int done = (int) (lessons.stream().filter(CourseProgress.LessonProgress::read).count()
-				+ required.stream().filter(CourseProgress.ScenarioProgress::passed).count() + (completed ? 1 : 0));
+				+ required.stream().filter(CourseProgress.ScenarioProgress::passed).count()
+				+ (passed || completed ? 1 : 0) + (completed ? 1 : 0));
 		return done * 100 / steps;
 	}
 

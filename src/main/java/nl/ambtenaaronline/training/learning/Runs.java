@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
@@ -117,7 +118,8 @@ class Runs {
 				: new NextStep(NextStep.Kind.LESSON, lessons.getFirst().id());
 		int allowed = course.assessment().maxAttempts() + runs.extraAttempts(employee, course.id(), null);
 		return new CourseProgress(course.id(), false, false, course.version().toString(), lessons, scenarioProgress,
-				AssessmentStatus.LOCKED, 0, allowed, null, false, 0, next);
+				AssessmentStatus.LOCKED, 0, allowed, null, false, 0, next,
+				course.remaining(course.lessons(), course.mainScenarios(), true).minutes());
 	}
 
 	CourseProgress progressOf(Run run, Course course) {
@@ -143,7 +145,32 @@ class Runs {
 		NextStep next = ProgressRules.next(lessons, scenarioProgress, assessment.status(), run.completed());
 		return new CourseProgress(run.courseId(), true, run.refresher(), run.version(), lessons, scenarioProgress,
 				assessment.status(), attemptRows.size(), allowed, assessment.nextAttemptAt(), run.completed(),
-				ProgressRules.percentDone(lessons, scenarioProgress, run.completed()), next);
+				ProgressRules.percentDone(lessons, scenarioProgress, assessment.status() == AssessmentStatus.PASSED,
+						run.completed()),
+				next,
+				minutesLeft(course, lessonsOfRun, scenariosOfRun, lessons, scenarioProgress, assessment.status()));
+	}
+
+	/**
+	 * Minutes left: the lessons not read, the required scenarios not passed and, until
+	 * passed, one assessment attempt.
+	 */
+	private static int minutesLeft(Course course, List<Lesson> lessonsOfRun, List<Scenario> scenariosOfRun,
+			List<CourseProgress.LessonProgress> lessons, List<CourseProgress.ScenarioProgress> scenarios,
+			AssessmentStatus status) {
+		Set<String> lessonsLeft = lessons.stream()
+			.filter(lesson -> !lesson.read())
+			.map(CourseProgress.LessonProgress::id)
+			.collect(Collectors.toSet());
+		Set<String> scenariosLeft = scenarios.stream()
+			.filter(scenario -> !scenario.optional() && !scenario.passed())
+			.map(CourseProgress.ScenarioProgress::id)
+			.collect(Collectors.toSet());
+		return course
+			.remaining(lessonsOfRun.stream().filter(lesson -> lessonsLeft.contains(lesson.id())).toList(),
+					scenariosOfRun.stream().filter(scenario -> scenariosLeft.contains(scenario.id())).toList(),
+					status != AssessmentStatus.PASSED)
+			.minutes();
 	}
 
 	private CourseProgress.ScenarioProgress scenarioProgress(long runId, Course course, Scenario scenario,

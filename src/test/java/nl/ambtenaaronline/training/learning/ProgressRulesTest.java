@@ -125,18 +125,20 @@ class ProgressRulesTest {
 	}
 
 	@Test
-	void theShareDoneCountsLessonsRequiredScenariosAndTheCompletionRoundedDown() {
+	void theShareDoneCountsLessonsRequiredScenariosTheTestAndTheAcknowledgementRoundedDown() {
 		List<CourseProgress.LessonProgress> lessons = List.of(new CourseProgress.LessonProgress("l1", true),
 				new CourseProgress.LessonProgress("l2", false));
 		List<CourseProgress.ScenarioProgress> scenarios = List.of(
 				new CourseProgress.ScenarioProgress("deep", true, 100, true, true),
 				new CourseProgress.ScenarioProgress("s1", true, 100, true, false));
-		// 2 lessons + 1 required scenario + completion = 4 steps, 2 done
-		assertThat(ProgressRules.percentDone(lessons, scenarios, false)).isEqualTo(50);
-		assertThat(ProgressRules.percentDone(List.of(new CourseProgress.LessonProgress("l1", true)), scenarios, false))
-			.isEqualTo(66);
-		assertThat(ProgressRules.percentDone(List.of(new CourseProgress.LessonProgress("l1", true)), scenarios, true))
-			.isEqualTo(100);
+		// 2 lessons + 1 required scenario + the test + the acknowledgement = 5 steps, 2
+		// done
+		assertThat(ProgressRules.percentDone(lessons, scenarios, false, false)).isEqualTo(40);
+		List<CourseProgress.LessonProgress> read = List.of(new CourseProgress.LessonProgress("l1", true));
+		// everything before the test done: the test and the acknowledgement still count
+		assertThat(ProgressRules.percentDone(read, scenarios, false, false)).isEqualTo(50);
+		assertThat(ProgressRules.percentDone(read, scenarios, true, false)).isEqualTo(75);
+		assertThat(ProgressRules.percentDone(read, scenarios, true, true)).isEqualTo(100);
 	}
 
 }

@@ -38,8 +38,12 @@ final class ResultPanel {
 		this.body = body;
 	}
 
-	/** Adds the result to the body. */
-	void show(AttemptResult result) {
+	/**
+	 * Adds the result to the body.
+	 * @param focus whether the result takes the focus (not when a next step above it
+	 * does)
+	 */
+	void show(AttemptResult result, boolean focus) {
 		Div box = new Div();
 		box.setId("result");
 		box.addClassName(result.passed() ? "ao-result-passed" : "ao-result-failed");
@@ -77,7 +81,9 @@ final class ResultPanel {
 			}
 		}
 		body.add(box);
-		box.getElement().callJsFunction("focus");
+		if (focus) {
+			box.getElement().callJsFunction("focus");
+		}
 	}
 
 	private String resolve(String text, Locale locale) {
