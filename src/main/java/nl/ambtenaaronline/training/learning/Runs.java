@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
+import nl.ambtenaaronline.training.content.CourseLength;
 import nl.ambtenaaronline.training.content.Lesson;
 import nl.ambtenaaronline.training.content.Scenario;
 import nl.ambtenaaronline.training.content.SemanticVersion;
@@ -143,19 +144,24 @@ class Runs {
 				ProgressRules.prerequisitesDone(lessons, scenarioProgress), allowed,
 				Duration.ofMinutes(course.assessment().cooldownMinutes()), clock.instant());
 		NextStep next = ProgressRules.next(lessons, scenarioProgress, assessment.status(), run.completed());
+		Set<String> required = scenarioProgress.stream()
+			.filter(scenario -> !scenario.optional())
+			.map(CourseProgress.ScenarioProgress::id)
+			.collect(Collectors.toSet());
+		CourseLength.Path whole = course.remaining(lessonsOfRun,
+				scenariosOfRun.stream().filter(scenario -> required.contains(scenario.id())).toList(), true);
+		CourseLength.Path left = left(course, lessonsOfRun, scenariosOfRun, lessons, scenarioProgress,
+				assessment.status());
 		return new CourseProgress(run.courseId(), true, run.refresher(), run.version(), lessons, scenarioProgress,
 				assessment.status(), attemptRows.size(), allowed, assessment.nextAttemptAt(), run.completed(),
-				ProgressRules.percentDone(lessons, scenarioProgress, assessment.status() == AssessmentStatus.PASSED,
-						run.completed()),
-				next,
-				minutesLeft(course, lessonsOfRun, scenariosOfRun, lessons, scenarioProgress, assessment.status()));
+				ProgressRules.percentDone(whole.seconds(), left.seconds(), run.completed()), next, left.minutes());
 	}
 
 	/**
-	 * Minutes left: the lessons not read, the required scenarios not passed and, until
+	 * What is left: the lessons not read, the required scenarios not passed and, until
 	 * passed, one assessment attempt.
 	 */
-	private static int minutesLeft(Course course, List<Lesson> lessonsOfRun, List<Scenario> scenariosOfRun,
+	private static CourseLength.Path left(Course course, List<Lesson> lessonsOfRun, List<Scenario> scenariosOfRun,
 			List<CourseProgress.LessonProgress> lessons, List<CourseProgress.ScenarioProgress> scenarios,
 			AssessmentStatus status) {
 		Set<String> lessonsLeft = lessons.stream()
@@ -166,11 +172,9 @@ class Runs {
 			.filter(scenario -> !scenario.optional() && !scenario.passed())
 			.map(CourseProgress.ScenarioProgress::id)
 			.collect(Collectors.toSet());
-		return course
-			.remaining(lessonsOfRun.stream().filter(lesson -> lessonsLeft.contains(lesson.id())).toList(),
-					scenariosOfRun.stream().filter(scenario -> scenariosLeft.contains(scenario.id())).toList(),
-					status != AssessmentStatus.PASSED)
-			.minutes();
+		return course.remaining(lessonsOfRun.stream().filter(lesson -> lessonsLeft.contains(lesson.id())).toList(),
+				scenariosOfRun.stream().filter(scenario -> scenariosLeft.contains(scenario.id())).toList(),
+				status != AssessmentStatus.PASSED);
 	}
 
 	private CourseProgress.ScenarioProgress scenarioProgress(long runId, Course course, Scenario scenario,

@@ -32,6 +32,9 @@ import nl.ambtenaaronline.training.assignment.AssignmentView;
 import nl.ambtenaaronline.training.Learners;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
+import nl.ambtenaaronline.training.content.Lesson;
+import nl.ambtenaaronline.training.content.Question;
+import nl.ambtenaaronline.training.content.QuestionOption;
 import nl.ambtenaaronline.training.content.Scenario;
 import nl.ambtenaaronline.training.content.ScenarioStep;
 import nl.ambtenaaronline.training.employee.EmployeeService;
@@ -225,10 +228,9 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 			assertThat($(Button.class).withId("go-" + COURSE).single().getText()).isEqualTo("Bevestigen");
 			assertThat($(Paragraph.class).withId("due-" + COURSE).all()).as("nothing else").isEmpty();
 			assertThat($(Paragraph.class).withId("time-left-" + COURSE).all()).isEmpty();
-			// the acknowledgement is a step of its own: the percentage is not 100 yet
-			int steps = progress.lessons().size()
-					+ (int) progress.scenarios().stream().filter(s -> !s.optional()).count() + 2;
-			assertThat(progress.percent()).isEqualTo((steps - 1) * 100 / steps);
+			// nothing left to read, but not done: not 100 yet
+			assertThat(progress.minutesLeft()).isZero();
+			assertThat(progress.percent()).isEqualTo(99);
 
 			test($(Button.class).withId("go-" + COURSE).single()).click();
 			test($(Checkbox.class).withId("acknowledge-read").single()).click();
@@ -340,6 +342,50 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 			assertThat(order.indexOf(exhausted)).isZero().isLessThan(order.indexOf(result));
 			assertThat($(Paragraph.class).withId("hr-contact").single().getText()).isEqualTo("Contact: " + contact);
 			assertThat(exhausted.getElement().getTextRecursively()).contains("Wat nu");
+
+			// a wrong answer: why the answer given is not right (not the right option's
+			// "Goed."), the rule's paraphrase before its code, and the section to reread
+			AttemptResult.WrongAnswer wrong = assessment.lastResult(COURSE).orElseThrow().wrong().getFirst();
+			Question question = course.question(wrong.questionId()).orElseThrow();
+			Div item = $(Div.class).withClassName("ao-wrong").first();
+			String text = item.getElement().getTextRecursively();
+			Locale nl = Locale.of("nl");
+			wrong.chosen()
+				.forEach(i -> assertThat(text)
+					.contains(contents.resolvePlaceholders(question.options().get(i).feedback().nl(), nl)));
+			question.options()
+				.stream()
+				.filter(QuestionOption::correct)
+				.forEach(option -> assertThat(text)
+					.doesNotContain(contents.resolvePlaceholders(option.feedback().nl(), nl)));
+			Component tag = item.getChildren()
+				.filter(child -> child.getClassNames().contains("ao-rules"))
+				.findFirst()
+				.orElseThrow()
+				.getChildren()
+				.findFirst()
+				.orElseThrow();
+			assertThat(tag.getChildren().findFirst().orElseThrow().getElement().getText()).as("the paraphrase leads")
+				.isEqualTo(course.catalogue().rule(question.rules().getFirst()).orElseThrow().text().nl());
+			Anchor reread = item.getChildren()
+				.filter(Anchor.class::isInstance)
+				.map(Anchor.class::cast)
+				.findFirst()
+				.orElseThrow();
+			Lesson lesson = course.lessons()
+				.stream()
+				.filter(l -> l.sections().stream().anyMatch(sec -> sec.rules().contains(question.rules().getFirst())))
+				.findFirst()
+				.orElseThrow();
+			int section = 1 + lesson.sections()
+				.indexOf(lesson.sections()
+					.stream()
+					.filter(sec -> sec.rules().contains(question.rules().getFirst()))
+					.findFirst()
+					.orElseThrow());
+			assertThat(reread.getHref())
+				.isEqualTo("course/" + COURSE + "/lesson/" + lesson.id() + "#section-" + section);
+			assertThat(reread.getText()).startsWith("Lees opnieuw: " + lesson.title().nl());
 		});
 	}
 
@@ -365,9 +411,10 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 			assertThat(before.minutesLeft()).as("the test is left")
 				.isEqualTo(course.remaining(List.of(), List.of(), true).minutes())
 				.isPositive();
-			int steps = course.lessons().size() + course.mainScenarios().size() + 2;
-			assertThat(before.percent()).as("everything but the test and the acknowledgement")
-				.isEqualTo((steps - 2) * 100 / steps);
+			int whole = course.length().main().seconds();
+			int test = course.remaining(List.of(), List.of(), true).seconds();
+			assertThat(before.percent()).as("everything but the test: the test counts as long as it takes")
+				.isEqualTo((whole - test) * 100 / whole);
 			navigate("course/" + COURSE, Main.class);
 			assertThat($(Button.class).withId("to-assessment").single().getText()).isEqualTo("Toets beginnen");
 		});

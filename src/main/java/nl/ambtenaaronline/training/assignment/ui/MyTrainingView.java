@@ -117,7 +117,6 @@ class MyTrainingView extends Main implements HasDynamicTitle {
 				// passed, not yet confirmed: that one step and nothing else
 				state.setText(getTranslation("my-training.one-step-left"));
 				state.setClassName("ao-one-step-left");
-				label.setText(getTranslation("my-training.one-step-left-progress", progress.percent()));
 			}
 			card.addClassName(done ? "ao-card-done" : "ao-card-todo");
 			String action = done || progress.next().kind() == NextStep.Kind.DONE ? "my-training.view" : acknowledgeLeft
