@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -417,6 +418,33 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 				.isEqualTo((whole - test) * 100 / whole);
 			navigate("course/" + COURSE, Main.class);
 			assertThat($(Button.class).withId("to-assessment").single().getText()).isEqualTo("Toets beginnen");
+		});
+	}
+
+	@Test
+	void lessonsAndScenariosSayWhereTheLearnerIsAndHowLongIsLeftAndAPassedScenarioLeadsToTheNextStep() {
+		Course course = contents.current(COURSE).orElseThrow();
+		Learners learners = new Learners(employees, accounts, provider);
+		String me = learners.create("stepper");
+		learners.run(me, () -> {
+			navigate("course/" + COURSE + "/lesson/" + course.lessons().get(1).id(), Main.class);
+			assertThat($(Paragraph.class).withId("stepper").single().getText())
+				.isEqualTo("Les 2 van " + course.lessons().size() + " · nog ± " + course.durationMinutes() + " min");
+
+			course.lessons().forEach(lesson -> learning.markLessonRead(COURSE, lesson.id()));
+			List<Scenario> required = course.mainScenarios();
+			Learners.play(learning, course, required.getFirst(), true);
+			int left = learning.progress(COURSE).minutesLeft();
+			navigate("course/" + COURSE + "/scenario/" + required.getFirst().id(), Main.class);
+			assertThat($(Paragraph.class).withId("stepper").single().getText())
+				.isEqualTo("Situatie 1 van " + required.size() + " · nog ± " + left + " min");
+			Button next = $(Button.class).withId("scenario-done").single();
+			assertThat(next.getText()).isEqualTo("Volgende");
+			test(next).click();
+			assertThat(UI.getCurrent().getActiveViewLocation().getPath())
+				.isEqualTo("course/" + COURSE + "/scenario/" + required.get(1).id());
+			assertThat($(Paragraph.class).withId("stepper").single().getText())
+				.startsWith("Situatie 2 van " + required.size() + " · ");
 		});
 	}
 
