@@ -238,8 +238,11 @@ public class AssignmentService {
 		return facts;
 	}
 
-	/** The "due soon" window of a course, in days (a setting per course). */
-	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR, Roles.MANAGER })
+	/**
+	 * The "due soon" window of a course, in days (a setting per course); learners see
+	 * from when their repeat is due.
+	 */
+	@RolesAllowed({ Roles.EMPLOYEE, Roles.HR, Roles.ADMIN, Roles.AUDITOR, Roles.MANAGER })
 	public int dueSoonDays(String courseId) {
 		return records.dueSoonDays(courseId);
 	}

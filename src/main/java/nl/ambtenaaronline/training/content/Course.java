@@ -49,6 +49,15 @@ public record Course(String id, SemanticVersion version, GuidelineInfo guideline
 		return length.mainMinutes();
 	}
 
+	/**
+	 * How long the given lessons and scenarios of this course take, with one assessment
+	 * attempt or without, by the rules of {@link CourseLength}: what is left for a
+	 * learner who has done the rest.
+	 */
+	public CourseLength.Path remaining(List<Lesson> lessonsLeft, List<Scenario> scenariosLeft, boolean withAssessment) {
+		return CourseLengths.remaining(lessonsLeft, scenariosLeft, questions, assessment, withAssessment);
+	}
+
 	/** The scenarios of the main path (not marked as deepening), in course order. */
 	public List<Scenario> mainScenarios() {
 		return scenarios.stream().filter(scenario -> !scenario.deepening()).toList();

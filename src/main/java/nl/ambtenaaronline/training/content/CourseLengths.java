@@ -28,6 +28,15 @@ final class CourseLengths {
 				path(refresherLessons, refresherScenarios, exam));
 	}
 
+	/**
+	 * The path of the given lessons and scenarios, with one assessment attempt or
+	 * without: what is left of a course for a learner who has done the rest.
+	 */
+	static CourseLength.Path remaining(List<Lesson> lessons, List<Scenario> scenarios, List<Question> questions,
+			AssessmentSettings assessment, boolean withAssessment) {
+		return path(lessons, scenarios, withAssessment ? assessment(questions, assessment) : new int[] { 0, 0 });
+	}
+
 	private static CourseLength.Path path(List<Lesson> lessons, List<Scenario> scenarios, int[] exam) {
 		int words = exam[1];
 		int steps = 0;

@@ -135,6 +135,8 @@ class DemoData implements ApplicationRunner {
 		// hires
 		// within 30 days of their start
 		settings.update("assignment.social-media.go-live", today.minusDays(80).toString());
+		// whom a learner contacts, e.g. after the last failed attempt
+		settings.update("contact.support", "HR Servicepunt, hr-servicepunt@gemeente.example, 14 020");
 		DEPARTMENTS.forEach(department -> employees.createDepartment(department[0], department[1]));
 		int[] number = { 100000 };
 		long director = employees

@@ -19,11 +19,17 @@ import org.jspecify.annotations.Nullable;
  * @param attemptsAllowed attempts allowed, with extra attempts granted by HR
  * @param nextAttemptAt when the cool-down ends, if one runs
  * @param completed whether this run has been completed (passed and acknowledged)
- * @param percent progress as a share of the steps (lessons, scenarios, assessment)
+ * @param percent progress as a share of the steps: lessons, required scenarios, the
+ * assessment and the acknowledgement, each one step
+ * @param next where the learner continues
+ * @param minutesLeft about how many minutes the rest takes (lessons not read, required
+ * scenarios not passed, the assessment until passed), computed from the content as the
+ * course's duration is
  */
 public record CourseProgress(String courseId, boolean started, boolean refresher, boolean delta, String courseVersion,
 		List<LessonProgress> lessons, List<ScenarioProgress> scenarios, AssessmentStatus assessment, int attemptsUsed,
-		int attemptsAllowed, @Nullable Instant nextAttemptAt, boolean completed, int percent, NextStep next) {
+		int attemptsAllowed, @Nullable Instant nextAttemptAt, boolean completed, int percent, NextStep next,
+		int minutesLeft) {
 
 	public record LessonProgress(String id, boolean read) {
 	}

@@ -97,18 +97,22 @@ final class ProgressRules {
 	}
 
 	/**
-	 * How far the course is done, in percent (rounded down): lessons read, required
-	 * scenarios passed and the completion, each one step.
+	 * How far the course is done, in percent (rounded down), by time: the share of the
+	 * run's whole path (lessons, required scenarios, one test attempt; see
+	 * {@code CourseLength}) that is behind the learner, so the test counts as long as it
+	 * takes. 100 only once completed: passed but not acknowledged stays at 99.
+	 * @param wholeSeconds the run's whole path
+	 * @param secondsLeft what is left of it
 	 */
-	static int percentDone(List<CourseProgress.LessonProgress> lessons, List<CourseProgress.ScenarioProgress> scenarios,
-			boolean completed) {
-		List<CourseProgress.ScenarioProgress> required = scenarios.stream()
-			.filter(scenario -> !scenario.optional())
-			.toList();
-		int steps = lessons.size() + required.size() + 1;
-		int done = (int) (lessons.stream().filter(CourseProgress.LessonProgress::read).count()
-				+ required.stream().filter(CourseProgress.ScenarioProgress::passed).count() + (completed ? 1 : 0));
-		return done * 100 / steps;
+	static int percentDone(int wholeSeconds, int secondsLeft, boolean completed) {
+		if (completed) {
+			return 100;
+		}
+		if (wholeSeconds <= 0) {
+			return 0;
+		}
+		int done = Math.max(0, wholeSeconds - secondsLeft);
+		return Math.min(99, (int) ((long) done * 100 / wholeSeconds));
 	}
 
 }

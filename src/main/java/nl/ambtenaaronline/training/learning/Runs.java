@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.content.CourseDelta;
+import nl.ambtenaaronline.training.content.CourseLength;
 import nl.ambtenaaronline.training.content.Lesson;
 import nl.ambtenaaronline.training.content.Scenario;
 import nl.ambtenaaronline.training.content.SemanticVersion;
@@ -153,7 +155,8 @@ class Runs {
 				: new NextStep(NextStep.Kind.LESSON, lessons.getFirst().id());
 		int allowed = course.assessment().maxAttempts() + runs.extraAttempts(employee, course.id(), null);
 		return new CourseProgress(course.id(), false, false, false, course.version().toString(), lessons,
-				scenarioProgress, AssessmentStatus.LOCKED, 0, allowed, null, false, 0, next);
+				scenarioProgress, AssessmentStatus.LOCKED, 0, allowed, null, false, 0, next,
+				course.remaining(course.lessons(), course.mainScenarios(), true).minutes());
 	}
 
 	CourseProgress progressOf(Run run, Course course) {
@@ -177,9 +180,38 @@ class Runs {
 				ProgressRules.prerequisitesDone(lessons, scenarioProgress), allowed,
 				Duration.ofMinutes(course.assessment().cooldownMinutes()), clock.instant());
 		NextStep next = ProgressRules.next(lessons, scenarioProgress, assessment.status(), run.completed());
+		Set<String> required = scenarioProgress.stream()
+			.filter(scenario -> !scenario.optional())
+			.map(CourseProgress.ScenarioProgress::id)
+			.collect(Collectors.toSet());
+		CourseLength.Path whole = course.remaining(lessonsOfRun,
+				scenariosOfRun.stream().filter(scenario -> required.contains(scenario.id())).toList(), true);
+		CourseLength.Path left = left(course, lessonsOfRun, scenariosOfRun, lessons, scenarioProgress,
+				assessment.status());
 		return new CourseProgress(run.courseId(), true, run.refresher() && !run.delta(), run.delta(), run.version(),
-				lessons, scenarioProgress, assessment.status(), attemptRows.size(), allowed, assessment.nextAttemptAt(),
-				run.completed(), ProgressRules.percentDone(lessons, scenarioProgress, run.completed()), next);
+				lessons, scenarioProgress,
+				assessment.status(), attemptRows.size(), allowed, assessment.nextAttemptAt(), run.completed(),
+				ProgressRules.percentDone(whole.seconds(), left.seconds(), run.completed()), next, left.minutes());
+	}
+
+	/**
+	 * What is left: the lessons not read, the required scenarios not passed and, until
+	 * passed, one assessment attempt.
+	 */
+	private static CourseLength.Path left(Course course, List<Lesson> lessonsOfRun, List<Scenario> scenariosOfRun,
+			List<CourseProgress.LessonProgress> lessons, List<CourseProgress.ScenarioProgress> scenarios,
+			AssessmentStatus status) {
+		Set<String> lessonsLeft = lessons.stream()
+			.filter(lesson -> !lesson.read())
+			.map(CourseProgress.LessonProgress::id)
+			.collect(Collectors.toSet());
+		Set<String> scenariosLeft = scenarios.stream()
+			.filter(scenario -> !scenario.optional() && !scenario.passed())
+			.map(CourseProgress.ScenarioProgress::id)
+			.collect(Collectors.toSet());
+		return course.remaining(lessonsOfRun.stream().filter(lesson -> lessonsLeft.contains(lesson.id())).toList(),
+				scenariosOfRun.stream().filter(scenario -> scenariosLeft.contains(scenario.id())).toList(),
+				status != AssessmentStatus.PASSED);
 	}
 
 	private CourseProgress.ScenarioProgress scenarioProgress(long runId, Course course, Scenario scenario,

@@ -16,6 +16,7 @@ import nl.ambtenaaronline.training.content.Scenario;
 import nl.ambtenaaronline.training.content.ScenarioStep;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.learning.LearningService;
+import nl.ambtenaaronline.training.learning.NextStep;
 import nl.ambtenaaronline.training.security.AccountService;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +77,12 @@ class LearnerJourneyTest extends BrowserTest {
 			}
 			press(page.locator("#mark-read"));
 		}
+		// after the last lesson: on to the step the learner continues with
+		NextStep next = new Learners(employees, accounts, provider).as(me, () -> learning.progress(COURSE).next());
+		String continueWith = next.kind() == NextStep.Kind.SCENARIO ? "course/" + COURSE + "/scenario/" + next.id()
+				: "course/" + COURSE + "/assessment";
+		assertThat(page).hasURL(Pattern.compile(".*/" + escape(continueWith) + "$"));
+		page.navigate(url("course/" + COURSE));
 		assertThat(page.locator("#course-progress-label")).isVisible();
 		assertAccessible("the course overview");
 

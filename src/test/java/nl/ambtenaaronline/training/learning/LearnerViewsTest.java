@@ -1,12 +1,24 @@
 package nl.ambtenaaronline.training.learning;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -14,16 +26,27 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import nl.ambtenaaronline.training.IntegrationTest;
+import nl.ambtenaaronline.training.ListenersQuiet;
+import nl.ambtenaaronline.training.assignment.AssignmentService;
+import nl.ambtenaaronline.training.assignment.AssignmentStatus;
+import nl.ambtenaaronline.training.assignment.AssignmentView;
 import nl.ambtenaaronline.training.Learners;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
+import nl.ambtenaaronline.training.content.Lesson;
+import nl.ambtenaaronline.training.content.Question;
+import nl.ambtenaaronline.training.content.QuestionOption;
 import nl.ambtenaaronline.training.content.Scenario;
 import nl.ambtenaaronline.training.content.ScenarioStep;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.security.AccountService;
+import nl.ambtenaaronline.training.settings.SettingsService;
+import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -52,6 +75,18 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 
 	@Autowired
 	AuthenticationProvider provider;
+
+	@Autowired
+	AssignmentService assignments;
+
+	@Autowired
+	LearningRecords records;
+
+	@Autowired
+	SettingsService settings;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	@WithUserDetails("medewerker")
@@ -163,6 +198,254 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 		assertThat($(Button.class).withId("start-assessment").all()).isEmpty();
 		assertThat($(Paragraph.class).all().stream().map(Paragraph::getText))
 			.anyMatch(text -> text.contains("alle lessen"));
+	}
+
+	@Test
+	void afterPassingTheAcknowledgementComesBeforeTheExplanationsAndMijnTrainingSaysOnlyThatOneStepIsLeft() {
+		Course course = contents.current(COURSE).orElseThrow();
+		Learners learners = new Learners(employees, accounts, provider);
+		String me = learners.create("ackfirst");
+		learners.run(me, () -> {
+			Learners.prepareAssessment(learning, course);
+			AttemptView attempt = assessment.openAttempt(COURSE);
+			Learners.answerAll(assessment, course, attempt, true);
+			assessment.submit(attempt.attemptId());
+
+			navigate("course/" + COURSE + "/assessment", Main.class);
+			Div step = $(Div.class).withId("acknowledge-step").single();
+			Div result = $(Div.class).withId("result").single();
+			Component body = step.getParent().orElseThrow();
+			assertThat(result.getParent()).contains(body);
+			List<Component> order = body.getChildren().toList();
+			assertThat(order.indexOf(step)).as("the step that completes the course comes first")
+				.isZero()
+				.isLessThan(order.indexOf(result));
+			assertThat($(Paragraph.class).withId("acknowledge-first").single().getText()).contains("Nog 1 stap");
+
+			navigate("", Main.class);
+			CourseProgress progress = learning.progress(COURSE);
+			assertThat($(Paragraph.class).withId("status-" + COURSE).single().getText())
+				.isEqualTo("Nog 1 stap: bevestigen");
+			assertThat($(Button.class).withId("go-" + COURSE).single().getText()).isEqualTo("Bevestigen");
+			assertThat($(Paragraph.class).withId("due-" + COURSE).all()).as("nothing else").isEmpty();
+			assertThat($(Paragraph.class).withId("time-left-" + COURSE).all()).isEmpty();
+			// nothing left to read, but not done: not 100 yet
+			assertThat(progress.minutesLeft()).isZero();
+			assertThat(progress.percent()).isEqualTo(99);
+
+			test($(Button.class).withId("go-" + COURSE).single()).click();
+			test($(Checkbox.class).withId("acknowledge-read").single()).click();
+			test($(Button.class).withId("acknowledge").single()).click();
+			assertThat(learning.progress(COURSE).completed()).isTrue();
+		});
+	}
+
+	@Test
+	void aCompletedCourseLooksDoneWithTheCertificateAndHowLongItIsValid() {
+		Course course = contents.current(COURSE).orElseThrow();
+		Learners learners = new Learners(employees, accounts, provider);
+		String me = learners.create("donedone");
+		learners.run(me, () -> Learners.passCourse(learning, assessment, course));
+		ListenersQuiet.await(jdbc);
+		long employee = learners.as(me, () -> accounts.current().orElseThrow().employeeId());
+		SystemAuthentication.run(() -> assignments.reconcile(List.of(employee)));
+		learners.run(me, () -> {
+			CompletionSummary completion = records.myCompletions().getFirst();
+			LocalDate validUntil = LocalDate.ofInstant(completion.passedAt(), TimeConfiguration.ZONE)
+				.plusMonths(course.certificate().validityMonths());
+			DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.of("nl"));
+
+			navigate("course/" + COURSE + "/assessment", Main.class);
+			assertThat($(H2.class).withId("course-completed").all()).hasSize(1);
+			assertThat($(Paragraph.class).withId("valid-until").single().getText())
+				.isEqualTo("Geldig tot " + dates.format(validUntil) + ".");
+			assertThat($(Anchor.class).withId("certificate-link").single().getHref()).isEqualTo("certificates");
+
+			navigate("", Main.class);
+			Section card = $(Section.class).withId("course-" + COURSE).single();
+			assertThat(card.getClassNames()).contains("ao-card-done").doesNotContain("ao-card-todo");
+			AssignmentView open = assignments.mine()
+				.stream()
+				.filter(a -> a.courseId().equals(COURSE))
+				.findFirst()
+				.orElseThrow();
+			assertThat(open.status()).isEqualTo(AssignmentStatus.COMPLETED);
+			assertThat($(Paragraph.class).withId("valid-until-" + COURSE).single().getText())
+				.isEqualTo("Geldig tot " + dates.format(open.validUntil()) + ", herhaling vanaf "
+						+ dates.format(open.dueOn().minusDays(assignments.dueSoonDays(COURSE))) + ".");
+			assertThat($(Paragraph.class).withId("due-" + COURSE).all()).as("no due date that reads like a new task")
+				.isEmpty();
+			assertThat($(Anchor.class).withId("certificate-" + COURSE).single().getHref()).isEqualTo("certificates");
+			assertThat($(Button.class).withId("go-" + COURSE).single().getText()).isEqualTo("Bekijken");
+		});
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void withQuestionsOpenTheSubmitDialogLeadsToTheFirstOpenQuestionAndOnlyTheOtherButtonSubmits() {
+		Course course = contents.current(COURSE).orElseThrow();
+		Learners learners = new Learners(employees, accounts, provider);
+		String me = learners.create("submitopen");
+		learners.run(me, () -> {
+			Learners.prepareAssessment(learning, course);
+			AttemptView attempt = assessment.openAttempt(COURSE);
+			// every question answered but the second and the last
+			for (int i = 0; i < attempt.questionIds().size(); i++) {
+				if (i != 1 && i != attempt.questionIds().size() - 1) {
+					String id = attempt.questionIds().get(i);
+					assessment.answer(attempt.attemptId(), id, Learners.correct(course.question(id).orElseThrow()),
+							UUID.randomUUID());
+				}
+			}
+			navigate("course/" + COURSE + "/assessment", Main.class);
+			test($(Button.class).withId("submit-assessment").single()).click();
+			ConfirmDialog dialog = $(ConfirmDialog.class).single();
+			assertThat(test(dialog).getText()).startsWith("Je hebt 2 vragen nog niet beantwoord.");
+			Button toOpen = $(Button.class).withId("submit-first-open").single();
+			assertThat(toOpen.getElement().getAttribute("slot")).as("the dialog's confirm button: Enter")
+				.isEqualTo("confirm-button");
+			assertThat(toOpen.getThemeNames()).contains(ButtonVariant.PRIMARY.getVariantName());
+			assertThat(toOpen.isAutofocus()).isTrue();
+			Button anyway = $(Button.class).withId("submit-anyway").single();
+			assertThat(anyway.getThemeNames()).doesNotContain(ButtonVariant.PRIMARY.getVariantName());
+
+			test(toOpen).click();
+			assertThat(assessment.attempt(attempt.attemptId()).position()).isEqualTo(1);
+			assertThat($(Paragraph.class).withId("question-counter").single().getText()).startsWith("Vraag 2 ");
+			assertThat(learning.progress(COURSE).assessment()).as("nothing submitted")
+				.isEqualTo(AssessmentStatus.IN_PROGRESS);
+
+			test($(Button.class).withId("submit-assessment").single()).click();
+			test($(Button.class).withId("submit-anyway").single()).click();
+			assertThat(learning.progress(COURSE).assessment()).isNotEqualTo(AssessmentStatus.IN_PROGRESS);
+			assertThat($(Div.class).withId("result").all()).hasSize(1);
+		});
+	}
+
+	@Test
+	void afterTheLastFailedAttemptTheWayToHrWithTheContactComesFirst() {
+		Course course = contents.current(COURSE).orElseThrow();
+		Learners learners = new Learners(employees, accounts, provider);
+		String me = learners.create("exhausted");
+		String contact = settings.text("contact.support");
+		assertThat(contact).as("the demo sets a contact").isNotBlank();
+		learners.run(me, () -> {
+			Learners.prepareAssessment(learning, course);
+			for (int i = 0; i < course.assessment().maxAttempts(); i++) {
+				AttemptView attempt = assessment.openAttempt(COURSE);
+				Learners.answerAll(assessment, course, attempt, false);
+				assessment.submit(attempt.attemptId());
+			}
+			navigate("course/" + COURSE + "/assessment", Main.class);
+			Div exhausted = $(Div.class).withId("attempts-exhausted").single();
+			Div result = $(Div.class).withId("result").single();
+			List<Component> order = exhausted.getParent().orElseThrow().getChildren().toList();
+			assertThat(order.indexOf(exhausted)).isZero().isLessThan(order.indexOf(result));
+			assertThat($(Paragraph.class).withId("hr-contact").single().getText()).isEqualTo("Contact: " + contact);
+			assertThat(exhausted.getElement().getTextRecursively()).contains("Wat nu");
+
+			// a wrong answer: why the answer given is not right (not the right option's
+			// "Goed."), the rule's paraphrase before its code, and the section to reread
+			AttemptResult.WrongAnswer wrong = assessment.lastResult(COURSE).orElseThrow().wrong().getFirst();
+			Question question = course.question(wrong.questionId()).orElseThrow();
+			Div item = $(Div.class).withClassName("ao-wrong").first();
+			String text = item.getElement().getTextRecursively();
+			Locale nl = Locale.of("nl");
+			wrong.chosen()
+				.forEach(i -> assertThat(text)
+					.contains(contents.resolvePlaceholders(question.options().get(i).feedback().nl(), nl)));
+			question.options()
+				.stream()
+				.filter(QuestionOption::correct)
+				.forEach(option -> assertThat(text)
+					.doesNotContain(contents.resolvePlaceholders(option.feedback().nl(), nl)));
+			Component tag = item.getChildren()
+				.filter(child -> child.getClassNames().contains("ao-rules"))
+				.findFirst()
+				.orElseThrow()
+				.getChildren()
+				.findFirst()
+				.orElseThrow();
+			assertThat(tag.getChildren().findFirst().orElseThrow().getElement().getText()).as("the paraphrase leads")
+				.isEqualTo(course.catalogue().rule(question.rules().getFirst()).orElseThrow().text().nl());
+			Anchor reread = item.getChildren()
+				.filter(Anchor.class::isInstance)
+				.map(Anchor.class::cast)
+				.findFirst()
+				.orElseThrow();
+			Lesson lesson = course.lessons()
+				.stream()
+				.filter(l -> l.sections().stream().anyMatch(sec -> sec.rules().contains(question.rules().getFirst())))
+				.findFirst()
+				.orElseThrow();
+			int section = 1 + lesson.sections()
+				.indexOf(lesson.sections()
+					.stream()
+					.filter(sec -> sec.rules().contains(question.rules().getFirst()))
+					.findFirst()
+					.orElseThrow());
+			assertThat(reread.getHref())
+				.isEqualTo("course/" + COURSE + "/lesson/" + lesson.id() + "#section-" + section);
+			assertThat(reread.getText()).startsWith("Lees opnieuw: " + lesson.title().nl());
+		});
+	}
+
+	@Test
+	void mijnTrainingAndTheOverviewShowTheTimeLeftComputedFromTheCourseAndProgressCountsTheTest() {
+		Course course = contents.current(COURSE).orElseThrow();
+		Learners learners = new Learners(employees, accounts, provider);
+		String me = learners.create("timeleft");
+		learners.run(me, () -> {
+			navigate("", Main.class);
+			assertThat($(Paragraph.class).withId("time-left-" + COURSE).single().getText())
+				.isEqualTo("Nog ± " + course.durationMinutes() + " min.");
+
+			course.lessons().forEach(lesson -> learning.markLessonRead(COURSE, lesson.id()));
+			int afterLessons = course.remaining(List.of(), course.mainScenarios(), true).minutes();
+			assertThat(afterLessons).isLessThan(course.durationMinutes());
+			navigate("course/" + COURSE, Main.class);
+			assertThat($(Paragraph.class).withId("time-left").single().getText())
+				.isEqualTo("Nog ± " + afterLessons + " min");
+
+			course.scenarios().forEach(scenario -> Learners.play(learning, course, scenario, true));
+			CourseProgress before = learning.progress(COURSE);
+			assertThat(before.minutesLeft()).as("the test is left")
+				.isEqualTo(course.remaining(List.of(), List.of(), true).minutes())
+				.isPositive();
+			int whole = course.length().main().seconds();
+			int test = course.remaining(List.of(), List.of(), true).seconds();
+			assertThat(before.percent()).as("everything but the test: the test counts as long as it takes")
+				.isEqualTo((whole - test) * 100 / whole);
+			navigate("course/" + COURSE, Main.class);
+			assertThat($(Button.class).withId("to-assessment").single().getText()).isEqualTo("Toets beginnen");
+		});
+	}
+
+	@Test
+	void lessonsAndScenariosSayWhereTheLearnerIsAndHowLongIsLeftAndAPassedScenarioLeadsToTheNextStep() {
+		Course course = contents.current(COURSE).orElseThrow();
+		Learners learners = new Learners(employees, accounts, provider);
+		String me = learners.create("stepper");
+		learners.run(me, () -> {
+			navigate("course/" + COURSE + "/lesson/" + course.lessons().get(1).id(), Main.class);
+			assertThat($(Paragraph.class).withId("stepper").single().getText())
+				.isEqualTo("Les 2 van " + course.lessons().size() + " · nog ± " + course.durationMinutes() + " min");
+
+			course.lessons().forEach(lesson -> learning.markLessonRead(COURSE, lesson.id()));
+			List<Scenario> required = course.mainScenarios();
+			Learners.play(learning, course, required.getFirst(), true);
+			int left = learning.progress(COURSE).minutesLeft();
+			navigate("course/" + COURSE + "/scenario/" + required.getFirst().id(), Main.class);
+			assertThat($(Paragraph.class).withId("stepper").single().getText())
+				.isEqualTo("Situatie 1 van " + required.size() + " · nog ± " + left + " min");
+			Button next = $(Button.class).withId("scenario-done").single();
+			assertThat(next.getText()).isEqualTo("Volgende");
+			test(next).click();
+			assertThat(UI.getCurrent().getActiveViewLocation().getPath())
+				.isEqualTo("course/" + COURSE + "/scenario/" + required.get(1).id());
+			assertThat($(Paragraph.class).withId("stepper").single().getText())
+				.startsWith("Situatie 2 van " + required.size() + " · ");
+		});
 	}
 
 }

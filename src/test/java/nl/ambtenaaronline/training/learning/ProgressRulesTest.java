@@ -125,18 +125,15 @@ class ProgressRulesTest {
 	}
 
 	@Test
-	void theShareDoneCountsLessonsRequiredScenariosAndTheCompletionRoundedDown() {
-		List<CourseProgress.LessonProgress> lessons = List.of(new CourseProgress.LessonProgress("l1", true),
-				new CourseProgress.LessonProgress("l2", false));
-		List<CourseProgress.ScenarioProgress> scenarios = List.of(
-				new CourseProgress.ScenarioProgress("deep", true, 100, true, true),
-				new CourseProgress.ScenarioProgress("s1", true, 100, true, false));
-		// 2 lessons + 1 required scenario + completion = 4 steps, 2 done
-		assertThat(ProgressRules.percentDone(lessons, scenarios, false)).isEqualTo(50);
-		assertThat(ProgressRules.percentDone(List.of(new CourseProgress.LessonProgress("l1", true)), scenarios, false))
-			.isEqualTo(66);
-		assertThat(ProgressRules.percentDone(List.of(new CourseProgress.LessonProgress("l1", true)), scenarios, true))
-			.isEqualTo(100);
+	void theShareDoneIsTheTimeBehindTheLearnerSoTheTestCountsAndOnlyTheCompletionMakesItAHundred() {
+		assertThat(ProgressRules.percentDone(1000, 1000, false)).isZero();
+		// everything but a test of a quarter of the time: 75, not nearly done
+		assertThat(ProgressRules.percentDone(1000, 250, false)).isEqualTo(75);
+		assertThat(ProgressRules.percentDone(1000, 1, false)).isEqualTo(99);
+		// passed, not yet acknowledged: nothing left to read, still not 100
+		assertThat(ProgressRules.percentDone(1000, 0, false)).isEqualTo(99);
+		assertThat(ProgressRules.percentDone(1000, 0, true)).isEqualTo(100);
+		assertThat(ProgressRules.percentDone(0, 0, false)).isZero();
 	}
 
 }

@@ -114,7 +114,7 @@ class ServiceAccessMatrixTest {
 			Map.entry("suggestedDeferral()",                              "0000110"),
 			Map.entry("exempt(long,String)",                              "0000110"),
 			Map.entry("recordClassroom(long,String,LocalDate,String)",    "0000110"),
-			Map.entry("dueSoonDays(String)",                               "0001111"),
+			Map.entry("dueSoonDays(String)",                               "0111111"),
 			Map.entry("factsOf(Collection)",                               "0000111"),
 			Map.entry("openAsOf(LocalDate,long,int)",                      "0000110"),
 			Map.entry("openOfAsOf(Collection,LocalDate)",                  "0000110"),

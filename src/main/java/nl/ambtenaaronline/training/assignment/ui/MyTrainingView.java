@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -81,34 +82,66 @@ class MyTrainingView extends Main implements HasDynamicTitle {
 			label.setId("progress-label-" + course.id());
 			ProgressBar bar = new ProgressBar(0, 100, progress.percent());
 			bar.getElement().setAttribute("aria-labelledby", label.getId().orElseThrow());
+			boolean acknowledgeLeft = progress.next().kind() == NextStep.Kind.ACKNOWLEDGE;
 			String status = progress.completed() ? getTranslation("my-training.status.completed")
 					: progress.started() ? getTranslation("my-training.status.in-progress")
 							: getTranslation("my-training.status.not-started");
 			Paragraph state = new Paragraph(status);
 			state.setId("status-" + course.id());
+			boolean done = progress.completed();
 			if (assignment != null) {
 				state.setText(getTranslation("status." + assignment.status().name()));
 				state.addClassName("ao-status-" + assignment.status().name().toLowerCase(Locale.ROOT));
-				if (assignment.open() && assignment.status() != AssignmentStatus.EXEMPT) {
+				boolean valid = assignment.status() == AssignmentStatus.COMPLETED;
+				done = valid && progress.completed();
+				if (valid && assignment.validUntil() != null) {
+					// done looks done: valid until, and when the repeat starts (not a
+					// due date that reads like a new task)
+					Paragraph validity = new Paragraph(
+							assignment.open()
+									? getTranslation("my-training.valid-until-refresher",
+											dates.format(assignment.validUntil()),
+											dates.format(
+													assignment.dueOn().minusDays(assignments.dueSoonDays(course.id()))))
+									: getTranslation("my-training.valid-until", dates.format(assignment.validUntil())));
+					validity.setId("valid-until-" + course.id());
+					card.add(validity);
+				}
+				else if (assignment.open() && assignment.status() != AssignmentStatus.EXEMPT && !acknowledgeLeft) {
 					Paragraph due = new Paragraph(getTranslation("my-training.due", dates.format(assignment.dueOn()),
 							getTranslation("reason." + assignment.reason().name())));
 					due.setId("due-" + course.id());
 					card.add(due);
 				}
-				if (assignment.validUntil() != null && assignment.status() == AssignmentStatus.COMPLETED) {
-					card.add(new Paragraph(
-							getTranslation("my-training.valid-until", dates.format(assignment.validUntil()))));
-				}
 			}
-			String action = progress.next().kind() == NextStep.Kind.DONE ? "my-training.view"
-					: progress.started() ? "my-training.continue" : "my-training.start";
+			if (acknowledgeLeft) {
+				// passed, not yet confirmed: that one step and nothing else
+				state.setText(getTranslation("my-training.one-step-left"));
+				state.setClassName("ao-one-step-left");
+			}
+			card.addClassName(done ? "ao-card-done" : "ao-card-todo");
+			String action = done || progress.next().kind() == NextStep.Kind.DONE ? "my-training.view" : acknowledgeLeft
+					? "my-training.acknowledge" : progress.started() ? "my-training.continue" : "my-training.start";
 			Button go = new Button(getTranslation(action),
 					click -> getUI().ifPresent(ui -> ui.navigate(target(course.id(), progress.next()))));
 			go.setId("go-" + course.id());
 			go.addThemeVariants(ButtonVariant.PRIMARY);
 			go.setAriaLabel(getTranslation(action) + ": " + course.title().in(locale));
+			card.add(about, state);
+			if (!done && !acknowledgeLeft && progress.minutesLeft() > 0) {
+				// how much is left, computed from the content as the duration is
+				Paragraph left = new Paragraph(getTranslation("my-training.time-left", progress.minutesLeft()));
+				left.setId("time-left-" + course.id());
+				card.add(left);
+			}
+			card.add(label, bar, go);
+			if (done) {
+				Anchor certificate = new Anchor("certificates", getTranslation("my-training.certificate"));
+				certificate.setId("certificate-" + course.id());
+				certificate.addClassName("ao-button-link");
+				card.add(certificate);
+			}
 			card.addComponentAsFirst(title);
-			card.add(about, state, label, bar, go);
 			add(card);
 		}
 

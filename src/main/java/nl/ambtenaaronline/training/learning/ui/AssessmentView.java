@@ -1,7 +1,9 @@
 package nl.ambtenaaronline.training.learning.ui;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Comparator;
 import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
@@ -24,7 +26,9 @@ import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.learning.AssessmentStatus;
 import nl.ambtenaaronline.training.learning.AttemptResult;
 import nl.ambtenaaronline.training.learning.AttemptView;
+import nl.ambtenaaronline.training.learning.CompletionSummary;
 import nl.ambtenaaronline.training.learning.CourseProgress;
+import nl.ambtenaaronline.training.learning.LearningRecords;
 import nl.ambtenaaronline.training.learning.LearningException;
 import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.settings.SettingsService;
@@ -49,6 +53,8 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
 	private final SettingsService settings;
 
+	private final LearningRecords records;
+
 	private final Div body = new Div();
 
 	private String courseId = "";
@@ -56,7 +62,8 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
 	private Course course;
 
 	AssessmentView(LearningService learning, AssessmentService assessment, ContentService contents,
-			SettingsService settings) {
+			SettingsService settings, LearningRecords records) {
+		this.records = records;
 		this.learning = learning;
 		this.assessment = assessment;
 		this.contents = contents;
@@ -88,16 +95,22 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
 			case LOCKED -> body.add(new Paragraph(getTranslation("assessment.status.LOCKED")));
 			case IN_PROGRESS -> showQuestion(assessment.openAttempt(courseId));
 			case AVAILABLE -> {
-				assessment.lastResult(courseId).ifPresent(this::showResult);
+				assessment.lastResult(courseId).ifPresent(result -> showResult(result, true));
 				showIntro(progress);
 			}
-			case COOLDOWN, EXHAUSTED -> {
-				assessment.lastResult(courseId).ifPresent(this::showResult);
+			case COOLDOWN -> {
+				assessment.lastResult(courseId).ifPresent(result -> showResult(result, true));
 				showRetry(progress);
 			}
+			case EXHAUSTED -> {
+				// the way to HR first, with the contact and what happens next
+				showExhausted(progress);
+				assessment.lastResult(courseId).ifPresent(result -> showResult(result, false));
+			}
 			case PASSED -> {
-				assessment.lastResult(courseId).ifPresent(this::showResult);
+				// the step that completes the course first, the explanations below it
 				showAcknowledgement(progress);
+				assessment.lastResult(courseId).ifPresent(result -> showResult(result, false));
 			}
 		}
 	}
@@ -124,20 +137,11 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
 		new QuestionPanel(assessment, contents, course, getLocale(), body, this::refresh).show(attempt);
 	}
 
-	private void showResult(AttemptResult result) {
-		new ResultPanel(contents, course, getLocale(), body).show(result);
+	private void showResult(AttemptResult result, boolean focus) {
+		new ResultPanel(contents, course, getLocale(), body).show(result, focus);
 	}
 
 	private void showRetry(CourseProgress progress) {
-		if (progress.assessment() == AssessmentStatus.EXHAUSTED) {
-			String contact = settings.text("contact.support");
-			Paragraph exhausted = new Paragraph(
-					getTranslation("assessment.status.EXHAUSTED", progress.attemptsUsed(), progress.attemptsAllowed())
-							+ (contact.isBlank() ? "" : " " + contact));
-			exhausted.setId("attempts-exhausted");
-			body.add(exhausted);
-			return;
-		}
 		String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
 			.withLocale(getLocale())
 			.withZone(TimeConfiguration.ZONE)
@@ -145,15 +149,64 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
 		body.add(new Paragraph(getTranslation("assessment.status.COOLDOWN", when)));
 	}
 
+	/** No attempt left: who to contact and what happens next, at the top of the page. */
+	private void showExhausted(CourseProgress progress) {
+		Div box = new Div();
+		box.setId("attempts-exhausted");
+		box.addClassName("ao-next-step");
+		box.getElement().setAttribute("role", "region");
+		H2 heading = new H2(getTranslation("assessment.exhausted-title"));
+		heading.setId("attempts-exhausted-title");
+		box.getElement().setAttribute("aria-labelledby", "attempts-exhausted-title");
+		String contact = settings.text("contact.support").strip();
+		Paragraph who = new Paragraph(contact.isEmpty() ? getTranslation("assessment.exhausted-no-contact")
+				: getTranslation("assessment.exhausted-contact", contact));
+		who.setId("hr-contact");
+		box.add(heading, new Paragraph(
+				getTranslation("assessment.status.EXHAUSTED", progress.attemptsUsed(), progress.attemptsAllowed())),
+				who, new Paragraph(getTranslation("assessment.exhausted-next")));
+		body.add(box);
+		focus(heading);
+	}
+
+	/**
+	 * Passed: the acknowledgement that completes the course, first on the page; once
+	 * completed, the certificate.
+	 */
 	private void showAcknowledgement(CourseProgress progress) {
 		Locale locale = getLocale();
+		Div box = new Div();
+		box.addClassName("ao-next-step");
 		if (progress.completed()) {
-			Paragraph done = new Paragraph(getTranslation("assessment.completed"));
+			H2 done = new H2(getTranslation("assessment.completed"));
 			done.setId("course-completed");
-			body.add(done);
+			Anchor certificate = new Anchor("certificates", getTranslation("assessment.certificate"));
+			certificate.setId("certificate-link");
+			certificate.addClassName("ao-button-link");
+			box.add(done);
+			records.myCompletions()
+				.stream()
+				.filter(completion -> completion.courseId().equals(courseId))
+				.map(CompletionSummary::passedAt)
+				.max(Comparator.naturalOrder())
+				.ifPresent(passedAt -> {
+					// the certificate's rule: the completion's date plus the validity
+					LocalDate validUntil = LocalDate.ofInstant(passedAt, TimeConfiguration.ZONE)
+						.plusMonths(course.certificate().validityMonths());
+					Paragraph valid = new Paragraph(getTranslation("my-training.valid-until",
+							DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(validUntil)));
+					valid.setId("valid-until");
+					box.add(valid);
+				});
+			box.add(new Paragraph(getTranslation("assessment.completed-next")), certificate);
+			body.add(box);
+			focus(done);
 			return;
 		}
+		box.setId("acknowledge-step");
 		H2 heading = new H2(getTranslation("assessment.acknowledge-title"));
+		Paragraph first = new Paragraph(getTranslation("assessment.acknowledge-first"));
+		first.setId("acknowledge-first");
 		Checkbox read = new Checkbox(getTranslation("assessment.acknowledge", course.guideline().title().in(locale),
 				course.guideline().version(), course.guideline().date().in(locale)));
 		read.setId("acknowledge-read");
@@ -167,7 +220,14 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
 			refresh(null);
 		});
 		confirm.setDisableOnClick(true);
-		body.add(heading, read, confirm);
+		box.add(heading, first, read, confirm);
+		body.add(box);
+		focus(heading);
+	}
+
+	private static void focus(H2 heading) {
+		heading.getElement().setAttribute("tabindex", "-1");
+		heading.getElement().callJsFunction("focus");
 	}
 
 	@Override

@@ -22,4 +22,9 @@ final class CourseRoutes {
 		return "course/" + courseId + "/assessment";
 	}
 
+	/** The id of a lesson's section, numbered from 1, to link to it. */
+	static String sectionId(int number) {
+		return "section-" + number;
+	}
+
 }

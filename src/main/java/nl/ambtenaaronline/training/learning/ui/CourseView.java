@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.content.CourseDelta;
+import nl.ambtenaaronline.training.learning.AssessmentStatus;
 import nl.ambtenaaronline.training.learning.CourseProgress;
 import nl.ambtenaaronline.training.learning.LearningException;
 import nl.ambtenaaronline.training.learning.LearningService;
@@ -82,6 +83,12 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		barLabel.setId("course-progress-label");
 		bar.getElement().setAttribute("aria-labelledby", "course-progress-label");
 		add(barLabel, bar);
+		if (!progress.completed() && progress.minutesLeft() > 0) {
+			// computed from the content, as the course's duration is
+			Paragraph left = new Paragraph(getTranslation("learning.time-left", progress.minutesLeft()));
+			left.setId("time-left");
+			add(left);
+		}
 
 		Button next = continueButton(courseId, progress);
 		add(next);
@@ -122,6 +129,14 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		Paragraph assessment = new Paragraph(status);
 		assessment.setId("assessment-status");
 		add(assessment);
+		if (progress.assessment() == AssessmentStatus.AVAILABLE
+				|| progress.assessment() == AssessmentStatus.IN_PROGRESS) {
+			// the test is offered where it is announced
+			Button toAssessment = new Button(getTranslation("assessment.start"),
+					click -> getUI().ifPresent(ui -> ui.navigate(CourseRoutes.assessment(courseId))));
+			toAssessment.setId("to-assessment");
+			add(toAssessment);
+		}
 		if (progress.completed()) {
 			String startAgain = learning.deltaAvailable(courseId) ? "learning.start-delta" : "learning.start-refresher";
 			Button again = new Button(getTranslation(startAgain), click -> {

@@ -57,13 +57,16 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		Locale locale = getLocale();
 		title = lesson.title().in(locale);
 		Anchor back = new Anchor(CourseRoutes.course(courseId), getTranslation("learning.back-to-course"));
-		add(back, new H1(title));
+		add(back, Stepper.lesson(new Paragraph(), learning.progress(courseId), lessonId), new H1(title));
 		String intro = lesson.introHtml().in(locale);
 		if (!intro.isBlank()) {
 			add(html(intro, locale));
 		}
-		for (LessonSection section : lesson.sections()) {
+		for (int number = 1; number <= lesson.sections().size(); number++) {
+			LessonSection section = lesson.sections().get(number - 1);
 			Section part = new Section();
+			// the result of the test links here to reread it
+			part.setId(CourseRoutes.sectionId(number));
 			part.addClassName("ao-section");
 			part.add(new H2(section.title().in(locale)));
 			part.add(new RuleTags(course, section.rules(), locale));
@@ -78,8 +81,9 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		int index = order.indexOf(lessonId);
 		Button read = new Button(getTranslation("learning.mark-read"), click -> {
 			learning.markLessonRead(courseId, lessonId);
+			// the next lesson, after the last one the step the learner continues with
 			String target = index >= 0 && index + 1 < order.size() ? CourseRoutes.lesson(courseId, order.get(index + 1))
-					: CourseRoutes.course(courseId);
+					: Stepper.next(courseId, learning.progress(courseId).next());
 			getUI().ifPresent(ui -> ui.navigate(target));
 		});
 		read.setId("mark-read");

@@ -182,21 +182,51 @@ final class QuestionPanel {
 			.count();
 		ConfirmDialog dialog = new ConfirmDialog();
 		dialog.setHeader(body.getTranslation("assessment.submit-title"));
-		dialog.setText(open == 0 ? body.getTranslation("assessment.submit-all")
-				: body.getTranslation("assessment.submit-open", open));
-		dialog.setCancelable(true);
-		dialog.setCancelText(body.getTranslation("assessment.submit-cancel"));
-		dialog.setConfirmText(body.getTranslation("assessment.submit"));
-		dialog.addConfirmListener(confirm -> {
-			try {
-				assessment.submit(attempt.attemptId());
-				refresh.accept(null);
+		if (open == 0) {
+			dialog.setText(body.getTranslation("assessment.submit-all"));
+			dialog.setCancelable(true);
+			dialog.setCancelText(body.getTranslation("assessment.submit-cancel"));
+			dialog.setConfirmText(body.getTranslation("assessment.submit"));
+			dialog.addConfirmListener(confirm -> submit(attempt));
+		}
+		else {
+			// questions still open: the primary, focused action (Enter) goes to the first
+			// open one; submitting incomplete takes a deliberate click on the other
+			// button
+			dialog.setText(body.getTranslation("assessment.submit-open", open));
+			int firstOpen = 0;
+			while (!fresh.answers().getOrDefault(fresh.questionIds().get(firstOpen), Set.of()).isEmpty()) {
+				firstOpen++;
 			}
-			catch (LearningException ex) {
-				refresh.accept(ex.getMessage());
-			}
-		});
+			int target = firstOpen;
+			Button toOpen = new Button(body.getTranslation("assessment.submit-first-open"), click -> {
+				dialog.close();
+				go(attempt, target);
+			});
+			toOpen.setId("submit-first-open");
+			toOpen.addThemeVariants(ButtonVariant.PRIMARY);
+			toOpen.setAutofocus(true);
+			Button anyway = new Button(body.getTranslation("assessment.submit-anyway"), click -> {
+				dialog.close();
+				submit(attempt);
+			});
+			anyway.setId("submit-anyway");
+			anyway.addThemeVariants(ButtonVariant.TERTIARY);
+			dialog.setConfirmButton(toOpen);
+			dialog.setRejectable(true);
+			dialog.setRejectButton(anyway);
+		}
 		dialog.open();
+	}
+
+	private void submit(AttemptView attempt) {
+		try {
+			assessment.submit(attempt.attemptId());
+			refresh.accept(null);
+		}
+		catch (LearningException ex) {
+			refresh.accept(ex.getMessage());
+		}
 	}
 
 	private String resolve(String text, Locale locale) {

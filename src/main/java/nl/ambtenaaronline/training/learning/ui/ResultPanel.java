@@ -2,8 +2,10 @@ package nl.ambtenaaronline.training.learning.ui;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -12,6 +14,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
+import nl.ambtenaaronline.training.content.Lesson;
+import nl.ambtenaaronline.training.content.LessonSection;
 import nl.ambtenaaronline.training.content.Question;
 import nl.ambtenaaronline.training.content.QuestionOption;
 import nl.ambtenaaronline.training.learning.AttemptResult;
@@ -38,8 +42,12 @@ final class ResultPanel {
 		this.body = body;
 	}
 
-	/** Adds the result to the body. */
-	void show(AttemptResult result) {
+	/**
+	 * Adds the result to the body.
+	 * @param focus whether the result takes the focus (not when a next step above it
+	 * does)
+	 */
+	void show(AttemptResult result, boolean focus) {
 		Div box = new Div();
 		box.setId("result");
 		box.addClassName(result.passed() ? "ao-result-passed" : "ao-result-failed");
@@ -71,13 +79,48 @@ final class ResultPanel {
 						right.stream()
 							.map(option -> resolve(option.text().in(locale), locale))
 							.collect(Collectors.joining("; ")))));
-				right.forEach(option -> item.add(new Paragraph(resolve(option.feedback().in(locale), locale))));
+				// why the answer given is not right (its own feedback, neutral for a
+				// wrong
+				// answer); the right options' feedback only when nothing wrong was chosen
+				List<QuestionOption> wrongChosen = wrong.chosen()
+					.stream()
+					.sorted()
+					.map(i -> question.options().get(i))
+					.filter(option -> !option.correct())
+					.toList();
+				(wrongChosen.isEmpty() ? right : wrongChosen)
+					.forEach(option -> item.add(new Paragraph(resolve(option.feedback().in(locale), locale))));
 				item.add(new RuleTags(course, question.rules(), locale));
+				reread(question).ifPresent(item::add);
 				box.add(item);
 			}
 		}
 		body.add(box);
-		box.getElement().callJsFunction("focus");
+		if (focus) {
+			box.getElement().callJsFunction("focus");
+		}
+	}
+
+	/** A link to the first lesson section that teaches the question's first rule. */
+	private Optional<Anchor> reread(Question question) {
+		if (question.rules().isEmpty()) {
+			return Optional.empty();
+		}
+		String rule = question.rules().getFirst();
+		for (Lesson lesson : course.lessons()) {
+			for (int number = 1; number <= lesson.sections().size(); number++) {
+				LessonSection section = lesson.sections().get(number - 1);
+				if (section.rules().contains(rule)) {
+					Anchor link = new Anchor(
+							CourseRoutes.lesson(course.id(), lesson.id()) + "#" + CourseRoutes.sectionId(number),
+							body.getTranslation("assessment.reread", lesson.title().in(locale),
+									section.title().in(locale)));
+					link.addClassName("ao-reread");
+					return Optional.of(link);
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	private String resolve(String text, Locale locale) {

@@ -9,8 +9,9 @@ import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.content.Rule;
 
 /**
- * The rules a section, choice or question is about: each as a tag with its id, strength
- * and text, readable by screen readers (not a tooltip).
+ * The rules a section, choice or question is about: each with its text first and then its
+ * id and strength as a small tag ("OFF-3 · moet"), readable by screen readers (not a
+ * tooltip).
  */
 final class RuleTags extends FlexLayout {
 
@@ -28,12 +29,16 @@ final class RuleTags extends FlexLayout {
 		tag.getElement().setAttribute("role", "listitem");
 		tag.addClassName("ao-rule");
 		tag.addClassName("ao-rule-" + rule.strength().id());
+		// the paraphrase leads; the code and strength follow as a small tag
+		Span text = new Span(rule.text().in(locale));
+		text.addClassName("ao-rule-text");
 		Span id = new Span(rule.id());
 		id.addClassName("ao-rule-id");
 		Span strength = new Span(getTranslation("strength." + rule.strength().id()));
 		strength.addClassName("ao-rule-strength");
-		Span text = new Span(rule.text().in(locale));
-		tag.add(id, strength, text);
+		Span code = new Span(id, new Span(" · "), strength);
+		code.addClassName("ao-rule-code");
+		tag.add(text, code);
 		return tag;
 	}
 

@@ -44,6 +44,8 @@ class ScenarioView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
 	private final Div body = new Div();
 
+	private final Paragraph stepper = new Paragraph();
+
 	private String courseId = "";
 
 	private String title = "";
@@ -67,11 +69,13 @@ class ScenarioView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 			return;
 		}
 		title = scenario.title().in(getLocale());
-		add(new Anchor(CourseRoutes.course(courseId), getTranslation("learning.back-to-course")), new H1(title), body);
+		add(new Anchor(CourseRoutes.course(courseId), getTranslation("learning.back-to-course")), stepper,
+				new H1(title), body);
 		show(course, scenario, learning.openScenario(courseId, scenarioId), null);
 	}
 
 	private void show(Course course, Scenario scenario, ScenarioState state, String notice) {
+		Stepper.scenario(stepper, learning.progress(courseId), scenario.id());
 		Locale locale = getLocale();
 		body.removeAll();
 		if (notice != null) {
@@ -163,8 +167,9 @@ class ScenarioView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 		ending.add(heading, score, summary);
 		Component action;
 		if (state.passed()) {
-			action = new Button(getTranslation("learning.back-to-course"),
-					click -> getUI().ifPresent(ui -> ui.navigate(CourseRoutes.course(courseId))));
+			// on to the step the learner continues with (the next situation, the test)
+			action = new Button(getTranslation("scenario.to-next"), click -> getUI()
+				.ifPresent(ui -> ui.navigate(Stepper.next(courseId, learning.progress(courseId).next()))));
 		}
 		else {
 			action = new Button(getTranslation("scenario.replay"),
