@@ -189,9 +189,9 @@ class Runs {
 		CourseLength.Path left = left(course, lessonsOfRun, scenariosOfRun, lessons, scenarioProgress,
 				assessment.status());
 		return new CourseProgress(run.courseId(), true, run.refresher() && !run.delta(), run.delta(), run.version(),
-				lessons, scenarioProgress,
-				assessment.status(), attemptRows.size(), allowed, assessment.nextAttemptAt(), run.completed(),
-				ProgressRules.percentDone(whole.seconds(), left.seconds(), run.completed()), next, left.minutes());
+				lessons, scenarioProgress, assessment.status(), attemptRows.size(), allowed, assessment.nextAttemptAt(),
+				run.completed(), ProgressRules.percentDone(whole.seconds(), left.seconds(), run.completed()), next,
+				left.minutes());
 	}
 
 	/**
