@@ -17,8 +17,9 @@ import nl.ambtenaaronline.training.content.Yaml.Loc;
  * {@link CourseReader} read it: course.yaml against the lesson and scenario files,
  * rules.yaml against catalogue.md, both languages of a lesson against each other, every
  * rule id against the catalogue, scores against the strength of their rules, question
- * pools against the draw, every rule taught, tested and practised, and (once all else is
- * right) the {@link JudgementChecks}.
+ * pools against the draw, every rule taught, tested and practised (on every path of the
+ * main path, see {@link MainPathCoverage}), and (once all else is right) the
+ * {@link JudgementChecks}.
  */
 final class CourseValidator {
 
@@ -232,6 +233,8 @@ final class CourseValidator {
 		read.scenarios()
 			.forEach(scenario -> scenario.steps()
 				.forEach(step -> step.choices().forEach(choice -> practised.addAll(choice.rules()))));
+		// every learner on the main path, whatever they choose (MainPathCoverage)
+		List<Scenario> mainPath = read.scenarios().stream().filter(scenario -> !scenario.deepening()).toList();
 		Problems here = problems.in(CourseLoader.RULES);
 		for (Rule rule : catalogue.rules()) {
 			Loc loc = read.rules().idLocs().get(rule.id());
@@ -243,6 +246,10 @@ final class CourseValidator {
 			}
 			if (!practised.contains(rule.id())) {
 				here.add(loc, "content.problem.rule-not-practised", rule.id());
+			}
+			else if (!mainPath.isEmpty()) {
+				MainPathCoverage.routeWithout(mainPath, rule.id())
+					.ifPresent(route -> here.add(loc, "content.problem.rule-not-on-every-path", rule.id(), route));
 			}
 		}
 	}

@@ -68,6 +68,15 @@ class BrokenCourseTest {
 	}
 
 	@Test
+	void rulePractisedInABranchThatNotEveryPathOfTheMainPathReaches() {
+		// PRIV-2 is named at s2 only; the best choice at s1 ends the scenario, so a
+		// learner
+		// who picks it never practises PRIV-2 (the union of all branches would hide this)
+		assertProblems("rule-not-on-every-path",
+				"rules.yaml:11:9: Rule PRIV-2 is not practised on every path of the main path. A learner who chooses like this meets it in no scenario: usb-stick s1. Put the rule on a step that every path through a scenario reaches.");
+	}
+
+	@Test
 	void trueFalseOptionWhoseEnglishSaysTheOpposite() {
 		assertProblems("truefalse-english-differs",
 				"questions/privacy.yaml:31:5: True/false question \"priv-03\": the answer \"Niet waar\" is \"True\" in English. \"Waar\" is \"True\" and \"Niet waar\" is \"False\", or the right answer differs per language.");
@@ -138,7 +147,11 @@ class BrokenCourseTest {
 
 	@Test
 	void choiceWithoutRuleIds() {
-		assertProblems("missing-rule-id", "scenarios/usb-stick.yaml:22:16: Name at least one rule id.");
+		// the choice that loses its ids named PRIV-2 at s1, so PRIV-2 is no longer on
+		// every path either (it stays at s2, which the best choice skips)
+		assertProblems("missing-rule-id",
+				"rules.yaml:11:9: Rule PRIV-2 is not practised on every path of the main path. A learner who chooses like this meets it in no scenario: usb-stick s1. Put the rule on a step that every path through a scenario reaches.",
+				"scenarios/usb-stick.yaml:22:16: Name at least one rule id.");
 	}
 
 	@Test
