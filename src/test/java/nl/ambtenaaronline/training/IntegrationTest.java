@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.context.annotation.Import;
 
 /**
  * The one Spring test configuration shared by service and view tests: the demo city in an
@@ -17,6 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@Import(TestFixtures.class)
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:ao-test;DB_CLOSE_DELAY=-1",
 		"vaadin.launch-browser=false", "app.metrics.password=" + IntegrationTest.METRICS_PASSWORD,
 		"app.audit.anchor-key=integration-test-anchor-key-0123456789" })

@@ -34,7 +34,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +50,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AnalyticsServiceTest {
 
 	static final String COURSE = "social-media";
+
+	@Autowired
+	Learners learners;
 
 	@Autowired
 	AnalyticsService analytics;
@@ -74,9 +76,6 @@ class AnalyticsServiceTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	AuthenticationProvider provider;
-
-	@Autowired
 	List<RetentionRule> retentionRules;
 
 	@Autowired
@@ -95,7 +94,6 @@ class AnalyticsServiceTest {
 		scenario = course.scenarios().getFirst();
 		step = scenario.startStep();
 		SystemAuthentication.run(() -> employees.createDepartment(department, "Analyse " + department));
-		Learners learners = new Learners(employees, accounts, provider);
 		for (int i = 0; i < 11; i++) {
 			boolean newHire = i == 10;
 			String username = learner(department, newHire ? LocalDate.now().minusDays(30) : LocalDate.of(2015, 1, 1));
@@ -119,7 +117,6 @@ class AnalyticsServiceTest {
 	void theOpenMonthIsNotShownSoOnePersonsAnswerCannotBeReadFromTwoViews() {
 		String other = "AO" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 		SystemAuthentication.run(() -> employees.createDepartment(other, "Analyse " + other));
-		Learners learners = new Learners(employees, accounts, provider);
 		for (int i = 0; i < 10; i++) {
 			String username = learner(other, LocalDate.of(2015, 1, 1));
 			learners.run(username,

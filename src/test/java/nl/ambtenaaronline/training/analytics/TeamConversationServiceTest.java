@@ -35,7 +35,6 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -54,6 +53,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TeamConversationServiceTest {
 
 	static final String COURSE = "social-media";
+
+	@Autowired
+	Learners learners;
 
 	@Autowired
 	TeamConversationService service;
@@ -75,9 +77,6 @@ class TeamConversationServiceTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	AuthenticationProvider provider;
 
 	@Autowired
 	org.springframework.context.ApplicationContext context;
@@ -111,7 +110,6 @@ class TeamConversationServiceTest {
 		expectedTop = ranked.subList(0, 3);
 		expectedPercent = percents.subList(0, 3);
 		SystemAuthentication.run(() -> employees.createDepartment(department, "Teamgesprek " + department));
-		Learners learners = new Learners(employees, accounts, provider);
 		List<String> people = new java.util.ArrayList<>();
 		for (int i = 0; i < 10; i++) {
 			people.add(learner());
@@ -257,7 +255,6 @@ class TeamConversationServiceTest {
 
 	@Test
 	void theDemoManagerOpensTheirOwnDepartmentButNotAnother() {
-		Learners learners = new Learners(employees, accounts, provider);
 		List<ConversationDepartment> theirs = learners.as("manager", () -> service.departments(COURSE));
 		assertThat(theirs).extracting(ConversationDepartment::code).contains("VOR").doesNotContain(department);
 		// the demo's answers in the manager's department lie in last month: figures show

@@ -22,7 +22,6 @@ import nl.ambtenaaronline.training.shared.SystemAuthentication;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -36,6 +35,9 @@ import static org.awaitility.Awaitility.await;
 class AssignmentServiceTest {
 
 	static final String COURSE = "social-media";
+
+	@Autowired
+	Learners learners;
 
 	@Autowired
 	AssignmentService assignments;
@@ -54,9 +56,6 @@ class AssignmentServiceTest {
 
 	@Autowired
 	ContentService contents;
-
-	@Autowired
-	AuthenticationProvider provider;
 
 	@Autowired
 	UserDetailsService userDetails;
@@ -262,11 +261,11 @@ class AssignmentServiceTest {
 	}
 
 	private <T> T as(String username, java.util.function.Supplier<T> work) {
-		return new Learners(employees, accounts, provider).as(username, work);
+		return learners.as(username, work);
 	}
 
 	private void as(String username, Runnable work) {
-		new Learners(employees, accounts, provider).run(username, work);
+		learners.run(username, work);
 	}
 
 }

@@ -13,16 +13,13 @@ import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.content.Question;
 import nl.ambtenaaronline.training.content.QuestionType;
-import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.learning.AssessmentStatus;
 import nl.ambtenaaronline.training.learning.AttemptView;
 import nl.ambtenaaronline.training.learning.LearningService;
-import nl.ambtenaaronline.training.security.AccountService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.AuthenticationProvider;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +35,9 @@ class AnswerRowJourneyTest extends BrowserTest {
 	static final String COURSE = "social-media";
 
 	@Autowired
+	Learners learners;
+
+	@Autowired
 	ContentService contents;
 
 	@Autowired
@@ -46,19 +46,9 @@ class AnswerRowJourneyTest extends BrowserTest {
 	@Autowired
 	AssessmentService assessment;
 
-	@Autowired
-	EmployeeService employees;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	AuthenticationProvider provider;
-
 	@Test
 	void aTapAnywhereOnAnOptionRowTogglesItAndStoresTheAnswerAndEnterInTheSubmitDialogDoesNotSubmit() {
 		Course course = contents.current(COURSE).orElseThrow();
-		Learners learners = new Learners(employees, accounts, provider);
 		// about one attempt in twelve draws no multiple-answer question: a new learner
 		// (a fresh draw) until one does
 		AtomicLong attemptId = new AtomicLong();
@@ -96,11 +86,9 @@ class AnswerRowJourneyTest extends BrowserTest {
 
 		// the right end of the row (the field's width, not the option's own), then the
 		// text of another option, then the right end of the first again
-		BoundingBox field = page.locator("#answer").boundingBox();
 		Locator first = row(question, 0);
 		Locator second = row(question, 1);
-		BoundingBox firstBox = first.boundingBox();
-		page.mouse().click(field.x + field.width - 6, firstBox.y + firstBox.height / 2);
+		tapRightEnd(first);
 		assertThat(first).hasAttribute("checked", "");
 		assertThat(page.locator("#answer-saved")).hasText("Antwoord bewaard.");
 		waitUntilStored(learners, me, attemptId.get(), questionId, Set.of(0));
@@ -109,7 +97,7 @@ class AnswerRowJourneyTest extends BrowserTest {
 		assertThat(second).hasAttribute("checked", "");
 		waitUntilStored(learners, me, attemptId.get(), questionId, Set.of(0, 1));
 
-		page.mouse().click(field.x + field.width - 6, firstBox.y + firstBox.height / 2);
+		tapRightEnd(first);
 		assertThat(first).not().hasAttribute("checked", "");
 		waitUntilStored(learners, me, attemptId.get(), questionId, Set.of(1));
 
@@ -121,6 +109,20 @@ class AnswerRowJourneyTest extends BrowserTest {
 		assertThat(page.locator("#question-counter")).containsText("Vraag " + (firstOpen + 1) + " ");
 		assertThat(learners.as(me, () -> learning.progress(COURSE).assessment()))
 			.isEqualTo(AssessmentStatus.IN_PROGRESS);
+	}
+
+	/**
+	 * A tap at the right end of the option's row: the field's width, not the option's
+	 * own. Measured when the tap is made, relative to the field, so that a page still
+	 * settling (or scrolled to the field) cannot move the point onto another row.
+	 */
+	private void tapRightEnd(Locator option) {
+		Locator field = page.locator("#answer");
+		option.scrollIntoViewIfNeeded();
+		BoundingBox fieldBox = field.boundingBox();
+		BoundingBox optionBox = option.boundingBox();
+		field.click(new Locator.ClickOptions().setPosition(fieldBox.width - 6,
+				optionBox.y - fieldBox.y + optionBox.height / 2));
 	}
 
 	/** The option with this index, found by its text (options show in a drawn order). */

@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import com.google.zxing.BinaryBitmap;
@@ -21,11 +20,7 @@ import com.microsoft.playwright.Page;
 import nl.ambtenaaronline.training.certificate.CertificateService;
 import nl.ambtenaaronline.training.certificate.CertificateSummary;
 import nl.ambtenaaronline.training.certificate.Passers;
-import nl.ambtenaaronline.training.content.ContentService;
-import nl.ambtenaaronline.training.employee.EmployeeService;
-import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.learning.LearningService;
-import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.shared.AppProperties;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -34,7 +29,6 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.AuthenticationProvider;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,35 +43,19 @@ import static org.awaitility.Awaitility.await;
 class CertificateJourneyTest extends BrowserTest {
 
 	@Autowired
+	Passers passers;
+
+	@Autowired
 	CertificateService certificates;
 
 	@Autowired
 	LearningService learning;
 
 	@Autowired
-	AssessmentService assessment;
-
-	@Autowired
-	ContentService contents;
-
-	@Autowired
-	EmployeeService employees;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	AuthenticationProvider provider;
-
-	@Autowired
-	org.springframework.security.core.userdetails.UserDetailsService userDetails;
-
-	@Autowired
 	AppProperties app;
 
 	@Test
 	void passDownloadVerifyByQrThenHrRevokesAndTheVerifyPageSaysNotValid() throws Exception {
-		Passers passers = new Passers(employees, accounts, provider, userDetails, learning, assessment, contents);
 		String me = passers.create("browser-cert", "Browser");
 		passers.pass(me);
 		await().atMost(Duration.ofSeconds(20))

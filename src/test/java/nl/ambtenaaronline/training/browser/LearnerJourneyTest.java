@@ -14,14 +14,11 @@ import nl.ambtenaaronline.training.content.QuestionOption;
 import nl.ambtenaaronline.training.content.QuestionType;
 import nl.ambtenaaronline.training.content.Scenario;
 import nl.ambtenaaronline.training.content.ScenarioStep;
-import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.learning.NextStep;
-import nl.ambtenaaronline.training.security.AccountService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.AuthenticationProvider;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,19 +36,13 @@ class LearnerJourneyTest extends BrowserTest {
 	static final String SCENARIO = "prive-post-eigen-beleid";
 
 	@Autowired
+	Learners learners;
+
+	@Autowired
 	ContentService contents;
 
 	@Autowired
 	LearningService learning;
-
-	@Autowired
-	EmployeeService employees;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	AuthenticationProvider provider;
 
 	@Test
 	void anEmployeeReadsPlaysFailsOncePassesTheSecondTimeAndCompletesTheCourse() {
@@ -78,7 +69,7 @@ class LearnerJourneyTest extends BrowserTest {
 			press(page.locator("#mark-read"));
 		}
 		// after the last lesson: on to the step the learner continues with
-		NextStep next = new Learners(employees, accounts, provider).as(me, () -> learning.progress(COURSE).next());
+		NextStep next = learners.as(me, () -> learning.progress(COURSE).next());
 		String continueWith = next.kind() == NextStep.Kind.SCENARIO ? "course/" + COURSE + "/scenario/" + next.id()
 				: "course/" + COURSE + "/assessment";
 		assertThat(page).hasURL(Pattern.compile(".*/" + escape(continueWith) + "$"));
@@ -275,11 +266,11 @@ class LearnerJourneyTest extends BrowserTest {
 	}
 
 	private String newLearner(String prefix) {
-		return new Learners(employees, accounts, provider).create(prefix);
+		return learners.create(prefix);
 	}
 
 	private void as(String username, Runnable work) {
-		new Learners(employees, accounts, provider).run(username, work);
+		learners.run(username, work);
 	}
 
 }

@@ -31,7 +31,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.AuthenticationProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +47,9 @@ class SessionMemoryBenchmarkTest extends BrowserTest {
 	static final String PASSWORD = "een-lang-wachtwoord";
 
 	@Autowired
+	Learners learners;
+
+	@Autowired
 	ContentService contents;
 
 	@Autowired
@@ -58,9 +60,6 @@ class SessionMemoryBenchmarkTest extends BrowserTest {
 
 	@Autowired
 	AccountService accounts;
-
-	@Autowired
-	AuthenticationProvider provider;
 
 	@Test
 	void heapPerLearnerSessionMidAssessment() throws Exception {
@@ -129,7 +128,7 @@ class SessionMemoryBenchmarkTest extends BrowserTest {
 	}
 
 	private void as(String username, Runnable work) {
-		new Learners(employees, accounts, provider).run(username, work);
+		learners.run(username, work);
 	}
 
 }

@@ -14,14 +14,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import nl.ambtenaaronline.training.IntegrationTest;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.employee.EmployeeService;
-import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.learning.CompletionSummary;
 import nl.ambtenaaronline.training.learning.CoursePassed;
 import nl.ambtenaaronline.training.learning.LearningService;
-import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +26,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,22 +46,10 @@ class CertificateServiceTest {
 	LearningService learning;
 
 	@Autowired
-	AssessmentService assessment;
-
-	@Autowired
 	ContentService contents;
 
 	@Autowired
 	EmployeeService employees;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	AuthenticationProvider provider;
-
-	@Autowired
-	org.springframework.security.core.userdetails.UserDetailsService userDetails;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -79,12 +63,8 @@ class CertificateServiceTest {
 	@Autowired
 	IncompleteEventPublications incomplete;
 
+	@Autowired
 	Passers passers;
-
-	@BeforeEach
-	void setUp() {
-		passers = new Passers(employees, accounts, provider, userDetails, learning, assessment, contents);
-	}
 
 	@Test
 	void passingTheCourseIssuesOneCertificateWithTheNameCourseDatesAndANumber() {

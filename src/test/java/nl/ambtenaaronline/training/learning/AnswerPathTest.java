@@ -13,14 +13,12 @@ import nl.ambtenaaronline.training.ListenersQuiet;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.content.Question;
-import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.security.AccountService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -49,13 +47,7 @@ class AnswerPathTest {
 	ContentService contents;
 
 	@Autowired
-	EmployeeService employees;
-
-	@Autowired
 	AccountService accounts;
-
-	@Autowired
-	AuthenticationProvider provider;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -63,13 +55,13 @@ class AnswerPathTest {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
 	Learners learners;
 
 	Course course;
 
 	@BeforeEach
 	void setUp() {
-		learners = new Learners(employees, accounts, provider);
 		course = contents.current("social-media").orElseThrow();
 	}
 

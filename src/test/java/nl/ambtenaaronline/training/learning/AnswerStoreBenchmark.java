@@ -15,10 +15,8 @@ import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.content.Question;
 import nl.ambtenaaronline.training.employee.EmployeeService;
-import nl.ambtenaaronline.training.security.AccountService;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.AuthenticationProvider;
 
 /**
  * Time to store one assessment answer through the service (method security, transaction,
@@ -29,6 +27,9 @@ abstract class AnswerStoreBenchmark {
 	static final int WARM_UP = 300;
 
 	static final int MEASURED = 3000;
+
+	@Autowired
+	Learners learners;
 
 	@Autowired
 	LearningService learning;
@@ -42,14 +43,7 @@ abstract class AnswerStoreBenchmark {
 	@Autowired
 	EmployeeService employees;
 
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	AuthenticationProvider provider;
-
 	String measure(String database) throws IOException {
-		Learners learners = new Learners(employees, accounts, provider);
 		Course course = contents.current("social-media").orElseThrow();
 		String me = learners.create("bench-" + database);
 		List<Long> nanos = learners.as(me, () -> {

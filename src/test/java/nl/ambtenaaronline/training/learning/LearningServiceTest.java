@@ -21,7 +21,6 @@ import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.content.Question;
 import nl.ambtenaaronline.training.content.Scenario;
 import nl.ambtenaaronline.training.content.ScenarioStep;
-import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -52,13 +50,7 @@ class LearningServiceTest {
 	ContentService contents;
 
 	@Autowired
-	EmployeeService employees;
-
-	@Autowired
 	AccountService accounts;
-
-	@Autowired
-	AuthenticationProvider provider;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -66,13 +58,13 @@ class LearningServiceTest {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
 	Learners learners;
 
 	Course course;
 
 	@BeforeEach
 	void setUp() {
-		learners = new Learners(employees, accounts, provider);
 		course = contents.current(COURSE).orElseThrow();
 	}
 

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.AuthenticationProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,11 +57,9 @@ class PostgresLearningTest {
 	AccountService accounts;
 
 	@Autowired
-	AuthenticationProvider provider;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
 	Learners learners;
 
 	@BeforeAll
@@ -72,7 +69,6 @@ class PostgresLearningTest {
 
 	@BeforeEach
 	void setUp() {
-		learners = new Learners(employees, accounts, provider);
 		SystemAuthentication.run(() -> {
 			if (jdbc.queryForObject("select count(*) from department where code = 'VOR'", Integer.class) == 0) {
 				employees.createDepartment("VOR", "Verkeer en Openbare Ruimte");

@@ -7,16 +7,13 @@ import nl.ambtenaaronline.training.Learners;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.content.Scenario;
-import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.learning.ScenarioState;
-import nl.ambtenaaronline.training.security.AccountService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -38,6 +35,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class MetricsEndpointTest {
 
 	@Autowired
+	Learners learners;
+
+	@Autowired
 	WebApplicationContext context;
 
 	@Autowired
@@ -45,15 +45,6 @@ class MetricsEndpointTest {
 
 	@Autowired
 	MeterRegistry registry;
-
-	@Autowired
-	EmployeeService employees;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	AuthenticationProvider provider;
 
 	@Autowired
 	ContentService contents;
@@ -108,7 +99,7 @@ class MetricsEndpointTest {
 		double success = registry.get("ao.logins").tag("result", "success").counter().count();
 		double failure = registry.get("ao.logins").tag("result", "failure").counter().count();
 
-		String learner = new Learners(employees, accounts, provider).create("logins");
+		String learner = learners.create("logins");
 		mvc.perform(formLogin("/login").user(learner).password(Learners.PASSWORD)).andReturn();
 		mvc.perform(formLogin("/login").user(learner).password("not-the-password")).andReturn();
 
@@ -118,7 +109,6 @@ class MetricsEndpointTest {
 
 	@Test
 	void everyScenarioChoiceALearnerMakesCountsAsAnAnswerStored() {
-		Learners learners = new Learners(employees, accounts, provider);
 		String learner = learners.create("metrics");
 		Course course = contents.current("social-media").orElseThrow();
 		Scenario scenario = course.scenarios().get(0);

@@ -31,7 +31,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.AuthenticationProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PostgresSnapshotAnalyticsTest {
 
 	static final String COURSE = "social-media";
+
+	@Autowired
+	Learners learners;
 
 	@Autowired
 	SnapshotService snapshots;
@@ -68,9 +70,6 @@ class PostgresSnapshotAnalyticsTest {
 	@Autowired
 	ContentService contents;
 
-	@Autowired
-	AuthenticationProvider provider;
-
 	@BeforeAll
 	static void schema() throws Exception {
 		PostgresSchema.recreate();
@@ -82,7 +81,6 @@ class PostgresSnapshotAnalyticsTest {
 		SystemAuthentication.run(() -> employees.createDepartment(department, "Analyse op PostgreSQL"));
 		Scenario scenario = contents.current(COURSE).orElseThrow().scenarios().getFirst();
 		ScenarioStep step = scenario.startStep();
-		Learners learners = new Learners(employees, accounts, provider);
 		List<Long> ids = new ArrayList<>();
 		for (int i = 0; i < 10; i++) {
 			String username = "pa-" + UUID.randomUUID().toString().substring(0, 8);

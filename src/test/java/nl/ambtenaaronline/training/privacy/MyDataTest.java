@@ -10,21 +10,14 @@ import nl.ambtenaaronline.training.ListenersQuiet;
 import nl.ambtenaaronline.training.certificate.CertificateService;
 import nl.ambtenaaronline.training.certificate.CertificateSummary;
 import nl.ambtenaaronline.training.certificate.Passers;
-import nl.ambtenaaronline.training.content.ContentService;
-import nl.ambtenaaronline.training.employee.EmployeeService;
-import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.learning.LearningService;
-import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.shared.PersonalDataSection;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,32 +40,10 @@ class MyDataTest {
 	LearningService learning;
 
 	@Autowired
-	AssessmentService assessment;
-
-	@Autowired
-	EmployeeService employees;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	ContentService contents;
-
-	@Autowired
-	AuthenticationProvider provider;
-
-	@Autowired
-	UserDetailsService userDetails;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
 	Passers passers;
-
-	@BeforeEach
-	void setUp() {
-		passers = new Passers(employees, accounts, provider, userDetails, learning, assessment, contents);
-	}
 
 	@Test
 	void myDataHoldsAllOwnDataAndNothingOfAnotherLearner() {

@@ -34,7 +34,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.AuthenticationProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,14 +68,12 @@ class PostgresPrivacyTest {
 	AccountService accounts;
 
 	@Autowired
-	AuthenticationProvider provider;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
 	Clock clock;
 
+	@Autowired
 	Learners learners;
 
 	@BeforeAll
@@ -86,7 +83,6 @@ class PostgresPrivacyTest {
 
 	@BeforeEach
 	void setUp() {
-		learners = new Learners(employees, accounts, provider);
 		SystemAuthentication.run(() -> {
 			if (employees.departments().stream().noneMatch(department -> department.code().equals("VOR"))) {
 				employees.createDepartment("VOR", "Verkeer en Openbare Ruimte");

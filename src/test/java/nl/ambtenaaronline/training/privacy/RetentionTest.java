@@ -26,20 +26,16 @@ import nl.ambtenaaronline.training.employee.WorkerType;
 import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.learning.AttemptResult;
 import nl.ambtenaaronline.training.learning.LearningService;
-import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.shared.RetentionKind;
 import nl.ambtenaaronline.training.shared.RetentionRule;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -72,19 +68,10 @@ class RetentionTest {
 	EmployeeService employees;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
 	ContentService contents;
 
 	@Autowired
 	AuditService audit;
-
-	@Autowired
-	AuthenticationProvider provider;
-
-	@Autowired
-	UserDetailsService userDetails;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -92,12 +79,8 @@ class RetentionTest {
 	@Autowired
 	Clock clock;
 
+	@Autowired
 	Passers passers;
-
-	@BeforeEach
-	void setUp() {
-		passers = new Passers(employees, accounts, provider, userDetails, learning, assessment, contents);
-	}
 
 	@Test
 	void answersArePastTheirPeriodOneDayAfterItCountedFromPassingAndTheResultsStay() {

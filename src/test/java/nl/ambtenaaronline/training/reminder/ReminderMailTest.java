@@ -78,6 +78,9 @@ class ReminderMailTest {
 			new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
 	@Autowired
+	Learners learners;
+
+	@Autowired
 	ReminderService reminders;
 
 	@Autowired
@@ -440,7 +443,7 @@ class ReminderMailTest {
 	void english(long employeeId) {
 		String username = "reminder-" + UUID.randomUUID().toString().substring(0, 8);
 		SystemAuthentication.run(() -> accounts.createAccount(employeeId, username, Learners.PASSWORD, Set.of()));
-		new Learners(employees, accounts, provider).run(username, () -> accounts.setOwnLanguage(Locale.ENGLISH));
+		learners.run(username, () -> accounts.setOwnLanguage(Locale.ENGLISH));
 	}
 
 	void reconcile(long... ids) {

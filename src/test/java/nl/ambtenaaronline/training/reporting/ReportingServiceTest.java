@@ -41,6 +41,9 @@ class ReportingServiceTest {
 	static final String COURSE = ReportFixture.COURSE;
 
 	@Autowired
+	Learners learners;
+
+	@Autowired
 	ReportingService reporting;
 
 	@Autowired
@@ -165,7 +168,6 @@ class ReportingServiceTest {
 
 	@Test
 	void aManagerSeesTheirDirectReportsAndWithTheSettingEveryoneBelow() {
-		Learners learners = new Learners(employees, accounts, provider);
 		List<Long> direct = learners
 			.as(fixture.manager, () -> reporting.team(COURSE, List.of(ReportSort.byName()), 0, 50))
 			.stream()
@@ -191,7 +193,6 @@ class ReportingServiceTest {
 
 	@Test
 	void aManagerCannotUseHrReportsAndAnEmployeeHasNoTeam() {
-		Learners learners = new Learners(employees, accounts, provider);
 		assertThatThrownBy(() -> learners.as(fixture.manager, () -> reporting.dashboard(ReportFilter.of(COURSE))))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(

@@ -1,5 +1,6 @@
 package nl.ambtenaaronline.training.security;
 
+import nl.ambtenaaronline.training.TestFixtures;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -8,6 +9,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.context.annotation.Import;
 
 /**
  * The one extra Spring test configuration, for sign-in through the identity provider: the
@@ -19,6 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@Import(TestFixtures.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:ao-oidc;DB_CLOSE_DELAY=-1", "vaadin.launch-browser=false",
 				"app.audit.anchor-key=oidc-test-anchor-key-0123456789abcdef",

@@ -408,12 +408,10 @@ class ServiceAccessMatrixTest {
 	AccountService accounts;
 
 	@Autowired
-	EmployeeService employeeService;
-
-	@Autowired
 	AuthenticationProvider provider;
 
-	private Learners learners;
+	@Autowired
+	Learners learners;
 
 	private final Map<String, Authentication> authentications = new HashMap<>();
 
@@ -431,7 +429,6 @@ class ServiceAccessMatrixTest {
 
 	@BeforeAll
 	void target() {
-		learners = new Learners(employeeService, accounts, provider);
 		target = learners.create("matrix-target");
 		Course course = contents.current("social-media").orElseThrow();
 		learners.run(target, () -> {

@@ -16,7 +16,6 @@ import nl.ambtenaaronline.training.assignment.AssignmentService;
 import nl.ambtenaaronline.training.assignment.OverrideReason;
 import nl.ambtenaaronline.training.assignment.AssignmentStatus;
 import nl.ambtenaaronline.training.assignment.AssignmentView;
-import nl.ambtenaaronline.training.audit.AuditFilter;
 import nl.ambtenaaronline.training.audit.AuditService;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
@@ -41,7 +40,6 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +49,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SnapshotServiceTest {
 
 	static final String COURSE = "social-media";
+
+	@Autowired
+	Learners learners;
 
 	@Autowired
 	SnapshotService snapshots;
@@ -83,9 +84,6 @@ class SnapshotServiceTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	AuthenticationProvider provider;
-
-	@Autowired
 	Clock clock;
 
 	LocalDate today() {
@@ -94,7 +92,6 @@ class SnapshotServiceTest {
 
 	@Test
 	void recomputingAYearLaterFromTheStoredHistoryGivesTheSameFiguresAndDigest() {
-		Learners learners = new Learners(employees, accounts, provider);
 		String passer = learners.create("snap-pass");
 		long passerId = idOf("L-" + passer);
 		long exempted = person("snap-exempt", LocalDate.of(2019, 5, 1), null);

@@ -72,6 +72,9 @@ class ReportViewsTest {
 	class Hr extends SpringBrowserlessTest {
 
 		@Autowired
+		Learners learners;
+
+		@Autowired
 		ReportingService reporting;
 
 		@Autowired
@@ -192,7 +195,6 @@ class ReportViewsTest {
 
 		@Test
 		void theRecordSaysWhenSomeoneUsedEveryAttemptAndHrGrantsAnExtraOneThere() {
-			Learners learners = new Learners(employees, accountService, provider);
 			String stuck = learners.create("stuck");
 			long employeeId = learners.as(stuck, () -> {
 				Course course = learning.course(COURSE);
@@ -245,7 +247,6 @@ class ReportViewsTest {
 		@Test
 		@SuppressWarnings("unchecked")
 		void someoneOutOfTestAttemptsIsInActionNeededAmongTheMostUrgentAndLeavesItWithAnExtraAttempt() {
-			Learners learners = new Learners(employees, accountService, provider);
 			String stuck = learners.create("out-of-attempts");
 			long employeeId = failEveryAttempt(learners, stuck);
 			ListenersQuiet.await(jdbc);
@@ -301,7 +302,6 @@ class ReportViewsTest {
 		@Test
 		@SuppressWarnings("unchecked")
 		void actionNeededFiltersOnSeveralReasonsAndTheWayBackFromAPersonKeepsTheFilter() {
-			Learners learners = new Learners(employees, accountService, provider);
 			long employeeId = failEveryAttempt(learners, learners.create("filtered"));
 			ListenersQuiet.await(jdbc);
 			navigate(ReportsView.class);
