@@ -6,7 +6,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import nl.ambtenaaronline.training.audit.AuditResult;
@@ -16,6 +21,7 @@ import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.Roles;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +52,7 @@ public class RoleGrantService {
 	@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
 	@Transactional(readOnly = true)
 	public List<PrivilegedRole> privilegedRoles() {
-		return jdbc.query(
+		List<PrivilegedRole> held = jdbc.query(
 				"""
 						select a.id, a.username, a.employee_id, a.enabled, r.role, r.granted_at as since, r.granted_by as granted_by, 'GRANT' as source
 						  from account_role r join account a on a.id = r.account_id where r.role in ('HR', 'ADMIN', 'AUDITOR')
@@ -55,23 +61,42 @@ public class RoleGrantService {
 						  from account_external_role x join account a on a.id = x.account_id
 						""",
 				(rs, row) -> new PrivilegedRole(rs.getLong("id"), rs.getString("username"), rs.getLong("employee_id"),
-						Role.valueOf(rs.getString("role")), instant(rs, "since"),
-						accountName(rs.getString("granted_by")), GrantSource.valueOf(rs.getString("source")),
-						rs.getBoolean("enabled")));
+						Role.valueOf(rs.getString("role")), instant(rs, "since"), rs.getString("granted_by"),
+						GrantSource.valueOf(rs.getString("source")), rs.getBoolean("enabled")));
+		Map<String, String> names = names(held.stream().map(PrivilegedRole::grantedBy).toList());
+		return held.stream()
+			.map(role -> new PrivilegedRole(role.accountId(), role.username(), role.employeeId(), role.role(),
+					role.since(), names.getOrDefault(role.grantedBy(), role.grantedBy()), role.source(),
+					role.enabled()))
+			.toList();
 	}
 
 	/** Entries for newly granted privileged roles, newest first. */
 	@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
 	@Transactional(readOnly = true)
 	public List<GrantNotice> grantNotices(boolean unseenOnly, int limit) {
-		return jdbc.query("select n.*, a.username from role_grant_notice n join account a on a.id = n.account_id"
-				+ (unseenOnly ? " where n.seen_at is null" : "") + " order by n.granted_at desc, n.id desc limit ?",
-				(rs, row) -> new GrantNotice(rs.getLong("id"), rs.getString("username"),
-						Role.valueOf(rs.getString("role")), GrantSource.valueOf(rs.getString("source")),
-						instant(rs, "granted_at"), accountName(rs.getString("granted_by")),
-						rs.getObject("seen_at", OffsetDateTime.class) == null ? null : instant(rs, "seen_at"),
-						rs.getString("seen_by") == null ? null : accountName(rs.getString("seen_by"))),
-				limit);
+		List<GrantNotice> notices = jdbc
+			.query("select n.*, a.username from role_grant_notice n join account a on a.id = n.account_id"
+					+ (unseenOnly ? " where n.seen_at is null" : "") + " order by n.granted_at desc, n.id desc limit ?",
+					(rs, row) -> new GrantNotice(rs.getLong("id"), rs.getString("username"),
+							Role.valueOf(rs.getString("role")), GrantSource.valueOf(rs.getString("source")),
+							instant(rs, "granted_at"), rs.getString("granted_by"),
+							rs.getObject("seen_at", OffsetDateTime.class) == null ? null : instant(rs, "seen_at"),
+							rs.getString("seen_by")),
+					limit);
+		List<String> ids = new ArrayList<>();
+		notices.forEach(notice -> {
+			ids.add(notice.grantedBy());
+			if (notice.seenBy() != null) {
+				ids.add(notice.seenBy());
+			}
+		});
+		Map<String, String> names = names(ids);
+		return notices.stream()
+			.map(notice -> new GrantNotice(notice.id(), notice.account(), notice.role(), notice.source(),
+					notice.grantedAt(), names.getOrDefault(notice.grantedBy(), notice.grantedBy()), notice.seenAt(),
+					notice.seenBy() == null ? null : names.getOrDefault(notice.seenBy(), notice.seenBy())))
+			.toList();
 	}
 
 	/** How many entries no administrator has marked as seen. */
@@ -113,6 +138,32 @@ public class RoleGrantService {
 			}
 		}
 		return auditId;
+	}
+
+	/**
+	 * The user names of the accounts among these audit ids, in one query; other texts and
+	 * unknown accounts are not in the map.
+	 */
+	private Map<String, String> names(Collection<String> auditIds) {
+		Map<Long, String> byId = new HashMap<>();
+		for (String auditId : auditIds) {
+			if (auditId.startsWith("account:")) {
+				try {
+					byId.put(Long.parseLong(auditId.substring("account:".length())), auditId);
+				}
+				catch (NumberFormatException ex) {
+					// not an account reference: shown as it is
+				}
+			}
+		}
+		if (byId.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, String> names = new HashMap<>();
+		String marks = String.join(",", Collections.nCopies(byId.size(), "?"));
+		RowCallbackHandler name = rs -> names.put(byId.get(rs.getLong("id")), rs.getString("username"));
+		jdbc.query("select id, username from account where id in (" + marks + ")", name, byId.keySet().toArray());
+		return names;
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
