@@ -1,11 +1,6 @@
 package nl.ambtenaaronline.training.browser;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +12,15 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every screen of every demo role, reached through that role's own side navigation, with
- * axe-core: no WCAG 2.1 A/AA violation (nor of the extra rules) of impact moderate or
- * higher, on the production build of the front end; the learner's screens also at 360 px
- * wide, without sideways scrolling.
+ * The learner's screens at 360 px wide and the public screens with axe-core: no WCAG 2.1
+ * A/AA violation (nor of the extra rules) of impact moderate or higher, on the production
+ * build of the front end, and no sideways scrolling at 360 px. Every screen of every demo
+ * role, reached through that role's own side navigation, is checked with the same axe
+ * rules at both widths by {@link ScreensTest}, which also takes its picture.
  * <p>
- * What it walked is the list the accessibility statement publishes
- * ({@code src/main/resources/accessibility/checks.properties}): when the two differ the
- * test fails and writes the right list to {@code target/accessibility-checks.properties}.
+ * What the two walked is the list the accessibility statement publishes
+ * ({@code src/main/resources/accessibility/checks.properties}, see
+ * {@link AccessibilityStatement}).
  */
 class AccessibilityWalkTest extends BrowserTest {
 
@@ -39,21 +35,6 @@ class AccessibilityWalkTest extends BrowserTest {
 	static final List<String> PUBLIC_SCREENS = List.of("login", "accessibility", "verify");
 
 	private static final Map<String, String> walked = new LinkedHashMap<>();
-
-	@Test
-	void everyMenuEntryOfEveryRolePassesAxe() {
-		for (String role : ROLES) {
-			context.clearCookies();
-			logIn(role);
-			List<String> paths = menuPaths();
-			assertThat(paths).as("menu of %s", role).isNotEmpty();
-			for (String path : paths) {
-				open(path);
-				assertAccessible(role + " /" + path);
-			}
-			walked.put("screens." + role, String.join(",", paths));
-		}
-	}
 
 	@Test
 	void theLearnerScreensPassAxeAndFit360PixelsWide() {
@@ -78,60 +59,16 @@ class AccessibilityWalkTest extends BrowserTest {
 		walked.put("public-screens", String.join(",", PUBLIC_SCREENS));
 	}
 
-	private List<String> menuPaths() {
-		page.locator("vaadin-side-nav-item").first().waitFor();
-		List<String> paths = new ArrayList<>();
-		for (var item : page.locator("vaadin-side-nav-item").all()) {
-			String path = item.getAttribute("path");
-			paths.add(path == null ? "" : path.replaceFirst("^/", ""));
-		}
-		return paths;
-	}
-
 	private void open(String path) {
 		page.navigate(url(path));
 		page.waitForLoadState(LoadState.NETWORKIDLE);
 		page.locator("h1").first().waitFor();
 	}
 
-	/**
-	 * The statement's list of checks must be what was walked: compares every list this
-	 * run walked and writes them as they should be.
-	 */
+	/** The statement's list of checks must be what was walked. */
 	@AfterAll
 	static void theStatementListsWhatWasWalked() throws IOException {
-		if (walked.isEmpty()) {
-			return;
-		}
-		Map<String, String> published = published();
-		StringBuilder expected = new StringBuilder();
-		walked.forEach((key, value) -> expected.append(key).append('=').append(value).append('\n'));
-		Path written = Path.of("target", "accessibility-checks.properties");
-		Files.writeString(written, expected.toString(), StandardCharsets.UTF_8);
-		String pom = Files.readString(Path.of("pom.xml"));
-		assertThat(pom).as("axe-core in checks.properties and pom.xml")
-			.contains("<axe-core.version>" + published.get("axe-core") + "</axe-core.version>");
-		assertThat(published.get("wcag-tags")).as("wcag-tags in checks.properties")
-			.isEqualTo(String.join(",", AXE_TAGS));
-		assertThat(published.get("extra-rules")).as("extra-rules in checks.properties")
-			.isEqualTo(String.join(",", AXE_EXTRA_RULES));
-		walked.forEach((key, value) -> assertThat(published.get(key))
-			.as("%s in src/main/resources/accessibility/checks.properties (the walked list is in %s)", key, written)
-			.isEqualTo(value));
-	}
-
-	private static Map<String, String> published() throws IOException {
-		Map<String, String> values = new LinkedHashMap<>();
-		try (InputStream in = AccessibilityWalkTest.class.getResourceAsStream("/accessibility/checks.properties")) {
-			assertThat(in).as("src/main/resources/accessibility/checks.properties").isNotNull();
-			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-				if (!line.isBlank() && !line.startsWith("#") && line.contains("=")) {
-					values.put(line.substring(0, line.indexOf('=')).trim(),
-							line.substring(line.indexOf('=') + 1).trim());
-				}
-			}
-		}
-		return values;
+		AccessibilityStatement.assertListed(walked);
 	}
 
 }

@@ -1,5 +1,6 @@
 package nl.ambtenaaronline.training.browser;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import nl.ambtenaaronline.training.learning.AttemptView;
 import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.security.AccountService;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,6 +85,9 @@ class ScreensTest extends BrowserTest {
 	@Autowired
 	AuthenticationProvider provider;
 
+	/** The menu screens walked per role, as the accessibility statement lists them. */
+	private static final Map<String, String> walked = new LinkedHashMap<>();
+
 	private final List<String> problems = new ArrayList<>();
 
 	private final Map<String, Long> millis = new LinkedHashMap<>();
@@ -98,6 +103,7 @@ class ScreensTest extends BrowserTest {
 			page.setViewportSize(1280, 800);
 			logIn(role);
 			List<String> paths = new ArrayList<>(menuPaths());
+			walked.put("screens." + role, String.join(",", paths));
 			if (role.equals("medewerker")) {
 				paths.addAll(LEARNER_PAGES);
 			}
@@ -131,6 +137,12 @@ class ScreensTest extends BrowserTest {
 		System.out.printf("ScreensTest: %d screens in %.1f s (%.2f s a screen); per part %s%n", screens, total / 1000.0,
 				total / 1000.0 / screens, millis);
 		assertThat(problems).as("what the screens under %s show", SCREENS).isEmpty();
+	}
+
+	/** The statement's list of screens checked must be what was walked. */
+	@AfterAll
+	static void theStatementListsWhatWasWalked() throws IOException {
+		AccessibilityStatement.assertListed(walked);
 	}
 
 	/**

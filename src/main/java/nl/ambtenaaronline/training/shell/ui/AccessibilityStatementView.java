@@ -30,8 +30,8 @@ import nl.ambtenaaronline.training.shared.AppProperties;
 /**
  * The accessibility statement (toegankelijkheidsverklaring) in the form Dutch public
  * bodies publish it: status, what was tested and how, known gaps, contact and date. What
- * was tested comes from {@code accessibility/checks.properties}, which
- * AccessibilityWalkTest keeps equal to the screens it checks.
+ * was tested comes from {@code accessibility/checks.properties}, which the browser tests
+ * (ScreensTest, AccessibilityWalkTest) keep equal to the screens they check.
  */
 @Route("accessibility")
 @AnonymousAllowed
