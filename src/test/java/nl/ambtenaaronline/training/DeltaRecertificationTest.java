@@ -52,7 +52,9 @@ import static org.awaitility.Awaitility.await;
  * 2.0.0 certificate; someone whose certificate has expired, and someone without one, take
  * the whole course. Its own application context: the made-up course must not appear in
  * the shared application (every report, setting and screen there lists the loaded
- * courses).
+ * courses, and every course is assigned to everyone). The demo's example course (the same
+ * kind of course, {@code content/examples}) is switched off there for that reason, so
+ * this test cannot use it; the browser journeys have it ({@code DeltaJourneyTest}).
  */
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:ao-delta;DB_CLOSE_DELAY=-1",
 		"vaadin.launch-browser=false", "app.audit.anchor-key=delta-test-anchor-key-0123456789",

@@ -51,8 +51,11 @@ class ContentStore {
 
 	}
 
-	/** Where content is read from. */
-	record Source(Path folder, boolean bundled, String configured) {
+	/**
+	 * Where content is read from: the folder, and the extra folder
+	 * ({@code app.content.extra-path}) when one is configured.
+	 */
+	record Source(Path folder, boolean bundled, String configured, @Nullable Path extra) {
 
 	}
 
@@ -65,8 +68,8 @@ class ContentStore {
 	@Autowired
 	ContentStore(ContentProperties properties, Clock clock) {
 		this.clock = clock;
-		this.source = resolveSource(properties.path());
-		List<Candidate> loaded = loadAll(source.folder());
+		this.source = resolveSource(properties.path(), properties.extraPath());
+		List<Candidate> loaded = loadAll(source);
 		List<ContentProblem> problems = new ArrayList<>(loaded.stream().flatMap(c -> c.problems().stream()).toList());
 		if (!problems.isEmpty()) {
 			throw new ContentValidationException(problems);
@@ -79,7 +82,7 @@ class ContentStore {
 
 	/** Visible for tests in this package: a store over another folder. */
 	ContentStore(Path folder, Clock clock) {
-		this(new ContentProperties(folder.toString(), Duration.ZERO), clock);
+		this(new ContentProperties(folder.toString(), Duration.ZERO, ""), clock);
 	}
 
 	Source source() {
@@ -92,7 +95,7 @@ class ContentStore {
 	 */
 	Source switchFolder(Path folder) {
 		Source before = source;
-		source = new Source(folder.toAbsolutePath().normalize(), false, folder.toString());
+		source = new Source(folder.toAbsolutePath().normalize(), false, folder.toString(), before.extra());
 		return before;
 	}
 
@@ -146,7 +149,7 @@ class ContentStore {
 	 * current. Nothing changes when there is a problem.
 	 */
 	synchronized ReloadResult reload() {
-		List<Candidate> loaded = loadAll(source.folder());
+		List<Candidate> loaded = loadAll(source);
 		List<ContentProblem> problems = new ArrayList<>(loaded.stream().flatMap(c -> c.problems().stream()).toList());
 		State now = state;
 		List<String> seen = new ArrayList<>();
@@ -188,6 +191,34 @@ class ContentStore {
 	/** A course folder as loaded: the course, or its problems. */
 	record Candidate(String folder, @Nullable LoadedCourse course, List<ContentProblem> problems) {
 
+	}
+
+	/**
+	 * The courses of the folder, then those of the extra folder (which may have none).
+	 */
+	private static List<Candidate> loadAll(Source from) {
+		List<Candidate> candidates = new ArrayList<>(loadAll(from.folder()));
+		if (from.extra() != null) {
+			candidates.addAll(courseFolders(from.extra()).stream().map(ContentStore::load).toList());
+		}
+		return candidates;
+	}
+
+	private static List<Path> courseFolders(Path root) {
+		try (var children = Files.list(root)) {
+			return children.filter(Files::isDirectory)
+				.filter(child -> !child.getFileName().toString().startsWith("."))
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			return List.of();
+		}
+	}
+
+	private static Candidate load(Path folder) {
+		CourseLoader.Result result = CourseLoader.load(folder);
+		return new Candidate(folder.getFileName().toString(), result.course(), result.problems());
 	}
 
 	private static List<Candidate> loadAll(Path root) {
@@ -247,14 +278,18 @@ class ContentStore {
 
 	// --- source
 
-	private static Source resolveSource(String configured) {
+	private static Source resolveSource(String configured, String extraPath) {
+		Path extra = extraPath.isBlank() ? null : Path.of(extraPath).toAbsolutePath().normalize();
+		if (extra != null && !Files.isDirectory(extra)) {
+			LOG.warn("Extra content folder {} does not exist; it is read again at every reload", extra);
+		}
 		Path folder = Path.of(configured);
 		if (Files.isDirectory(folder)) {
-			return new Source(folder.toAbsolutePath().normalize(), false, configured);
+			return new Source(folder.toAbsolutePath().normalize(), false, configured, extra);
 		}
 		LOG.warn("Content folder {} does not exist; using the copy of the content inside the application",
 				folder.toAbsolutePath());
-		return new Source(extractBundled(), true, configured);
+		return new Source(extractBundled(), true, configured, extra);
 	}
 
 	/**

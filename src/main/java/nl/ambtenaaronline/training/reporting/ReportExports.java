@@ -36,8 +36,9 @@ final class ReportExports {
 	 */
 	private static final int XLSX_WINDOW = 100;
 
+	/** The columns; new ones only ever at the end. */
 	private static final List<String> HEADERS = List.of("number", "name", "department", "type", "start", "status",
-			"due", "valid");
+			"due", "valid", "reason");
 
 	private ReportExports() {
 	}
@@ -183,7 +184,8 @@ final class ReportExports {
 				messages.getMessage("roster.worker-type." + row.workerType().name().toLowerCase(Locale.ROOT), null,
 						row.workerType().name(), locale),
 				date(row.startDate()), messages.getMessage("status." + row.status().name(), null, locale),
-				date(row.dueOn()), date(row.validUntil()));
+				date(row.dueOn()), date(row.validUntil()),
+				row.reason() == null ? "" : messages.getMessage("reason." + row.reason().name(), null, locale));
 	}
 
 	private static String header(MessageSource messages, String key, Locale locale) {

@@ -88,9 +88,9 @@ class ContentFollowTest {
 		CourseFixtures.copy(CourseFixtures.PRIVACY, root, "privacy");
 		ContentService b = node(auditOfB, eventsOfB);
 		ScheduledTaskRegistrar off = new ScheduledTaskRegistrar();
-		new ContentFollower(b, new ContentProperties(root.toString(), Duration.ZERO)).configureTasks(off);
+		new ContentFollower(b, new ContentProperties(root.toString(), Duration.ZERO, "")).configureTasks(off);
 		ScheduledTaskRegistrar on = new ScheduledTaskRegistrar();
-		new ContentFollower(b, new ContentProperties(root.toString(), Duration.ofMinutes(1))).configureTasks(on);
+		new ContentFollower(b, new ContentProperties(root.toString(), Duration.ofMinutes(1), "")).configureTasks(on);
 
 		assertThat(off.getFixedDelayTaskList()).isEmpty();
 		assertThat(on.getFixedDelayTaskList()).singleElement()

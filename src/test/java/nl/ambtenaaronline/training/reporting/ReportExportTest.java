@@ -4,17 +4,21 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import nl.ambtenaaronline.training.IntegrationTest;
+import nl.ambtenaaronline.training.assignment.AssignmentReason;
 import nl.ambtenaaronline.training.assignment.AssignmentService;
+import nl.ambtenaaronline.training.assignment.AssignmentStatus;
 import nl.ambtenaaronline.training.audit.AuditEntry;
 import nl.ambtenaaronline.training.audit.AuditFilter;
 import nl.ambtenaaronline.training.audit.AuditService;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.employee.EmployeeService;
+import nl.ambtenaaronline.training.employee.WorkerType;
 import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.shared.SpreadsheetCells;
@@ -116,7 +120,9 @@ class ReportExportTest {
 			assertThat(record.get(1)).isEqualTo(SpreadsheetCells.text(row.displayName()));
 			assertThat(record.get(2)).isEqualTo(fixture.departmentName);
 			assertThat(record.get(6)).isEqualTo(row.dueOn() == null ? "" : row.dueOn().toString());
+			assertThat(record.get(8)).isEqualTo(reasonText(row.reason()));
 		}
+		assertThat(records.getFirst().get(8)).isEqualTo("Reden");
 		assertThat(records.stream().map(r -> r.get(1))).contains("'=Formule Rapport");
 		List<AuditEntry> exports = SystemAuthentication
 			.call(() -> audit.search(new AuditFilter("report.exported", null, null), 0, 5));
@@ -146,8 +152,10 @@ class ReportExportTest {
 				Row row = sheet.getRow(i);
 				Cell valid = row.getCell(7);
 				read.add(List.of(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue(),
-						row.getCell(5).getStringCellValue(), valid.getCellType() == CellType.BLANK ? ""
-								: valid.getLocalDateTimeCellValue().toLocalDate().toString()));
+						row.getCell(5).getStringCellValue(),
+						valid.getCellType() == CellType.BLANK ? ""
+								: valid.getLocalDateTimeCellValue().toLocalDate().toString(),
+						row.getCell(8).getStringCellValue()));
 				// dates are real dates, not text
 				assertThat(row.getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
 				assertThat(DateUtil.isCellDateFormatted(row.getCell(4))).isTrue();
@@ -155,10 +163,45 @@ class ReportExportTest {
 			List<List<String>> want = expected.stream()
 				.map(row -> List.of(row.employeeNumber(), row.displayName(),
 						messages.getMessage("status." + row.status().name(), null, DUTCH),
-						row.validUntil() == null ? "" : row.validUntil().toString()))
+						row.validUntil() == null ? "" : row.validUntil().toString(), reasonText(row.reason())))
 				.toList();
 			assertThat(read).isEqualTo(want);
 		}
+	}
+
+	@Test
+	void theDeltaPathIsAVisibleReasonInBothExports() throws IOException {
+		ReportRow delta = new ReportRow(1, ReportFixture.COURSE, "990001", "Delta Voorbeeld", "VOR",
+				"Verkeer en Openbare Ruimte", WorkerType.EMPLOYEE, LocalDate.of(2020, 1, 1), AssignmentReason.DELTA,
+				AssignmentStatus.NOT_STARTED, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 3, 1), false);
+		ByteArrayOutputStream csv = new ByteArrayOutputStream();
+		ReportExports.csv(csv, ';', messages, DUTCH, rows -> {
+			rows.accept(delta);
+			return 1;
+		});
+		List<CSVRecord> records = CSVFormat.DEFAULT.builder()
+			.setDelimiter(';')
+			.get()
+			.parse(new java.io.StringReader(new String(csv.toByteArray(), StandardCharsets.UTF_8).substring(1)))
+			.getRecords();
+		assertThat(records.get(1).get(8)).isEqualTo("wat is er veranderd (alleen de gewijzigde regels)");
+
+		ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+		CompletionTrend trend = SystemAuthentication.call(() -> reporting.completionTrend(filter));
+		ReportExports.xlsx(xlsx, messages, Locale.ENGLISH, rows -> {
+			rows.accept(delta);
+			return 1;
+		}, trend);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(8).getStringCellValue()).isEqualTo("Reason");
+			assertThat(sheet.getRow(1).getCell(8).getStringCellValue())
+				.isEqualTo("what has changed (only the changed rules)");
+		}
+	}
+
+	private String reasonText(AssignmentReason reason) {
+		return reason == null ? "" : messages.getMessage("reason." + reason.name(), null, DUTCH);
 	}
 
 	@Test
