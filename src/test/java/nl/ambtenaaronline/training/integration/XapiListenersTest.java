@@ -11,7 +11,6 @@ import nl.ambtenaaronline.training.Learners;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.content.Lesson;
-import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.learning.AnswerRecorded;
 import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.learning.AttemptSubmitted;
@@ -28,7 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -48,6 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class XapiListenersTest {
 
 	@Autowired
+	Learners learners;
+
+	@Autowired
 	XapiService xapi;
 
 	@Autowired
@@ -60,13 +61,7 @@ class XapiListenersTest {
 	ContentService contents;
 
 	@Autowired
-	EmployeeService employees;
-
-	@Autowired
 	AccountService accounts;
-
-	@Autowired
-	AuthenticationProvider provider;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -83,7 +78,6 @@ class XapiListenersTest {
 
 	@Test
 	void aLearnersLessonsChoicesAnswersSubmissionPassAndAcknowledgementBecomeOneValidStatementEach() throws Exception {
-		Learners learners = new Learners(employees, accounts, provider);
 		String learner = learners.create("xapi");
 		employee = learners.as(learner, () -> accounts.current().orElseThrow().employeeId());
 		Course course = contents.current("social-media").orElseThrow();
