@@ -197,7 +197,10 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 			boolean started, Locale locale) {
 		String status = scenario.passed() ? getTranslation("learning.scenario-passed", scenario.bestPercent())
 				: scenario.finished() ? getTranslation("learning.scenario-again", scenario.bestPercent())
-						: started || scenario.optional()
+						// before the start the lists say it once: these are to pass,
+						// those
+						// are deepening
+						: started
 								? getTranslation(
 										scenario.optional() ? "learning.scenario-optional" : "learning.not-done")
 								: null;
