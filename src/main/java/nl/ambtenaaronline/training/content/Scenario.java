@@ -1,8 +1,10 @@
 package nl.ambtenaaronline.training.content;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * A branching scenario: a graph of steps that ends in an ending. Scenario score = points
@@ -43,6 +45,53 @@ public record Scenario(String id, LocalizedText title, List<String> rules, Optio
 	/** The first step. */
 	public ScenarioStep startStep() {
 		return step(start).orElseThrow();
+	}
+
+	/**
+	 * How many steps a learner at step {@code from} still answers before an ending, that
+	 * step included: the fewest and the most over every route from there through the
+	 * scenario graph (a route never repeats a step). A branching scenario has no fixed
+	 * length; this says how long it can still get. An ending, or an id the scenario does
+	 * not know, has none left.
+	 */
+	public StepsLeft stepsLeft(String from) {
+		return stepsLeft(from, new HashSet<>());
+	}
+
+	private StepsLeft stepsLeft(String at, Set<String> onRoute) {
+		ScenarioStep step = step(at).orElse(null);
+		if (step == null) {
+			return new StepsLeft(0, 0);
+		}
+		onRoute.add(at);
+		int fewest = Integer.MAX_VALUE;
+		int most = 0;
+		for (ScenarioChoice choice : step.choices()) {
+			if (onRoute.contains(choice.next())) {
+				// a loop back: not a route to an ending
+				continue;
+			}
+			StepsLeft after = stepsLeft(choice.next(), onRoute);
+			fewest = Math.min(fewest, after.fewest());
+			most = Math.max(most, after.most());
+		}
+		onRoute.remove(at);
+		return new StepsLeft(1 + (fewest == Integer.MAX_VALUE ? 0 : fewest), 1 + most);
+	}
+
+	/**
+	 * Steps left before an ending, the current one included.
+	 *
+	 * @param fewest along the shortest route from here
+	 * @param most along the longest route from here
+	 */
+	public record StepsLeft(int fewest, int most) {
+
+		/** Whether every route from here is as long. */
+		public boolean exact() {
+			return fewest == most;
+		}
+
 	}
 
 }

@@ -137,6 +137,9 @@ class DemoData implements ApplicationRunner {
 		settings.update("assignment.social-media.go-live", today.minusDays(80).toString());
 		// whom a learner contacts, e.g. after the last failed attempt
 		settings.update("contact.support", "HR Servicepunt, hr-servicepunt@gemeente.example, 14 020");
+		// where the guideline's own text is published: the course page and the last page
+		// link it
+		settings.update("course.social-media.guideline-url", "https://gemeente.example/richtlijn-social-media");
 		DEPARTMENTS.forEach(department -> employees.createDepartment(department[0], department[1]));
 		int[] number = { 100000 };
 		long director = employees

@@ -12,6 +12,7 @@ import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.content.Scenario;
 import nl.ambtenaaronline.training.content.ScenarioChoice;
 import nl.ambtenaaronline.training.content.ScenarioStep;
+import nl.ambtenaaronline.training.settings.SettingsService;
 import nl.ambtenaaronline.training.shared.Roles;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,13 +38,29 @@ public class LearningService {
 
 	private final ApplicationEventPublisher events;
 
+	private final SettingsService settings;
+
 	private final SecureRandom random = new SecureRandom();
 
-	LearningService(Runs runs, RunStore runStore, ScenarioStore scenarios, ApplicationEventPublisher events) {
+	LearningService(Runs runs, RunStore runStore, ScenarioStore scenarios, ApplicationEventPublisher events,
+			SettingsService settings) {
 		this.runs = runs;
 		this.runStore = runStore;
 		this.scenarios = scenarios;
 		this.events = events;
+		this.settings = settings;
+	}
+
+	/**
+	 * The address of the guideline's own text, as HR set it for the course
+	 * ({@code course.<course>.guideline-url}); empty when none is set, and then learners
+	 * see no link.
+	 */
+	@RolesAllowed(Roles.EMPLOYEE)
+	public Optional<String> guidelineUrl(String courseId) {
+		runs.currentCourse(courseId);
+		String url = settings.text(GuidelineLinks.key(courseId)).strip();
+		return url.isEmpty() ? Optional.empty() : Optional.of(url);
 	}
 
 	/** The course as this learner sees it: the version their run is pinned to. */

@@ -1,8 +1,6 @@
 package nl.ambtenaaronline.training.learning;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -18,6 +16,8 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -41,6 +41,7 @@ import nl.ambtenaaronline.training.content.ScenarioStep;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.settings.SettingsService;
+import nl.ambtenaaronline.training.shared.Dates;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import org.junit.jupiter.api.Test;
@@ -253,13 +254,17 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 			CompletionSummary completion = records.myCompletions().getFirst();
 			LocalDate validUntil = LocalDate.ofInstant(completion.passedAt(), TimeConfiguration.ZONE)
 				.plusMonths(course.certificate().validityMonths());
-			DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.of("nl"));
+			Locale nl = Locale.of("nl");
 
 			navigate("course/" + COURSE + "/assessment", Main.class);
 			assertThat($(H2.class).withId("course-completed").all()).hasSize(1);
 			assertThat($(Paragraph.class).withId("valid-until").single().getText())
-				.isEqualTo("Geldig tot " + dates.format(validUntil) + ".");
+				.isEqualTo("Geldig tot " + Dates.day(validUntil, nl) + ".");
 			assertThat($(Anchor.class).withId("certificate-link").single().getHref()).isEqualTo("certificates");
+			// the last page links the guideline's own text, as the demo sets it
+			assertThat($(Anchor.class).withId("guideline-link").single().getHref())
+				.isEqualTo(settings.text("course." + COURSE + ".guideline-url"))
+				.isEqualTo("https://gemeente.example/richtlijn-social-media");
 
 			navigate("", Main.class);
 			Section card = $(Section.class).withId("course-" + COURSE).single();
@@ -271,8 +276,8 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 				.orElseThrow();
 			assertThat(open.status()).isEqualTo(AssignmentStatus.COMPLETED);
 			assertThat($(Paragraph.class).withId("valid-until-" + COURSE).single().getText())
-				.isEqualTo("Geldig tot " + dates.format(open.validUntil()) + ", herhaling vanaf "
-						+ dates.format(open.dueOn().minusDays(assignments.dueSoonDays(COURSE))) + ".");
+				.isEqualTo("Geldig tot " + Dates.day(open.validUntil(), nl) + ", herhaling vanaf "
+						+ Dates.day(open.dueOn().minusDays(assignments.dueSoonDays(COURSE)), nl) + ".");
 			assertThat($(Paragraph.class).withId("due-" + COURSE).all()).as("no due date that reads like a new task")
 				.isEmpty();
 			assertThat($(Anchor.class).withId("certificate-" + COURSE).single().getHref()).isEqualTo("certificates");
@@ -446,6 +451,133 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 			assertThat($(Paragraph.class).withId("stepper").single().getText())
 				.startsWith("Situatie 2 van " + required.size() + " · ");
 		});
+	}
+
+	@Test
+	void aLearnerWhoHasNotStartedSeesTheRouteFirstAndOneButtonToTheFirstLesson() {
+		Course course = contents.current(COURSE).orElseThrow();
+		Learners learners = new Learners(employees, accounts, provider);
+		String me = learners.create("outline");
+		learners.run(me, () -> {
+			navigate("", Main.class);
+			test($(Button.class).withId("go-" + COURSE).single()).click();
+			assertThat(UI.getCurrent().getActiveViewLocation().getPath()).as("Beginnen leads to the outline")
+				.isEqualTo("course/" + COURSE);
+
+			assertThat($(H2.class).withId("outline-title").single().getText()).isEqualTo("Zo ziet je training eruit");
+			// the time from the content, as the course's duration is computed
+			int minutes = course.remaining(course.lessons(), course.mainScenarios(), true).minutes();
+			assertThat(minutes).isEqualTo(course.durationMinutes());
+			assertThat($(Paragraph.class).withId("outline-time").single().getText())
+				.startsWith("Je bent er ± " + minutes + " min mee bezig, in vier stappen.");
+			assertThat(titles("outline-lessons"))
+				.containsExactlyElementsOf(course.lessons().stream().map(lesson -> lesson.title().nl()).toList());
+			assertThat(titles("outline-scenarios")).as("the required situations")
+				.containsExactlyElementsOf(course.mainScenarios().stream().map(s -> s.title().nl()).toList());
+			List<Scenario> deepening = course.scenarios().stream().filter(Scenario::deepening).toList();
+			assertThat(deepening).isNotEmpty();
+			assertThat(titles("outline-deepening")).as("the optional ones, apart")
+				.containsExactlyElementsOf(deepening.stream().map(s -> s.title().nl()).toList());
+			assertThat($(Paragraph.class).withId("outline-deepening-intro").single().getText())
+				.startsWith("Verdieping, niet verplicht: " + deepening.size() + " situaties");
+			assertThat($(Paragraph.class).withId("assessment-facts").single().getText())
+				.isEqualTo(course.assessment().questionsPerAttempt() + " vragen. Je hebt "
+						+ course.assessment().passMark() + "% goed nodig om te slagen en je hebt "
+						+ course.assessment().maxAttempts() + " pogingen.");
+			assertThat($(Paragraph.class).withId("outline-acknowledge").single().getText()).contains("bevestig");
+			assertThat($(ProgressBar.class).all()).as("nothing to show progress on yet").isEmpty();
+			assertThat($(Anchor.class).withId("guideline-link").single().getHref())
+				.isEqualTo("https://gemeente.example/richtlijn-social-media");
+
+			List<Button> primary = $(Button.class).all()
+				.stream()
+				.filter(button -> button.getThemeNames().contains(ButtonVariant.PRIMARY.getVariantName()))
+				.toList();
+			assertThat(primary).hasSize(1);
+			assertThat(primary.getFirst().getText()).isEqualTo("Beginnen");
+			test(primary.getFirst()).click();
+			assertThat(UI.getCurrent().getActiveViewLocation().getPath())
+				.isEqualTo("course/" + COURSE + "/lesson/" + course.lessons().getFirst().id());
+
+			// started: Mijn training goes on where the learner was, the outline stays
+			learning.markLessonRead(COURSE, course.lessons().getFirst().id());
+			navigate("", Main.class);
+			test($(Button.class).withId("go-" + COURSE).single()).click();
+			assertThat(UI.getCurrent().getActiveViewLocation().getPath())
+				.isEqualTo("course/" + COURSE + "/lesson/" + course.lessons().get(1).id());
+			navigate("course/" + COURSE, Main.class);
+			assertThat($(Button.class).withId("continue").single().getText()).isEqualTo("Verder gaan");
+			assertThat($(H2.class).withId("outline-title").single().getText()).isEqualTo("Je route");
+			assertThat(titles("outline-lessons")).hasSize(course.lessons().size());
+			assertThat($(UnorderedList.class).withId("outline-lessons").single().getElement().getTextRecursively())
+				.contains("gelezen");
+			assertThat($(Paragraph.class).withId("assessment-facts").all()).hasSize(1);
+			assertThat($(UnorderedList.class).withId("outline-deepening").single().getElement().getTextRecursively())
+				.as("with where the learner stands, each optional one says so")
+				.contains("verdieping, niet verplicht");
+		});
+	}
+
+	@Test
+	void withoutAnAddressForTheGuidelineThereIsNoLink() {
+		String key = "course." + COURSE + ".guideline-url";
+		String before = settings.text(key);
+		Learners learners = new Learners(employees, accounts, provider);
+		String me = learners.create("nolink");
+		try {
+			SystemAuthentication.run(() -> settings.update(key, ""));
+			learners.run(me, () -> {
+				assertThat(learning.guidelineUrl(COURSE)).isEmpty();
+				navigate("course/" + COURSE, Main.class);
+				assertThat($(Anchor.class).withId("guideline-link").all()).isEmpty();
+			});
+		}
+		finally {
+			SystemAuthentication.run(() -> settings.update(key, before));
+		}
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aScenarioStepSaysWhichStepItIsAndHowManyAtMostThisRouteStillHas() {
+		Course course = contents.current(COURSE).orElseThrow();
+		// a scenario whose routes from the start differ in length
+		Scenario scenario = course.scenarios()
+			.stream()
+			.filter(s -> !s.stepsLeft(s.start()).exact())
+			.findFirst()
+			.orElseThrow();
+		Learners learners = new Learners(employees, accounts, provider);
+		String me = learners.create("stepsleft");
+		learners.run(me, () -> {
+			navigate("course/" + COURSE + "/scenario/" + scenario.id(), Main.class);
+			assertThat($(Paragraph.class).withId("step-counter").single().getText())
+				.isEqualTo("Stap 1 van hoogstens " + scenario.stepsLeft(scenario.start()).most());
+
+			// on along a choice that leads to another step
+			ScenarioStep first = scenario.startStep();
+			int index = 0;
+			while (scenario.isEnding(first.choices().get(index).next())) {
+				index++;
+			}
+			String next = first.choices().get(index).next();
+			RadioButtonGroup<Integer> choices = $(RadioButtonGroup.class).withId("choices").single();
+			test(choices).selectItem(first.choices().get(index).text().nl());
+			test($(Button.class).withId("confirm-choice").single()).click();
+			test($(Button.class).withId("next-step").single()).click();
+			Scenario.StepsLeft left = scenario.stepsLeft(next);
+			assertThat($(Paragraph.class).withId("step-counter").single().getText())
+				.isEqualTo((left.exact() ? "Stap 2 van " : "Stap 2 van hoogstens ") + (1 + left.most()));
+		});
+	}
+
+	private List<String> titles(String listId) {
+		return $(UnorderedList.class).withId(listId)
+			.single()
+			.getChildren()
+			.map(item -> ((ListItem) item).getChildren().findFirst().orElseThrow())
+			.map(link -> ((Anchor) link).getText())
+			.toList();
 	}
 
 }

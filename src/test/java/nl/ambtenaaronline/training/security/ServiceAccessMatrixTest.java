@@ -196,6 +196,8 @@ class ServiceAccessMatrixTest {
 			Map.entry("progress(String)",                                 "0111111"),
 			Map.entry("startRefresher(String)",                           "0111111"),
 			Map.entry("deltaAvailable(String)",                           "0111111"),
+			// a setting's value, as every screen reads settings
+			Map.entry("guidelineUrl(String)",                             "0111111"),
 			Map.entry("openScenario(String,String)",                      "0111111"),
 			Map.entry("markLessonRead(String,String)",                    "0111111"),
 			Map.entry("scenario(String,String)",                          "0111111"),

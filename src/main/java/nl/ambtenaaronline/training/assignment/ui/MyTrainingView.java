@@ -1,7 +1,6 @@
 package nl.ambtenaaronline.training.assignment.ui;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +37,7 @@ import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.learning.NextStep;
 import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.security.CurrentUser;
+import nl.ambtenaaronline.training.shared.Dates;
 import nl.ambtenaaronline.training.shared.PersonTrainingSection;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
@@ -64,7 +64,6 @@ class MyTrainingView extends Main implements HasDynamicTitle {
 		Map<String, AssignmentView> assigned = assignments.mine()
 			.stream()
 			.collect(Collectors.toMap(AssignmentView::courseId, Function.identity()));
-		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
 		for (Course course : contents.courses()) {
 			CourseProgress progress = learning.progress(course.id());
 			AssignmentView assignment = assigned.get(course.id());
@@ -97,19 +96,19 @@ class MyTrainingView extends Main implements HasDynamicTitle {
 				if (valid && assignment.validUntil() != null) {
 					// done looks done: valid until, and when the repeat starts (not a
 					// due date that reads like a new task)
-					Paragraph validity = new Paragraph(
-							assignment.open()
-									? getTranslation("my-training.valid-until-refresher",
-											dates.format(assignment.validUntil()),
-											dates.format(
-													assignment.dueOn().minusDays(assignments.dueSoonDays(course.id()))))
-									: getTranslation("my-training.valid-until", dates.format(assignment.validUntil())));
+					Paragraph validity = new Paragraph(assignment.open()
+							? getTranslation("my-training.valid-until-refresher",
+									Dates.day(assignment.validUntil(), locale),
+									Dates.day(assignment.dueOn().minusDays(assignments.dueSoonDays(course.id())),
+											locale))
+							: getTranslation("my-training.valid-until", Dates.day(assignment.validUntil(), locale)));
 					validity.setId("valid-until-" + course.id());
 					card.add(validity);
 				}
 				else if (assignment.open() && assignment.status() != AssignmentStatus.EXEMPT && !acknowledgeLeft) {
-					Paragraph due = new Paragraph(getTranslation("my-training.due", dates.format(assignment.dueOn()),
-							getTranslation("reason." + assignment.reason().name())));
+					Paragraph due = new Paragraph(
+							getTranslation("my-training.due", Dates.day(assignment.dueOn(), locale),
+									getTranslation("reason." + assignment.reason().name())));
 					due.setId("due-" + course.id());
 					card.add(due);
 				}
@@ -122,8 +121,9 @@ class MyTrainingView extends Main implements HasDynamicTitle {
 			card.addClassName(done ? "ao-card-done" : "ao-card-todo");
 			String action = done || progress.next().kind() == NextStep.Kind.DONE ? "my-training.view" : acknowledgeLeft
 					? "my-training.acknowledge" : progress.started() ? "my-training.continue" : "my-training.start";
-			Button go = new Button(getTranslation(action),
-					click -> getUI().ifPresent(ui -> ui.navigate(target(course.id(), progress.next()))));
+			// not started: the course's outline first, which leads to the first lesson
+			String target = progress.started() ? target(course.id(), progress.next()) : "course/" + course.id();
+			Button go = new Button(getTranslation(action), click -> getUI().ifPresent(ui -> ui.navigate(target)));
 			go.setId("go-" + course.id());
 			go.addThemeVariants(ButtonVariant.PRIMARY);
 			go.setAriaLabel(getTranslation(action) + ": " + course.title().in(locale));
@@ -151,9 +151,6 @@ class MyTrainingView extends Main implements HasDynamicTitle {
 			add(new Paragraph(getTranslation("my-training.none-completed")));
 		}
 		else {
-			DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-				.withLocale(locale)
-				.withZone(TimeConfiguration.ZONE);
 			UnorderedList list = new UnorderedList();
 			list.setId("completions");
 			for (CompletionSummary completion : completions) {
@@ -161,7 +158,7 @@ class MyTrainingView extends Main implements HasDynamicTitle {
 					.map(course -> course.title().in(locale))
 					.orElse(completion.courseId());
 				list.add(new ListItem(getTranslation("my-training.completion", title, completion.courseVersion(),
-						format.format(completion.passedAt()))));
+						Dates.day(LocalDate.ofInstant(completion.passedAt(), TimeConfiguration.ZONE), locale))));
 			}
 			add(new Div(list));
 		}

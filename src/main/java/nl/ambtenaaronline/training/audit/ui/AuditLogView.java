@@ -3,6 +3,7 @@ package nl.ambtenaaronline.training.audit.ui;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -176,7 +177,7 @@ class AuditLogView extends Main implements HasDynamicTitle {
 		term(list, getTranslation("audit.when"), Dates.moment(entry.occurredAt(), getLocale()));
 		term(list, getTranslation("audit.actor"), both(entry.actor()));
 		term(list, getTranslation("audit.action"), actionLabel(entry.action()) + " (" + entry.action() + ")");
-		term(list, getTranslation("audit.subject"), both(entry.subject()));
+		term(list, getTranslation("audit.subject"), withCode(words(entry.subject()), entry.subject()));
 		term(list, getTranslation("audit.result"), resultLabel(entry.result()) + " (" + entry.result().name() + ")");
 		term(list, getTranslation("audit.origin"), entry.origin());
 		term(list, getTranslation("audit.details"), entry.details().isEmpty() ? "–" : entry.details());
@@ -217,12 +218,27 @@ class AuditLogView extends Main implements HasDynamicTitle {
 
 	private String kind(String reference) {
 		int colon = reference.indexOf(':');
-		if (colon <= 0 || colon == reference.length() - 1) {
+		if (colon < 0) {
+			// a subject that is one thing, no number: "access-review", "content"
+			return translated("audit.subject." + reference).orElse(reference);
+		}
+		if (colon == 0 || colon == reference.length() - 1) {
 			return reference;
 		}
-		String key = "audit.kind." + reference.substring(0, colon);
-		String label = getTranslation(key, reference.substring(colon + 1));
-		return label.startsWith("!") ? reference : label;
+		String kind = reference.substring(0, colon);
+		String number = reference.substring(colon + 1);
+		if ("all".equals(number)) {
+			Optional<String> all = translated("audit.kind.all." + kind);
+			if (all.isPresent()) {
+				return all.get();
+			}
+		}
+		return translated("audit.kind." + kind, number).orElse(reference);
+	}
+
+	private Optional<String> translated(String key, Object... parameters) {
+		String label = getTranslation(key, parameters);
+		return label.startsWith("!") ? Optional.empty() : Optional.of(label);
 	}
 
 	private Span subjectCell(String subject) {
@@ -239,14 +255,15 @@ class AuditLogView extends Main implements HasDynamicTitle {
 	}
 
 	private String both(String reference) {
-		String words = reference != null && reference.contains(":") ? words(reference) : named(reference);
-		return words.equals(reference) ? reference : words + " (" + reference + ")";
+		return withCode(reference != null && reference.contains(":") ? words(reference) : named(reference), reference);
+	}
+
+	private static String withCode(String words, String code) {
+		return code == null || words.equals(code) ? words : words + " (" + code + ")";
 	}
 
 	private String actionLabel(String code) {
-		String key = "audit.label." + code;
-		String label = getTranslation(key);
-		return label.equals("!" + key + "!") ? code : label;
+		return translated("audit.label." + code).orElse(code);
 	}
 
 	private String resultLabel(AuditResult value) {

@@ -1,8 +1,6 @@
 package nl.ambtenaaronline.training.learning.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.Locale;
 
@@ -32,6 +30,7 @@ import nl.ambtenaaronline.training.learning.LearningRecords;
 import nl.ambtenaaronline.training.learning.LearningException;
 import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.settings.SettingsService;
+import nl.ambtenaaronline.training.shared.Dates;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
 
@@ -142,10 +141,7 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
 	}
 
 	private void showRetry(CourseProgress progress) {
-		String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-			.withLocale(getLocale())
-			.withZone(TimeConfiguration.ZONE)
-			.format(progress.nextAttemptAt());
+		String when = Dates.moment(progress.nextAttemptAt(), getLocale());
 		body.add(new Paragraph(getTranslation("assessment.status.COOLDOWN", when)));
 	}
 
@@ -193,12 +189,14 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
 					// the certificate's rule: the completion's date plus the validity
 					LocalDate validUntil = LocalDate.ofInstant(passedAt, TimeConfiguration.ZONE)
 						.plusMonths(course.certificate().validityMonths());
-					Paragraph valid = new Paragraph(getTranslation("my-training.valid-until",
-							DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(validUntil)));
+					Paragraph valid = new Paragraph(
+							getTranslation("my-training.valid-until", Dates.day(validUntil, locale)));
 					valid.setId("valid-until");
 					box.add(valid);
 				});
 			box.add(new Paragraph(getTranslation("assessment.completed-next")), certificate);
+			learning.guidelineUrl(courseId)
+				.ifPresent(url -> box.add(GuidelineLink.of(url, course.guideline().title().in(locale))));
 			body.add(box);
 			focus(done);
 			return;
@@ -220,7 +218,11 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
 			refresh(null);
 		});
 		confirm.setDisableOnClick(true);
-		box.add(heading, first, read, confirm);
+		box.add(heading, first);
+		// the guideline the learner confirms, where HR published it
+		learning.guidelineUrl(courseId)
+			.ifPresent(url -> box.add(GuidelineLink.of(url, course.guideline().title().in(locale))));
+		box.add(read, confirm);
 		body.add(box);
 		focus(heading);
 	}

@@ -1,7 +1,5 @@
 package nl.ambtenaaronline.training.learning.ui;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,8 +8,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -28,8 +28,9 @@ import nl.ambtenaaronline.training.learning.CourseProgress;
 import nl.ambtenaaronline.training.learning.LearningException;
 import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.learning.NextStep;
+import nl.ambtenaaronline.training.shared.Dates;
 import nl.ambtenaaronline.training.shared.Roles;
-import nl.ambtenaaronline.training.shared.TimeConfiguration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A course at a glance: progress, the continue button, lessons, scenarios, assessment.
@@ -65,8 +66,14 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		title = course.title().in(locale);
 		add(new H1(title));
 		add(new Paragraph(course.summary().in(locale)));
-		add(new Paragraph(getTranslation("learning.guideline", course.guideline().title().in(locale),
-				course.guideline().version(), course.guideline().date().in(locale), course.durationMinutes())));
+		// before the start the outline says how long it takes
+		add(new Paragraph(progress.started()
+				? getTranslation("learning.guideline", course.guideline().title().in(locale),
+						course.guideline().version(), course.guideline().date().in(locale), course.durationMinutes())
+				: getTranslation("learning.guideline.about", course.guideline().title().in(locale),
+						course.guideline().version(), course.guideline().date().in(locale))));
+		learning.guidelineUrl(courseId)
+			.ifPresent(url -> add(GuidelineLink.of(url, course.guideline().title().in(locale))));
 		if (progress.refresher()) {
 			add(new Paragraph(getTranslation("learning.refresher")));
 		}
@@ -75,6 +82,18 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 					String.join(", ", course.deltaRecord().map(CourseDelta::rulesToLearn).orElse(List.of()))));
 			delta.setId("delta-path");
 			add(delta);
+		}
+
+		if (!progress.started()) {
+			// the route first: what the training holds and how long it takes, then one
+			// button to the first lesson
+			H2 heading = new H2(getTranslation("learning.outline.title"));
+			heading.setId("outline-title");
+			Paragraph time = new Paragraph(getTranslation("learning.outline.time", progress.minutesLeft()));
+			time.setId("outline-time");
+			add(heading, time, outline(courseId, course, progress, locale), continueButton(courseId, progress));
+			addRefresher(courseId, progress);
+			return;
 		}
 
 		ProgressBar bar = new ProgressBar(0, 100, progress.percent());
@@ -89,54 +108,107 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 			left.setId("time-left");
 			add(left);
 		}
+		add(continueButton(courseId, progress));
+		// the route stays in view, with where the learner stands on it
+		H2 heading = new H2(getTranslation("learning.outline.route"));
+		heading.setId("outline-title");
+		add(heading, outline(courseId, course, progress, locale));
+		addRefresher(courseId, progress);
+	}
 
-		Button next = continueButton(courseId, progress);
-		add(next);
+	/**
+	 * The route through the course: the lessons, the situations (required first, then the
+	 * optional deepening, marked), the test (questions, pass mark, attempts) and the
+	 * acknowledgement; with the learner's state of each once they have started.
+	 */
+	private OrderedList outline(String courseId, Course course, CourseProgress progress, Locale locale) {
+		boolean started = progress.started();
+		OrderedList route = new OrderedList();
+		route.setId("outline");
+		route.addClassName("ao-outline");
 
-		add(new H2(getTranslation("learning.lessons")));
 		UnorderedList lessons = new UnorderedList();
+		lessons.setId("outline-lessons");
 		lessons.addClassName("ao-steps");
 		progress.lessons()
 			.forEach(lesson -> lessons.add(item(course.lesson(lesson.id()).map(l -> l.title().in(locale)).orElse(""),
 					CourseRoutes.lesson(courseId, lesson.id()),
-					getTranslation(lesson.read() ? "learning.read" : "learning.not-read"), lesson.read())));
-		add(lessons);
+					started ? getTranslation(lesson.read() ? "learning.read" : "learning.not-read") : null,
+					lesson.read())));
+		route.add(new ListItem(new H3(getTranslation("learning.lessons")),
+				new Paragraph(getTranslation("learning.outline.lessons", progress.lessons().size())), lessons));
 
-		add(new H2(getTranslation("learning.scenarios")));
+		List<CourseProgress.ScenarioProgress> required = progress.scenarios()
+			.stream()
+			.filter(scenario -> !scenario.optional())
+			.toList();
+		List<CourseProgress.ScenarioProgress> optional = progress.scenarios()
+			.stream()
+			.filter(CourseProgress.ScenarioProgress::optional)
+			.toList();
 		UnorderedList scenarios = new UnorderedList();
+		scenarios.setId("outline-scenarios");
 		scenarios.addClassName("ao-steps");
-		progress.scenarios()
-			.forEach(scenario -> scenarios.add(item(
-					course.scenario(scenario.id()).map(s -> s.title().in(locale)).orElse(""),
-					CourseRoutes.scenario(courseId, scenario.id()),
-					scenario.passed() ? getTranslation("learning.scenario-passed", scenario.bestPercent())
-							: scenario.finished() ? getTranslation("learning.scenario-again", scenario.bestPercent())
-									: getTranslation(
-											scenario.optional() ? "learning.scenario-optional" : "learning.not-done"),
-					scenario.passed())));
-		add(scenarios);
+		required.forEach(scenario -> scenarios.add(scenarioItem(courseId, course, scenario, started, locale)));
+		ListItem situations = new ListItem(new H3(getTranslation("learning.scenarios")),
+				new Paragraph(getTranslation("learning.outline.scenarios", required.size())), scenarios);
+		if (!optional.isEmpty()) {
+			UnorderedList deepening = new UnorderedList();
+			deepening.setId("outline-deepening");
+			deepening.addClassName("ao-steps");
+			optional.forEach(scenario -> deepening.add(scenarioItem(courseId, course, scenario, started, locale)));
+			Paragraph about = new Paragraph(getTranslation("learning.outline.deepening", optional.size()));
+			about.setId("outline-deepening-intro");
+			situations.add(about, deepening);
+		}
+		route.add(situations);
 
-		add(new H2(getTranslation("learning.assessment")));
+		ListItem test = new ListItem(new H3(getTranslation("learning.assessment")));
+		Paragraph facts = new Paragraph(getTranslation("learning.outline.assessment",
+				course.assessment().questionsPerAttempt(), course.assessment().passMark(), progress.attemptsAllowed()));
+		facts.setId("assessment-facts");
+		test.add(facts);
 		String status = switch (progress.assessment()) {
-			case COOLDOWN -> getTranslation("assessment.status.COOLDOWN",
-					DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-						.withLocale(locale)
-						.withZone(TimeConfiguration.ZONE)
-						.format(progress.nextAttemptAt()));
+			case COOLDOWN ->
+				getTranslation("assessment.status.COOLDOWN", Dates.moment(progress.nextAttemptAt(), locale));
 			default -> getTranslation("assessment.status." + progress.assessment().name(), progress.attemptsUsed(),
 					progress.attemptsAllowed());
 		};
 		Paragraph assessment = new Paragraph(status);
 		assessment.setId("assessment-status");
-		add(assessment);
+		test.add(assessment);
 		if (progress.assessment() == AssessmentStatus.AVAILABLE
 				|| progress.assessment() == AssessmentStatus.IN_PROGRESS) {
 			// the test is offered where it is announced
 			Button toAssessment = new Button(getTranslation("assessment.start"),
 					click -> getUI().ifPresent(ui -> ui.navigate(CourseRoutes.assessment(courseId))));
 			toAssessment.setId("to-assessment");
-			add(toAssessment);
+			test.add(toAssessment);
 		}
+		route.add(test);
+
+		Paragraph acknowledge = new Paragraph(getTranslation("learning.outline.acknowledge"));
+		acknowledge.setId("outline-acknowledge");
+		route.add(new ListItem(new H3(getTranslation("learning.outline.acknowledge-title")), acknowledge));
+		return route;
+	}
+
+	private ListItem scenarioItem(String courseId, Course course, CourseProgress.ScenarioProgress scenario,
+			boolean started, Locale locale) {
+		String status = scenario.passed() ? getTranslation("learning.scenario-passed", scenario.bestPercent())
+				: scenario.finished() ? getTranslation("learning.scenario-again", scenario.bestPercent())
+						// before the start the lists say it once: these are to pass,
+						// those
+						// are deepening
+						: started
+								? getTranslation(
+										scenario.optional() ? "learning.scenario-optional" : "learning.not-done")
+								: null;
+		return item(course.scenario(scenario.id()).map(s -> s.title().in(locale)).orElse(""),
+				CourseRoutes.scenario(courseId, scenario.id()), status, scenario.passed());
+	}
+
+	private void addRefresher(String courseId, CourseProgress progress) {
 		if (progress.completed()) {
 			String startAgain = learning.deltaAvailable(courseId) ? "learning.start-delta" : "learning.start-refresher";
 			Button again = new Button(getTranslation(startAgain), click -> {
@@ -165,12 +237,14 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		return button;
 	}
 
-	private static ListItem item(String text, String href, String status, boolean done) {
+	private static ListItem item(String text, String href, @Nullable String status, boolean done) {
 		Anchor link = new Anchor(href, text);
+		if (status == null) {
+			return new ListItem(link);
+		}
 		Span state = new Span(status);
 		state.addClassName(done ? "ao-done" : "ao-todo");
-		ListItem item = new ListItem(link, new Span(" – "), state);
-		return item;
+		return new ListItem(link, new Span(" – "), state);
 	}
 
 	@Override

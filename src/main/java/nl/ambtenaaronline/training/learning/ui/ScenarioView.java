@@ -89,7 +89,8 @@ class ScenarioView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 			return;
 		}
 		ScenarioStep step = scenario.step(state.currentStep()).orElseThrow();
-		Paragraph counter = new Paragraph(getTranslation("scenario.step", state.choices().size() + 1));
+		Paragraph counter = new Paragraph(counter(scenario, state));
+		counter.setId("step-counter");
 		counter.addClassName("ao-step-counter");
 		Paragraph situation = new Paragraph(resolve(step.situation().in(locale), locale));
 		situation.addClassName("ao-situation");
@@ -126,6 +127,19 @@ class ScenarioView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 			situation.getElement().setAttribute("tabindex", "-1");
 			situation.getElement().callJsFunction("focus");
 		}
+	}
+
+	/**
+	 * "Stap 2 van 4" when every route from here is as long, else "Stap 2 van hoogstens
+	 * 4": the steps behind the learner plus the longest route from this step to an ending
+	 * (a branching scenario has no fixed number of steps).
+	 */
+	private String counter(Scenario scenario, ScenarioState state) {
+		int number = state.choices().size() + 1;
+		Scenario.StepsLeft left = scenario.stepsLeft(state.currentStep());
+		int most = number - 1 + left.most();
+		return left.exact() ? getTranslation("scenario.step-of", number, most)
+				: getTranslation("scenario.step-of-at-most", number, most);
 	}
 
 	private void showFeedback(Course course, Scenario scenario, ScenarioStep step, int index, ScenarioState after,

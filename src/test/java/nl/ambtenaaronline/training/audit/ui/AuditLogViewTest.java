@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import nl.ambtenaaronline.training.IntegrationTest;
 import nl.ambtenaaronline.training.audit.AuditEntry;
 import nl.ambtenaaronline.training.audit.AuditResult;
+import nl.ambtenaaronline.training.audit.AuditService;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.employee.RosterFilter;
@@ -29,6 +30,9 @@ class AuditLogViewTest extends SpringBrowserlessTest {
 
 	@Autowired
 	EmployeeService employees;
+
+	@Autowired
+	AuditService audit;
 
 	@Test
 	@SuppressWarnings("unchecked")
@@ -86,6 +90,33 @@ class AuditLogViewTest extends SpringBrowserlessTest {
 		assertThat(view.words("certificate:5 employee:" + someone.id()))
 			.isEqualTo("Certificaat (kenmerk 5), " + someone.displayName());
 		assertThat(view.words("unknown-kind:3")).isEqualTo("unknown-kind:3");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theTeamConversationAndTheAccessReviewReadAsWordsAndALongCodeIsKeptWholeInAWrappingCell() {
+		String department = "department:" + "VERY-LONG-DEPARTMENT-CODE-".repeat(3) + System.nanoTime();
+		SystemAuthentication.run(() -> audit.record("analytics.team-conversation.viewed",
+				"course:social-media " + department, AuditResult.SUCCESS, "topics=3"));
+		AuditLogView view = navigate(AuditLogView.class);
+		assertThat(view.words("access-review")).isEqualTo("Toegangsreview");
+		assertThat(view.words("access-review:2026-Q4")).isEqualTo("Toegangsreview 2026-Q4");
+		assertThat(view.words("retention:all")).isEqualTo("Alle bewaarregels");
+		assertThat(view.words("-")).isEqualTo("-");
+
+		ComboBox<String> action = $(ComboBox.class).id("audit-action");
+		assertThat(action.getItemLabelGenerator().apply("analytics.team-conversation.viewed"))
+			.isEqualTo("Teamgesprek bekeken");
+		test($(TextField.class).id("audit-subject")).setValue(department);
+		Grid<AuditEntry> grid = $(Grid.class).id("audit-log");
+		assertThat(test(grid).size()).isEqualTo(1);
+		assertThat(test(grid).getCellText(0, 3)).isEqualTo("Teamgesprek bekeken");
+		Span cell = subject(grid, 0);
+		assertThat(cell.getText()).startsWith("Training social-media, Afdeling (kenmerk VERY-LONG");
+		// the whole code, in a cell that wraps (ambtenaar.css: .ao-audit-subject,
+		// .ao-code)
+		assertThat(cell.getClassNames()).contains("ao-audit-subject");
+		assertThat(code(grid, 0)).isEqualTo("course:social-media " + department);
 	}
 
 	private Span subject(Grid<AuditEntry> grid, int row) {
