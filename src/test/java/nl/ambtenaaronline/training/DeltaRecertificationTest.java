@@ -37,8 +37,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -56,6 +56,7 @@ import static org.awaitility.Awaitility.await;
  * kind of course, {@code content/examples}) is switched off there for that reason, so
  * this test cannot use it; the browser journeys have it ({@code DeltaJourneyTest}).
  */
+@Import(TestFixtures.class)
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:ao-delta;DB_CLOSE_DELAY=-1",
 		"vaadin.launch-browser=false", "app.audit.anchor-key=delta-test-anchor-key-0123456789",
 		"app.public-base-url=https://training.example.nl" })
@@ -86,6 +87,9 @@ class DeltaRecertificationTest {
 	}
 
 	@Autowired
+	Learners learners;
+
+	@Autowired
 	ApplicationContext context;
 
 	@Autowired
@@ -110,9 +114,6 @@ class DeltaRecertificationTest {
 	AccountService accounts;
 
 	@Autowired
-	AuthenticationProvider provider;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -123,7 +124,6 @@ class DeltaRecertificationTest {
 		if (SystemAuthentication.call(employees::departments).stream().noneMatch(d -> d.code().equals("VOR"))) {
 			SystemAuthentication.run(() -> employees.createDepartment("VOR", "Voorbeeldafdeling"));
 		}
-		Learners learners = new Learners(employees, accounts, provider);
 		String holder = learners.create("holder");
 		String expired = learners.create("expired");
 		String newcomer = learners.create("newcomer");

@@ -14,16 +14,13 @@ import com.microsoft.playwright.options.FilePayload;
 import nl.ambtenaaronline.training.Learners;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
-import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.learning.AttemptView;
 import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.learning.LearningService;
-import nl.ambtenaaronline.training.security.AccountService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.AuthenticationProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,6 +65,9 @@ class ScreensTest extends BrowserTest {
 			    && Array.from(document.images).every(img => img.complete); }""";
 
 	@Autowired
+	Learners learners;
+
+	@Autowired
 	ContentService contents;
 
 	@Autowired
@@ -75,15 +75,6 @@ class ScreensTest extends BrowserTest {
 
 	@Autowired
 	AssessmentService assessment;
-
-	@Autowired
-	EmployeeService employees;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	AuthenticationProvider provider;
 
 	/** The menu screens walked per role, as the accessibility statement lists them. */
 	private static final Map<String, String> walked = new LinkedHashMap<>();
@@ -201,7 +192,6 @@ class ScreensTest extends BrowserTest {
 	 */
 	private void assessmentResults() {
 		Course course = contents.current("social-media").orElseThrow();
-		Learners learners = new Learners(employees, accounts, provider);
 		for (boolean passed : List.of(false, true)) {
 			String learner = learners.create(passed ? "geslaagd" : "gezakt");
 			learners.run(learner, () -> {

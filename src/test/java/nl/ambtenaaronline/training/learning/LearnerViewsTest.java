@@ -38,7 +38,6 @@ import nl.ambtenaaronline.training.content.Question;
 import nl.ambtenaaronline.training.content.QuestionOption;
 import nl.ambtenaaronline.training.content.Scenario;
 import nl.ambtenaaronline.training.content.ScenarioStep;
-import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.settings.SettingsService;
 import nl.ambtenaaronline.training.shared.Dates;
@@ -48,7 +47,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,6 +58,9 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 	static final String COURSE = "social-media";
 
 	@Autowired
+	Learners learners;
+
+	@Autowired
 	ContentService contents;
 
 	@Autowired
@@ -69,13 +70,7 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 	AssessmentService assessment;
 
 	@Autowired
-	EmployeeService employees;
-
-	@Autowired
 	AccountService accounts;
-
-	@Autowired
-	AuthenticationProvider provider;
 
 	@Autowired
 	AssignmentService assignments;
@@ -147,7 +142,6 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 	@Test
 	void theAssessmentShowsTheOptionsInTheOrderDrawnForTheAttemptAndTheSameOrderWhenTheLearnerReturns() {
 		Course course = contents.current(COURSE).orElseThrow();
-		Learners learners = new Learners(employees, accounts, provider);
 		String me = learners.create("vieworder");
 		learners.run(me, () -> {
 			Learners.prepareAssessment(learning, course);
@@ -168,7 +162,6 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 	void aScenarioShowsItsChoicesInTheOrderDrawnForThePlayAndTheSameOrderAfterAReload() {
 		Course course = contents.current(COURSE).orElseThrow();
 		Scenario scenario = course.scenarios().get(3);
-		Learners learners = new Learners(employees, accounts, provider);
 		String me = learners.create("viewplay");
 		learners.run(me, () -> {
 			navigate("course/" + COURSE + "/scenario/" + scenario.id(), Main.class);
@@ -204,7 +197,6 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 	@Test
 	void afterPassingTheAcknowledgementComesBeforeTheExplanationsAndMijnTrainingSaysOnlyThatOneStepIsLeft() {
 		Course course = contents.current(COURSE).orElseThrow();
-		Learners learners = new Learners(employees, accounts, provider);
 		String me = learners.create("ackfirst");
 		learners.run(me, () -> {
 			Learners.prepareAssessment(learning, course);
@@ -244,7 +236,6 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 	@Test
 	void aCompletedCourseLooksDoneWithTheCertificateAndHowLongItIsValid() {
 		Course course = contents.current(COURSE).orElseThrow();
-		Learners learners = new Learners(employees, accounts, provider);
 		String me = learners.create("donedone");
 		learners.run(me, () -> Learners.passCourse(learning, assessment, course));
 		ListenersQuiet.await(jdbc);
@@ -289,7 +280,6 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 	@SuppressWarnings("unchecked")
 	void withQuestionsOpenTheSubmitDialogLeadsToTheFirstOpenQuestionAndOnlyTheOtherButtonSubmits() {
 		Course course = contents.current(COURSE).orElseThrow();
-		Learners learners = new Learners(employees, accounts, provider);
 		String me = learners.create("submitopen");
 		learners.run(me, () -> {
 			Learners.prepareAssessment(learning, course);
@@ -330,7 +320,6 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 	@Test
 	void afterTheLastFailedAttemptTheWayToHrWithTheContactComesFirst() {
 		Course course = contents.current(COURSE).orElseThrow();
-		Learners learners = new Learners(employees, accounts, provider);
 		String me = learners.create("exhausted");
 		String contact = settings.text("contact.support");
 		assertThat(contact).as("the demo sets a contact").isNotBlank();
@@ -398,7 +387,6 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 	@Test
 	void mijnTrainingAndTheOverviewShowTheTimeLeftComputedFromTheCourseAndProgressCountsTheTest() {
 		Course course = contents.current(COURSE).orElseThrow();
-		Learners learners = new Learners(employees, accounts, provider);
 		String me = learners.create("timeleft");
 		learners.run(me, () -> {
 			navigate("", Main.class);
@@ -429,7 +417,6 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 	@Test
 	void lessonsAndScenariosSayWhereTheLearnerIsAndHowLongIsLeftAndAPassedScenarioLeadsToTheNextStep() {
 		Course course = contents.current(COURSE).orElseThrow();
-		Learners learners = new Learners(employees, accounts, provider);
 		String me = learners.create("stepper");
 		learners.run(me, () -> {
 			navigate("course/" + COURSE + "/lesson/" + course.lessons().get(1).id(), Main.class);
@@ -456,7 +443,6 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 	@Test
 	void aLearnerWhoHasNotStartedSeesTheRouteFirstAndOneButtonToTheFirstLesson() {
 		Course course = contents.current(COURSE).orElseThrow();
-		Learners learners = new Learners(employees, accounts, provider);
 		String me = learners.create("outline");
 		learners.run(me, () -> {
 			navigate("", Main.class);
@@ -522,7 +508,6 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 	void withoutAnAddressForTheGuidelineThereIsNoLink() {
 		String key = "course." + COURSE + ".guideline-url";
 		String before = settings.text(key);
-		Learners learners = new Learners(employees, accounts, provider);
 		String me = learners.create("nolink");
 		try {
 			SystemAuthentication.run(() -> settings.update(key, ""));
@@ -547,7 +532,6 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 			.filter(s -> !s.stepsLeft(s.start()).exact())
 			.findFirst()
 			.orElseThrow();
-		Learners learners = new Learners(employees, accounts, provider);
 		String me = learners.create("stepsleft");
 		learners.run(me, () -> {
 			navigate("course/" + COURSE + "/scenario/" + scenario.id(), Main.class);
