@@ -28,6 +28,7 @@ import nl.ambtenaaronline.training.assignment.AssignmentService;
 import nl.ambtenaaronline.training.audit.AuditService;
 import nl.ambtenaaronline.training.certificate.CertificateNotFoundException;
 import nl.ambtenaaronline.training.certificate.CertificateService;
+import nl.ambtenaaronline.training.certificate.PendingCertificates;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.employee.EmployeeService;
@@ -150,6 +151,8 @@ class ServiceAccessMatrixTest {
 			Map.entry("verifyUrl(String)",                                "1111111"),
 			Map.entry("verifyFormUrl()",                                  "1111111"),
 			Map.entry("currentEndingBetween(LocalDate,LocalDate)",         "0000110"))),
+		Map.entry(PendingCertificates.class, Map.ofEntries(
+			Map.entry("mine()",                                           "0111111"))),
 		Map.entry(ContentService.class, Map.ofEntries(
 			// the published course is public text
 			Map.entry("current(String)",                                  "1111111"),

@@ -3,6 +3,9 @@ package nl.ambtenaaronline.training.certificate.ui;
 import java.util.List;
 import java.util.Locale;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -14,11 +17,15 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import nl.ambtenaaronline.training.certificate.CertificateService;
 import nl.ambtenaaronline.training.certificate.CertificateStatus;
 import nl.ambtenaaronline.training.certificate.CertificateSummary;
+import nl.ambtenaaronline.training.certificate.PendingCertificates;
+import nl.ambtenaaronline.training.content.LocalizedText;
 import nl.ambtenaaronline.training.shared.Roles;
+import org.jspecify.annotations.Nullable;
 
 /**
  * "Mijn certificaten": the employee's own certificates, current ones (valid or expired)
@@ -30,12 +37,43 @@ import nl.ambtenaaronline.training.shared.Roles;
 @Menu(title = "menu.my-certificates", order = 5)
 class MyCertificatesView extends Main implements HasDynamicTitle {
 
-	MyCertificatesView(CertificateService certificates) {
+	/** How often the page asks again while a certificate is being issued. */
+	static final int POLL_MILLIS = 2000;
+
+	private final CertificateService certificates;
+
+	private final PendingCertificates pending;
+
+	private @Nullable Registration poll;
+
+	MyCertificatesView(CertificateService certificates, PendingCertificates pending) {
+		this.certificates = certificates;
+		this.pending = pending;
 		addClassName("ao-page");
+		show();
+	}
+
+	/**
+	 * The page; while a certificate of a course just passed is still being issued, it
+	 * says so (a status the screen reader announces) and asks again every two seconds
+	 * until it is there.
+	 */
+	private void show() {
+		removeAll();
 		add(new H1(getTranslation("certificates.title")));
 		add(new Paragraph(getTranslation("certificates.intro")));
+		List<LocalizedText> coming = pending.mine();
+		for (LocalizedText course : coming) {
+			Paragraph line = new Paragraph(getTranslation("certificates.pending", course.in(getLocale())));
+			line.addClassName("ao-certificate-pending");
+			line.getElement().setAttribute("role", "status");
+			add(line);
+		}
+		if (coming.isEmpty()) {
+			getUI().ifPresent(ui -> ui.setPollInterval(-1));
+		}
 		List<CertificateSummary> all = certificates.myCertificates();
-		if (all.isEmpty()) {
+		if (all.isEmpty() && coming.isEmpty()) {
 			Paragraph none = new Paragraph(getTranslation("certificates.none"));
 			none.setId("no-certificates");
 			add(none);
@@ -54,6 +92,24 @@ class MyCertificatesView extends Main implements HasDynamicTitle {
 		section("current-certificates", "certificates.current", current, certificates);
 		section("revoked-certificates", "certificates.revoked", revoked, certificates);
 		section("earlier-certificates", "certificates.earlier", earlier, certificates);
+	}
+
+	@Override
+	protected void onAttach(AttachEvent event) {
+		if (!pending.mine().isEmpty()) {
+			UI ui = event.getUI();
+			ui.setPollInterval(POLL_MILLIS);
+			poll = ui.addPollListener(polled -> show());
+		}
+	}
+
+	@Override
+	protected void onDetach(DetachEvent event) {
+		event.getUI().setPollInterval(-1);
+		if (poll != null) {
+			poll.remove();
+			poll = null;
+		}
 	}
 
 	private void section(String id, String headingKey, List<CertificateSummary> list, CertificateService certificates) {

@@ -1,6 +1,9 @@
 package nl.ambtenaaronline.training.certificate.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -13,11 +16,14 @@ import nl.ambtenaaronline.training.IntegrationTest;
 import nl.ambtenaaronline.training.certificate.CertificateService;
 import nl.ambtenaaronline.training.certificate.CertificateStatus;
 import nl.ambtenaaronline.training.certificate.CertificateSummary;
+import nl.ambtenaaronline.training.certificate.Passers;
+import nl.ambtenaaronline.training.learning.CompletionSummary;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -107,6 +113,54 @@ class CertificateViewsTest {
 		void isToldHowToGetOne() {
 			navigate(MyCertificatesView.class);
 			assertThat($(Paragraph.class).id("no-certificates").getText()).contains("zodra je een training");
+		}
+
+	}
+
+	@Nested
+	@IntegrationTest
+	class LearnerWhoJustPassed extends SpringBrowserlessTest {
+
+		@Autowired
+		Passers passers;
+
+		@Autowired
+		CertificateService certificates;
+
+		@Autowired
+		JdbcTemplate jdbc;
+
+		/**
+		 * The certificate is issued by a listener after the completion is stored: until
+		 * it is there, the page says it is being made (never "no certificate yet") and
+		 * asks again by itself; then the certificate stands there.
+		 */
+		@Test
+		void isToldTheCertificateIsBeingMadeUntilItIsThere() {
+			String me = passers.create("pending", "Wacht");
+			long employee = passers.employeeId(me);
+			CompletionSummary passed = passers.pass(me);
+			CertificateSummary issued = Passers.awaitCertificate(certificates, employee);
+			// as before the listener ran: no certificate for the completion yet
+			jdbc.update("update certificate set completion_id = null where completion_id = ?", passed.id());
+			passers.run(me, () -> {
+				try {
+					navigate(MyCertificatesView.class);
+					assertThat($(Paragraph.class).withClassName("ao-certificate-pending").single().getText())
+						.contains("wordt nu gemaakt");
+					assertThat($(Paragraph.class).withId("no-certificates").exists()).isFalse();
+					assertThat(UI.getCurrent().getPollInterval()).isEqualTo(MyCertificatesView.POLL_MILLIS);
+				}
+				finally {
+					// the listener has run
+					jdbc.update("update certificate set completion_id = ? where id = ?", passed.id(), issued.id());
+				}
+				// the page's next poll finds it
+				ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+				assertThat($(Paragraph.class).withClassName("ao-certificate-pending").exists()).isFalse();
+				assertThat($(Section.class).withId("certificate-" + issued.number()).exists()).isTrue();
+				assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+			});
 		}
 
 	}
