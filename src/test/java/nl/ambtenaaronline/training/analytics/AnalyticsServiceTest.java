@@ -96,7 +96,8 @@ class AnalyticsServiceTest {
 		SystemAuthentication.run(() -> employees.createDepartment(department, "Analyse " + department));
 		for (int i = 0; i < 11; i++) {
 			boolean newHire = i == 10;
-			String username = learner(department, newHire ? LocalDate.now().minusDays(30) : LocalDate.of(2015, 1, 1));
+			String username = learner(department,
+					newHire ? LocalDate.now(TimeConfiguration.ZONE).minusDays(30) : LocalDate.of(2015, 1, 1));
 			int choice = i < 7 ? step.bestIndex() : Learners.worstIndex(step);
 			learners.run(username, () -> learning.choose(COURSE, scenario.id(), step.id(), choice, UUID.randomUUID()));
 		}

@@ -16,6 +16,7 @@ import nl.ambtenaaronline.training.employee.WorkerType;
 import nl.ambtenaaronline.training.learning.AnswerRecorded;
 import nl.ambtenaaronline.training.learning.ScenarioChoiceRecorded;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -104,7 +105,7 @@ class AnswerFactRecorderTest {
 	private long newHire() {
 		String number = "AF-" + UUID.randomUUID().toString().substring(0, 8);
 		return SystemAuthentication.call(() -> employees.create(new NewEmployee(number, "Test", null, number, null,
-				"VOR", null, LocalDate.now().minusDays(10), null, WorkerType.EMPLOYEE, null)));
+				"VOR", null, LocalDate.now(TimeConfiguration.ZONE).minusDays(10), null, WorkerType.EMPLOYEE, null)));
 	}
 
 }

@@ -19,6 +19,7 @@ import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.SecurityContexts;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,12 +69,12 @@ class AssignmentServiceTest {
 
 	@Test
 	void aNewPersonOnTheRosterIsAssignedAutomatically() {
-		long id = newPerson("auto", LocalDate.now().minusDays(2));
+		long id = newPerson("auto", LocalDate.now(TimeConfiguration.ZONE).minusDays(2));
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(SystemAuthentication.call(() -> assignments.currentOf(id))).singleElement()
 				.satisfies(a -> {
 					assertThat(a.reason()).isEqualTo(AssignmentReason.NEW_HIRE);
-					assertThat(a.dueOn()).isEqualTo(LocalDate.now().minusDays(2).plusDays(30));
+					assertThat(a.dueOn()).isEqualTo(LocalDate.now(TimeConfiguration.ZONE).minusDays(2).plusDays(30));
 					assertThat(a.status()).isIn(AssignmentStatus.NOT_STARTED);
 				}));
 	}
@@ -91,7 +92,7 @@ class AssignmentServiceTest {
 				.containsExactly(AssignmentReason.REFRESHER, AssignmentReason.ROLLOUT);
 			assertThat(history.get(1).closedReason()).isEqualTo("COMPLETED");
 			assertThat(history.getFirst().status()).isEqualTo(AssignmentStatus.COMPLETED);
-			assertThat(history.getFirst().validUntil()).isEqualTo(LocalDate.now().plusMonths(24));
+			assertThat(history.getFirst().validUntil()).isEqualTo(LocalDate.now(TimeConfiguration.ZONE).plusMonths(24));
 		});
 		List<AssignmentView> mine = as(username, () -> assignments.mine());
 		assertThat(mine).singleElement().satisfies(a -> assertThat(a.status()).isEqualTo(AssignmentStatus.COMPLETED));
@@ -109,8 +110,8 @@ class AssignmentServiceTest {
 			.run(() -> assignments.extend(open.id(), open.dueOn().plusDays(30), OverrideReason.WORKLOAD, ""));
 		assertThat(SystemAuthentication.call(() -> assignments.currentOf(id)).getFirst().dueOn())
 			.isEqualTo(open.dueOn().plusDays(30));
-		SystemAuthentication
-			.run(() -> assignments.defer(open.id(), LocalDate.now().plusMonths(2), OverrideReason.LEAVE, ""));
+		SystemAuthentication.run(() -> assignments.defer(open.id(), LocalDate.now(TimeConfiguration.ZONE).plusMonths(2),
+				OverrideReason.LEAVE, ""));
 		assertThat(SystemAuthentication.call(() -> assignments.currentOf(id)).getFirst().status())
 			.isEqualTo(AssignmentStatus.DEFERRED);
 		assertThatThrownBy(() -> SystemAuthentication.run(() -> assignments.exempt(open.id(), " ")))
@@ -163,11 +164,11 @@ class AssignmentServiceTest {
 	void aClassroomCompletionCountsAsCompleted() {
 		long id = newPerson("classroom", LocalDate.of(2015, 1, 1));
 		SystemAuthentication.run(() -> assignments.reconcile(List.of(id)));
-		assertThatThrownBy(() -> SystemAuthentication
-			.run(() -> assignments.recordClassroom(id, COURSE, LocalDate.now().plusDays(1), "Trainer")))
+		assertThatThrownBy(() -> SystemAuthentication.run(() -> assignments.recordClassroom(id, COURSE,
+				LocalDate.now(TimeConfiguration.ZONE).plusDays(1), "Trainer")))
 			.hasMessage("assignment.classroom-future");
-		SystemAuthentication
-			.run(() -> assignments.recordClassroom(id, COURSE, LocalDate.now().minusDays(1), "Trainer"));
+		SystemAuthentication.run(() -> assignments.recordClassroom(id, COURSE,
+				LocalDate.now(TimeConfiguration.ZONE).minusDays(1), "Trainer"));
 		List<AssignmentView> history = SystemAuthentication.call(() -> assignments.historyOf(id));
 		assertThat(history.getFirst().reason()).isEqualTo(AssignmentReason.REFRESHER);
 		assertThat(history.getFirst().status()).isEqualTo(AssignmentStatus.COMPLETED);
@@ -187,7 +188,8 @@ class AssignmentServiceTest {
 			assertThatThrownBy(() -> assignments.exempt(open.id(), "Ik werk niet met sociale media"))
 				.isInstanceOf(IllegalArgumentException.class)
 				.hasMessage(AssignmentService.OWN_RECORD);
-			assertThatThrownBy(() -> assignments.recordClassroom(me, COURSE, LocalDate.now().minusDays(1), "Trainer"))
+			assertThatThrownBy(() -> assignments.recordClassroom(me, COURSE,
+					LocalDate.now(TimeConfiguration.ZONE).minusDays(1), "Trainer"))
 				.isInstanceOf(IllegalArgumentException.class)
 				.hasMessage(AssignmentService.OWN_RECORD);
 			assertThat(assignments.currentOf(me).getFirst().status()).isEqualTo(open.status());
@@ -220,8 +222,8 @@ class AssignmentServiceTest {
 		var person = SystemAuthentication.call(() -> employees.findById(id)).orElseThrow();
 		SystemAuthentication.run(() -> employees.update(id,
 				new NewEmployee(person.employeeNumber(), person.firstName(), null, person.lastName(), null,
-						person.departmentCode(), null, person.startDate(), LocalDate.now().minusDays(1),
-						WorkerType.EMPLOYEE, null)));
+						person.departmentCode(), null, person.startDate(),
+						LocalDate.now(TimeConfiguration.ZONE).minusDays(1), WorkerType.EMPLOYEE, null)));
 		SystemAuthentication.run(() -> assignments.reconcile(List.of(id)));
 		assertThat(SystemAuthentication.call(() -> assignments.historyOf(id)).getFirst().closedReason())
 			.isEqualTo("LEFT");
@@ -234,10 +236,10 @@ class AssignmentServiceTest {
 			.contains(key, "assignment.social-media.go-live", "assignment.social-media.refresher-months");
 		SystemAuthentication.run(() -> settings.update(key, "10"));
 		try {
-			long id = newPerson("per-course", LocalDate.now().minusDays(1));
+			long id = newPerson("per-course", LocalDate.now(TimeConfiguration.ZONE).minusDays(1));
 			SystemAuthentication.run(() -> assignments.reconcile(List.of(id)));
 			assertThat(SystemAuthentication.call(() -> assignments.currentOf(id)).getFirst().dueOn())
-				.isEqualTo(LocalDate.now().minusDays(1).plusDays(10));
+				.isEqualTo(LocalDate.now(TimeConfiguration.ZONE).minusDays(1).plusDays(10));
 		}
 		finally {
 			SystemAuthentication.run(() -> settings.update(key, "30"));

@@ -22,6 +22,7 @@ import nl.ambtenaaronline.training.employee.RosterChanged;
 import nl.ambtenaaronline.training.learning.CourseStarted;
 import nl.ambtenaaronline.training.settings.SettingsService;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,7 +83,7 @@ abstract class ConcurrentReconcileContract {
 					"""
 							insert into employee (employee_number, first_name, last_name, department_id, start_date, worker_type)
 							values (?, 'Gelijk', ?, ?, ?, 'EMPLOYEE')""",
-					number, "Tijdig" + i, departmentId, LocalDate.now().minusDays(i));
+					number, "Tijdig" + i, departmentId, LocalDate.now(TimeConfiguration.ZONE).minusDays(i));
 			people.add(jdbc.queryForObject("select id from employee where employee_number = ?", Long.class, number));
 		}
 		Random random = new Random(42);

@@ -302,7 +302,8 @@ class CertificateServiceTest {
 				  holder_first_name, holder_last_name, city_name, completed_on, valid_until, number,
 				  verification_code, passed_at, issued_at)
 				values (?, 'privacy', '1.0.0', 'Privacy', 'Privacy', 'Noor', 'Bakker', 'Gemeente Amsterdam', ?, ?, ?, ?,
-				  ?, ?)""", employee, LocalDate.now(), LocalDate.now().plusYears(1), "PR-TEST-" + code, code,
+				  ?, ?)""", employee, LocalDate.now(TimeConfiguration.ZONE),
+				LocalDate.now(TimeConfiguration.ZONE).plusYears(1), "PR-TEST-" + code, code,
 				java.time.OffsetDateTime.now(), java.time.OffsetDateTime.now());
 		assertThat(certificates.verify(code)).isEqualTo(new Verification.Unknown());
 	}

@@ -52,6 +52,7 @@ import nl.ambtenaaronline.training.setup.FirstRunService;
 import nl.ambtenaaronline.training.shared.SecurityContexts;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
 import nl.ambtenaaronline.training.snapshot.SnapshotService;
+import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -662,7 +663,7 @@ class ServiceAccessMatrixTest {
 			return UUID.randomUUID();
 		}
 		if (type == LocalDate.class) {
-			return LocalDate.now().plusDays(30);
+			return LocalDate.now(TimeConfiguration.ZONE).plusDays(30);
 		}
 		if (type == Instant.class) {
 			return Instant.now();

@@ -13,6 +13,7 @@ import nl.ambtenaaronline.training.employee.WorkerType;
 import nl.ambtenaaronline.training.security.secondfactor.SecondFactorService;
 import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -117,7 +118,8 @@ class SessionRevocationTest {
 		EmployeeSummary now = SystemAuthentication.call(() -> employees.findById(person.employeeId())).orElseThrow();
 		SystemAuthentication.run(() -> employees.update(person.employeeId(),
 				new NewEmployee(now.employeeNumber(), now.firstName(), null, now.lastName(), null, now.departmentCode(),
-						null, now.startDate(), LocalDate.now().minusDays(1), WorkerType.EMPLOYEE, null)));
+						null, now.startDate(), LocalDate.now(TimeConfiguration.ZONE).minusDays(1), WorkerType.EMPLOYEE,
+						null)));
 		await().atMost(Duration.ofSeconds(20)).until(() -> !survives(session));
 	}
 

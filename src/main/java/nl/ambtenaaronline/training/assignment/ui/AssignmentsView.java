@@ -1,5 +1,6 @@
 package nl.ambtenaaronline.training.assignment.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,7 @@ import nl.ambtenaaronline.training.shared.Dates;
 import nl.ambtenaaronline.training.shared.PersonTrainingSection;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.ui.ComponentTexts;
+import nl.ambtenaaronline.training.shared.TimeConfiguration;
 
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -60,8 +62,12 @@ class AssignmentsView extends Main implements HasDynamicTitle {
 
 	private final AssignmentActions actions;
 
+	private final Clock clock;
+
 	AssignmentsView(AssignmentService assignments, EmployeeService employees, ContentService contents,
-			AssessmentService learning, ObjectProvider<PersonTrainingSection> sections, AssignmentActions actions) {
+			AssessmentService learning, ObjectProvider<PersonTrainingSection> sections, AssignmentActions actions,
+			Clock clock) {
+		this.clock = clock;
 		this.actions = actions;
 		this.sections = sections;
 		this.assignments = assignments;
@@ -150,7 +156,8 @@ class AssignmentsView extends Main implements HasDynamicTitle {
 		if (!contents.courses().isEmpty()) {
 			course.setValue(contents.courses().getFirst().id());
 		}
-		DatePicker date = new DatePicker(getTranslation("assignments.classroom-date"), LocalDate.now());
+		DatePicker date = new DatePicker(getTranslation("assignments.classroom-date"),
+				LocalDate.now(clock.withZone(TimeConfiguration.ZONE)));
 		date.setId("classroom-date");
 		ComponentTexts.datePicker(date, getLocale());
 		TextField trainer = new TextField(getTranslation("assignments.trainer"));

@@ -31,6 +31,7 @@ import nl.ambtenaaronline.training.security.account.AppUser;
 import nl.ambtenaaronline.training.security.account.RoleGrantLog;
 import nl.ambtenaaronline.training.security.password.ThrottlingAuthenticationProvider;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -177,7 +178,7 @@ class OidcSignInTest {
 
 	@Test
 	void aLeaverIsRefused() throws Exception {
-		long leaver = employee("oidc-leaver", LocalDate.now().minusDays(10));
+		long leaver = employee("oidc-leaver", LocalDate.now(TimeConfiguration.ZONE).minusDays(10));
 		MockIdentityProvider.nextSignIn("sub-leaver", verified("oidc-leaver@test.example"));
 		URI end = signIn();
 		assertThat(end.getQuery()).isEqualTo("reason=left");
