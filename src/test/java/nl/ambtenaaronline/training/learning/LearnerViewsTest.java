@@ -243,6 +243,27 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void afterAWrongChoiceTheFeedbackSaysWhatPassingTheSituationNeedsAndThatTheTestWaitsForIt() {
+		Course course = contents.current(COURSE).orElseThrow();
+		String me = learners.create("counts");
+		learners.run(me, () -> {
+			Scenario scenario = course.mainScenarios().getFirst();
+			navigate("course/" + COURSE + "/scenario/" + scenario.id(), Main.class);
+			ScenarioStep step = scenario.step(learning.scenario(COURSE, scenario.id()).currentStep()).orElseThrow();
+			int worst = Learners.worstIndex(step);
+			test($(RadioButtonGroup.class).withId("choices").single())
+				.selectItem(step.choices().get(worst).text().nl());
+			test($(Button.class).withId("confirm-choice").single()).click();
+			assertThat($(H2.class).withId("feedback-title").single().getText()).isNotEqualTo("Goed gedaan");
+			String counts = $(Paragraph.class).withId("scenario-counts").single().getText();
+			assertThat(counts).contains("minstens " + course.passMarkOf(scenario) + "%")
+				.contains("speel je hem opnieuw")
+				.contains("eindtoets");
+		});
+	}
+
+	@Test
 	void afterPassingTheAcknowledgementComesBeforeTheExplanationsAndMijnTrainingSaysOnlyThatOneStepIsLeft() {
 		Course course = contents.current(COURSE).orElseThrow();
 		String me = learners.create("ackfirst");
