@@ -195,6 +195,75 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 	}
 
 	@Test
+	void theLockedAssessmentListsEachLessonNotReadAndEachRequiredSituationNotPassedWithAButtonToTheNext() {
+		Course course = contents.current(COURSE).orElseThrow();
+		String me = learners.create("locked");
+		learners.run(me, () -> {
+			List<Lesson> lessons = course.lessons();
+			lessons.subList(0, lessons.size() - 1).forEach(lesson -> learning.markLessonRead(COURSE, lesson.id()));
+			List<Scenario> required = course.mainScenarios();
+			Learners.play(learning, course, required.get(0), true);
+			ScenarioState failed = Learners.play(learning, course, required.get(1), false);
+			assertThat(learning.progress(COURSE).scenarios().get(1).passed()).as("the worst choices fail").isFalse();
+
+			navigate("course/" + COURSE + "/assessment", Main.class);
+			assertThat($(Button.class).withId("start-assessment").all()).isEmpty();
+			List<String> items = $(UnorderedList.class).withId("assessment-missing-items")
+				.single()
+				.getChildren()
+				.map(item -> item.getElement().getTextRecursively())
+				.toList();
+			List<String> expected = new java.util.ArrayList<>();
+			expected.add("Les " + lessons.size() + ": " + lessons.getLast().title().nl() + " – nog niet gelezen");
+			expected.add("Situatie 2: " + required.get(1).title().nl() + " – "
+					+ learning.progress(COURSE).scenarios().get(1).bestPercent()
+					+ "%, nog niet gehaald: speel hem opnieuw");
+			for (int i = 2; i < required.size(); i++) {
+				expected.add("Situatie " + (i + 1) + ": " + required.get(i).title().nl() + " – nog niet gehaald");
+			}
+			assertThat(items).containsExactlyElementsOf(expected);
+			assertThat(failed.finished()).isTrue();
+			List<String> links = $(Anchor.class).all()
+				.stream()
+				.filter(a -> a.getParent().filter(ListItem.class::isInstance).isPresent())
+				.map(Anchor::getHref)
+				.toList();
+			assertThat(links).contains("course/" + COURSE + "/lesson/" + lessons.getLast().id(),
+					"course/" + COURSE + "/scenario/" + required.get(1).id());
+
+			NextStep next = learning.progress(COURSE).next();
+			Button go = $(Button.class).withId("continue-missing").single();
+			String nextTitle = next.kind() == NextStep.Kind.LESSON ? course.lesson(next.id()).orElseThrow().title().nl()
+					: course.scenario(next.id()).orElseThrow().title().nl();
+			assertThat(go.getText()).isEqualTo("Ga verder met: " + nextTitle);
+			test(go).click();
+			assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("course/" + COURSE + "/"
+					+ (next.kind() == NextStep.Kind.LESSON ? "lesson/" : "scenario/") + next.id());
+		});
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void afterAWrongChoiceTheFeedbackSaysWhatPassingTheSituationNeedsAndThatTheTestWaitsForIt() {
+		Course course = contents.current(COURSE).orElseThrow();
+		String me = learners.create("counts");
+		learners.run(me, () -> {
+			Scenario scenario = course.mainScenarios().getFirst();
+			navigate("course/" + COURSE + "/scenario/" + scenario.id(), Main.class);
+			ScenarioStep step = scenario.step(learning.scenario(COURSE, scenario.id()).currentStep()).orElseThrow();
+			int worst = Learners.worstIndex(step);
+			test($(RadioButtonGroup.class).withId("choices").single())
+				.selectItem(step.choices().get(worst).text().nl());
+			test($(Button.class).withId("confirm-choice").single()).click();
+			assertThat($(H2.class).withId("feedback-title").single().getText()).isNotEqualTo("Goed gedaan");
+			String counts = $(Paragraph.class).withId("scenario-counts").single().getText();
+			assertThat(counts).contains("minstens " + course.passMarkOf(scenario) + "%")
+				.contains("speel je hem opnieuw")
+				.contains("eindtoets");
+		});
+	}
+
+	@Test
 	void afterPassingTheAcknowledgementComesBeforeTheExplanationsAndMijnTrainingSaysOnlyThatOneStepIsLeft() {
 		Course course = contents.current(COURSE).orElseThrow();
 		String me = learners.create("ackfirst");

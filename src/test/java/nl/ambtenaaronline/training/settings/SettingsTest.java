@@ -2,6 +2,8 @@ package nl.ambtenaaronline.training.settings;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.ambtenaaronline.training.IntegrationTest;
 import nl.ambtenaaronline.training.audit.AuditFilter;
@@ -59,6 +61,48 @@ class SettingsTest extends SpringBrowserlessTest {
 			.isNotEmpty()
 			.first()
 			.satisfies(entry -> assertThat(entry.details()).contains("huisstijl@example.org"));
+	}
+
+	@Test
+	@WithUserDetails("beheerder")
+	void anOnOffSettingIsACheckboxThatStoresTrueOrFalseAndIsAudited() {
+		String key = "reporting.team.include-indirect";
+		String before = settings.text(key);
+		try {
+			navigate("settings", com.vaadin.flow.component.html.Main.class);
+			assertThat($(TextField.class).withId("setting-reporting-team-include-indirect").all()).isEmpty();
+			Checkbox box = $(Checkbox.class).withId("setting-reporting-team-include-indirect").single();
+			assertThat(box.getLabel()).isEqualTo("Mijn team: ook indirecte medewerkers");
+			assertThat(box.getValue()).isEqualTo(Boolean.parseBoolean(before));
+			Button save = $(Button.class).all()
+				.stream()
+				.filter(button -> "Mijn team: ook indirecte medewerkers opslaan"
+					.equals(button.getElement().getAttribute("aria-label")))
+				.findFirst()
+				.orElseThrow();
+
+			String unsaved = "unsaved-reporting-team-include-indirect";
+			assertThat($(Span.class).withId(unsaved).all()).as("nothing edited").isEmpty();
+			test(box).click();
+			assertThat($(Span.class).withId(unsaved).single().getText()).as("edited, not saved")
+				.isEqualTo("Niet opgeslagen");
+			test(save).click();
+			assertThat($(Span.class).withId(unsaved).all()).as("saved").isEmpty();
+			String flipped = Boolean.toString(!Boolean.parseBoolean(before));
+			assertThat(settings.text(key)).isEqualTo(flipped);
+			assertThat(SystemAuthentication
+				.call(() -> audit.search(new AuditFilter("setting.changed", null, "setting:" + key), 0, 5)))
+				.isNotEmpty()
+				.first()
+				.satisfies(entry -> assertThat(entry.details()).isEqualTo("'" + before + "' -> '" + flipped + "'"));
+
+			test(box).click();
+			test(save).click();
+			assertThat(settings.text(key)).isEqualTo(before);
+		}
+		finally {
+			settings.update(key, before);
+		}
 	}
 
 	@Test

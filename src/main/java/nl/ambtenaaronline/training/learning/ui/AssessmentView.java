@@ -2,6 +2,7 @@ package nl.ambtenaaronline.training.learning.ui;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
@@ -11,8 +12,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -29,6 +32,7 @@ import nl.ambtenaaronline.training.learning.CourseProgress;
 import nl.ambtenaaronline.training.learning.LearningRecords;
 import nl.ambtenaaronline.training.learning.LearningException;
 import nl.ambtenaaronline.training.learning.LearningService;
+import nl.ambtenaaronline.training.learning.NextStep;
 import nl.ambtenaaronline.training.settings.SettingsService;
 import nl.ambtenaaronline.training.shared.Dates;
 import nl.ambtenaaronline.training.shared.Roles;
@@ -91,7 +95,7 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
 		}
 		CourseProgress progress = learning.progress(courseId);
 		switch (progress.assessment()) {
-			case LOCKED -> body.add(new Paragraph(getTranslation("assessment.status.LOCKED")));
+			case LOCKED -> showMissing(progress);
 			case IN_PROGRESS -> showQuestion(assessment.openAttempt(courseId));
 			case AVAILABLE -> {
 				assessment.lastResult(courseId).ifPresent(result -> showResult(result, true));
@@ -112,6 +116,69 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
 				assessment.lastResult(courseId).ifPresent(result -> showResult(result, false));
 			}
 		}
+	}
+
+	/**
+	 * Locked: what is still missing, each lesson not read and each required situation not
+	 * passed as a link, and one button to the next of them.
+	 */
+	private void showMissing(CourseProgress progress) {
+		Locale locale = getLocale();
+		Div box = new Div();
+		box.setId("assessment-missing");
+		box.addClassName("ao-next-step");
+		box.getElement().setAttribute("role", "region");
+		H2 heading = new H2(getTranslation("assessment.missing-title"));
+		heading.setId("assessment-missing-title");
+		box.getElement().setAttribute("aria-labelledby", "assessment-missing-title");
+		box.add(heading, new Paragraph(getTranslation("assessment.status.LOCKED")));
+		UnorderedList missing = new UnorderedList();
+		missing.setId("assessment-missing-items");
+		missing.addClassName("ao-steps");
+		List<CourseProgress.LessonProgress> lessons = progress.lessons();
+		for (int i = 0; i < lessons.size(); i++) {
+			CourseProgress.LessonProgress lesson = lessons.get(i);
+			if (!lesson.read()) {
+				String title = course.lesson(lesson.id()).map(l -> l.title().in(locale)).orElse(lesson.id());
+				missing.add(new ListItem(new Anchor(CourseRoutes.lesson(courseId, lesson.id()),
+						getTranslation("assessment.missing-lesson", i + 1, title))));
+			}
+		}
+		List<CourseProgress.ScenarioProgress> required = progress.scenarios()
+			.stream()
+			.filter(scenario -> !scenario.optional())
+			.toList();
+		for (int i = 0; i < required.size(); i++) {
+			CourseProgress.ScenarioProgress scenario = required.get(i);
+			if (!scenario.passed()) {
+				String title = course.scenario(scenario.id()).map(s -> s.title().in(locale)).orElse(scenario.id());
+				String text = scenario.finished()
+						? getTranslation("assessment.missing-scenario-again", i + 1, title, scenario.bestPercent())
+						: getTranslation("assessment.missing-scenario", i + 1, title);
+				missing.add(new ListItem(new Anchor(CourseRoutes.scenario(courseId, scenario.id()), text)));
+			}
+		}
+		box.add(missing);
+		NextStep next = progress.next();
+		String target = switch (next.kind()) {
+			case LESSON -> CourseRoutes.lesson(courseId, next.id());
+			case SCENARIO -> CourseRoutes.scenario(courseId, next.id());
+			default -> CourseRoutes.course(courseId);
+		};
+		String nextTitle = switch (next.kind()) {
+			case LESSON -> course.lesson(next.id()).map(l -> l.title().in(locale)).orElse("");
+			case SCENARIO -> course.scenario(next.id()).map(s -> s.title().in(locale)).orElse("");
+			default -> "";
+		};
+		Button go = new Button(
+				nextTitle.isEmpty() ? getTranslation("learning.continue")
+						: getTranslation("assessment.missing-continue", nextTitle),
+				click -> getUI().ifPresent(ui -> ui.navigate(target)));
+		go.setId("continue-missing");
+		go.addThemeVariants(ButtonVariant.PRIMARY);
+		box.add(go);
+		body.add(box);
+		focus(heading);
 	}
 
 	private void showIntro(CourseProgress progress) {

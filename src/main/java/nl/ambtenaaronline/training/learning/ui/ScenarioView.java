@@ -159,6 +159,14 @@ class ScenarioView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 				getTranslation("scenario.you-chose", resolve(choice.text().in(locale), locale)));
 		Paragraph explanation = new Paragraph(resolve(choice.feedback().in(locale), locale));
 		feedback.add(verdict, chosen, explanation, new RuleTags(course, choice.rules(), locale));
+		// whether and how this situation counts: a learner who moves on after "Dit mag
+		// niet" knows what passing needs and that a replay opens the final test
+		Paragraph counts = new Paragraph(
+				scenario.deepening() ? getTranslation("scenario.counts-deepening") : getTranslation(
+						after.finished() ? "scenario.counts-last" : "scenario.counts", course.passMarkOf(scenario)));
+		counts.setId("scenario-counts");
+		counts.addClassName("ao-scenario-counts");
+		feedback.add(counts);
 		Button next = new Button(getTranslation(after.finished() ? "scenario.to-ending" : "scenario.next"),
 				click -> show(course, scenario, learning.scenario(courseId, scenario.id()), null));
 		next.setId("next-step");

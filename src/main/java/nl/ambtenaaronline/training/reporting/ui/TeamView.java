@@ -48,6 +48,9 @@ class TeamView extends Main implements HasDynamicTitle {
 
 	private final Paragraph summary = new Paragraph();
 
+	/** Up to this many people the grid grows to show every row. */
+	static final int ALL_ROWS_UP_TO = 200;
+
 	private final Grid<ReportRow> grid = new Grid<>();
 
 	private final List<PersonActions> actions;
@@ -187,6 +190,13 @@ class TeamView extends Main implements HasDynamicTitle {
 	}
 
 	private void showSummary() {
+		// a team-sized list shows every row, so nobody sits unseen below the fold of an
+		// inner scroll box; a very large (indirect) team keeps a tall box that scrolls
+		long count = reporting.teamCount(courseId());
+		grid.setAllRowsVisible(count <= ALL_ROWS_UP_TO);
+		if (count > ALL_ROWS_UP_TO) {
+			grid.setHeight("70vh");
+		}
 		Dashboard dashboard = reporting.teamDashboard(courseId());
 		Dashboard.Figures figures = dashboard.overall();
 		summary.setText(getTranslation("team.summary", figures.total(), figures.count(AssignmentStatus.COMPLETED),

@@ -535,6 +535,24 @@ class ReportViewsTest {
 
 		@Test
 		@SuppressWarnings("unchecked")
+		void theTeamGridShowsEveryRowOfATeamInsteadOfAFewInAnInnerScrollBox() {
+			long me = accounts.current().orElseThrow().employeeId();
+			List<Long> team = SystemAuthentication
+				.call(() -> employees.find(new RosterFilter("", null, true), 0, 10_000))
+				.stream()
+				.filter(e -> e.managerId() != null && e.managerId() == me)
+				.map(EmployeeSummary::id)
+				.toList();
+			assertThat(team).as("the demo manager has a team larger than five rows").hasSizeGreaterThan(5);
+			SystemAuthentication.run(() -> reporting.refresh(team));
+			navigate(TeamView.class);
+			Grid<ReportRow> grid = $(Grid.class).id("team-grid");
+			assertThat(grid.isAllRowsVisible()).isTrue();
+			assertThat(test(grid).size()).isEqualTo(team.size());
+		}
+
+		@Test
+		@SuppressWarnings("unchecked")
 		void theTeamIsSortedByUrgencyAndTheManagerRemindsALateMemberInOneClick() {
 			long me = accounts.current().orElseThrow().employeeId();
 			List<Long> team = SystemAuthentication
