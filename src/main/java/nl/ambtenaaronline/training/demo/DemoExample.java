@@ -26,7 +26,6 @@ import nl.ambtenaaronline.training.learning.AttemptView;
 import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.learning.ScenarioState;
 import nl.ambtenaaronline.training.security.AccountService;
-import nl.ambtenaaronline.training.shared.SecurityContexts;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import org.slf4j.Logger;
@@ -37,9 +36,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -186,17 +182,7 @@ class DemoExample implements ApplicationRunner {
 	}
 
 	private void as(String username, Runnable work) {
-		UserDetails user = users.loadUserByUsername(username);
-		SecurityContext previous = SecurityContexts.strategy().getContext();
-		SecurityContext context = SecurityContexts.strategy().createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		SecurityContexts.strategy().setContext(context);
-		try {
-			work.run();
-		}
-		finally {
-			SecurityContexts.strategy().setContext(previous);
-		}
+		DemoUsers.runAs(users, username, work);
 	}
 
 }

@@ -23,7 +23,6 @@ import nl.ambtenaaronline.training.employee.WorkerType;
 import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.learning.ScenarioState;
 import nl.ambtenaaronline.training.security.AccountService;
-import nl.ambtenaaronline.training.shared.SecurityContexts;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import org.slf4j.Logger;
@@ -33,9 +32,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -153,17 +149,7 @@ class LoadTestLearners implements ApplicationRunner {
 	}
 
 	private void as(String username, Runnable work) {
-		UserDetails user = users.loadUserByUsername(username);
-		SecurityContext previous = SecurityContexts.strategy().getContext();
-		SecurityContext context = SecurityContexts.strategy().createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		SecurityContexts.strategy().setContext(context);
-		try {
-			work.run();
-		}
-		finally {
-			SecurityContexts.strategy().setContext(previous);
-		}
+		DemoUsers.runAs(users, username, work);
 	}
 
 }
