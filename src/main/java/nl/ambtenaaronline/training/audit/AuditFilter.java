@@ -10,10 +10,26 @@ import org.jspecify.annotations.Nullable;
  * Filters the audit trail; every part is optional. Action, actor and subject match as
  * "contains", case insensitive, except that a reference such as {@code account:3} in
  * actor or subject matches only that whole reference (not account:31); {@code from} and
- * {@code to} are dates in Amsterdam time, both inclusive; {@code result} matches exactly.
+ * {@code to} are dates in Amsterdam time, both inclusive; {@code result} matches exactly;
+ * {@code people} finds what people did and what was done about them.
  */
 public record AuditFilter(@Nullable String action, @Nullable String actor, @Nullable String subject,
-		@Nullable LocalDate from, @Nullable LocalDate to, @Nullable AuditResult result) {
+		@Nullable LocalDate from, @Nullable LocalDate to, @Nullable AuditResult result, @Nullable List<String> people) {
+
+	/**
+	 * @param people the references ({@code employee:181}, {@code account:3}) of the
+	 * people searched by name: an event matches when its actor or subject holds one of
+	 * them; {@code null} filters nothing, an empty list (a name that found nobody)
+	 * matches nothing
+	 */
+	public AuditFilter {
+		people = people == null ? null : List.copyOf(people);
+	}
+
+	public AuditFilter(@Nullable String action, @Nullable String actor, @Nullable String subject,
+			@Nullable LocalDate from, @Nullable LocalDate to, @Nullable AuditResult result) {
+		this(action, actor, subject, from, to, result, null);
+	}
 
 	public AuditFilter(@Nullable String action, @Nullable String actor, @Nullable String subject) {
 		this(action, actor, subject, null, null, null);
@@ -35,6 +51,7 @@ public record AuditFilter(@Nullable String action, @Nullable String actor, @Null
 		add(parts, "from", from == null ? null : from.toString());
 		add(parts, "to", to == null ? null : to.toString());
 		add(parts, "result", result == null ? null : result.name());
+		add(parts, "people", people == null ? null : people.isEmpty() ? "nobody" : String.join("|", people));
 		return parts.isEmpty() ? "none" : String.join(",", parts);
 	}
 

@@ -382,6 +382,22 @@ public class AuditService {
 			parts.add("result = ?");
 			args.add(filter.result().name());
 		}
+		if (filter.people() != null) {
+			if (filter.people().isEmpty()) {
+				parts.add("1 = 0");
+			}
+			else {
+				// each person's references, as actor or in the subject
+				List<String> any = new ArrayList<>();
+				for (String reference : filter.people()) {
+					List<String> one = new ArrayList<>();
+					like("actor", reference, one, args);
+					like("subject", reference, one, args);
+					any.addAll(one);
+				}
+				parts.add("(" + String.join(" or ", any) + ")");
+			}
+		}
 		return parts.isEmpty() ? "" : " where " + String.join(" and ", parts);
 	}
 

@@ -262,6 +262,17 @@ public class AccountService {
 			.map(EmployeeSummary::displayName);
 	}
 
+	/**
+	 * The accounts of the people whose name or number contains the text (at most
+	 * {@code limit} people), for finding what they did in the audit log.
+	 */
+	@RolesAllowed({ Roles.ADMIN, Roles.AUDITOR })
+	@Transactional(readOnly = true)
+	public List<Long> accountsNamed(String text, int limit) {
+		List<Long> people = employees.findForAudit(text, limit).stream().map(EmployeeSummary::id).toList();
+		return people.isEmpty() ? List.of() : accounts.findByEmployeeIdIn(people).stream().map(Account::id).toList();
+	}
+
 	@RolesAllowed(Roles.ADMIN)
 	@Transactional(readOnly = true)
 	public long count() {

@@ -1,5 +1,6 @@
 package nl.ambtenaaronline.training.shared;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,5 +13,14 @@ public interface ReferenceNames {
 
 	/** The name behind a reference, or empty when this bean does not know it. */
 	Optional<String> nameOf(String reference);
+
+	/**
+	 * The references of the people whose name (or number) contains the text, at most
+	 * {@code limit} people: lets the audit log be searched by name; empty when this bean
+	 * knows none or the caller may not see them.
+	 */
+	default List<String> referencesNamed(String text, int limit) {
+		return List.of();
+	}
 
 }

@@ -2,11 +2,13 @@ package nl.ambtenaaronline.training.assignment;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import nl.ambtenaaronline.training.IntegrationTest;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
+import nl.ambtenaaronline.training.shared.Dates;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import org.junit.jupiter.api.Test;
@@ -92,6 +95,39 @@ class AssignmentsViewTest extends SpringBrowserlessTest {
 		assertThat(date.getErrorMessage()).isEqualTo("Kies een datum in de toekomst.");
 		assertThat(SystemAuthentication.call(() -> assignments.currentOf(person.id())).getFirst().dueOn())
 			.isEqualTo(before.dueOn());
+	}
+
+	@Test
+	@WithUserDetails("hr")
+	@SuppressWarnings("unchecked")
+	void extendAndDeferEachSayBeforeChoosingWhatHappensMeanwhileAndAfterwards() {
+		EmployeeSummary person = SystemAuthentication.call(() -> employees.search("", 60, 1)).getFirst();
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> SystemAuthentication.call(() -> assignments.currentOf(person.id()))
+				.stream()
+				.anyMatch(AssignmentView::open));
+		AssignmentView open = SystemAuthentication.call(() -> assignments.currentOf(person.id()))
+			.stream()
+			.filter(AssignmentView::open)
+			.findFirst()
+			.orElseThrow();
+		String due = Dates.day(open.dueOn(), Locale.of("nl"));
+		navigate("assignments", Main.class);
+		ComboBox<EmployeeSummary> who = $(ComboBox.class).withId("assignment-person").single();
+		test(who)
+			.selectItem(person.employeeNumber() + " – " + person.displayName() + " (" + person.departmentName() + ")");
+
+		test($(Button.class).withId("extend-" + open.id()).single()).click();
+		assertThat($(Paragraph.class).withId("override-explained").last().getText())
+			.startsWith("Een nieuwe uiterste datum (nu " + due + ").")
+			.contains("herinneringen zoals gewoonlijk");
+		$(Dialog.class).last().close();
+
+		test($(Button.class).withId("defer-" + open.id()).single()).click();
+		assertThat($(Paragraph.class).withId("override-explained").last().getText())
+			.contains("staat stil tot de gekozen datum")
+			.contains("geen herinneringen")
+			.contains("De uiterste datum (" + due + ") blijft staan.");
 	}
 
 	@Test

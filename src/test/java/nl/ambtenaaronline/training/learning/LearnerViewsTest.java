@@ -264,9 +264,12 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 	}
 
 	@Test
-	void afterPassingTheAcknowledgementComesBeforeTheExplanationsAndMijnTrainingSaysOnlyThatOneStepIsLeft() {
+	void afterPassingTheAcknowledgementComesBeforeTheExplanationsAndMijnTrainingSaysOnlyThatOneStepIsLeftAndByWhen() {
 		Course course = contents.current(COURSE).orElseThrow();
 		String me = learners.create("ackfirst");
+		ListenersQuiet.await(jdbc);
+		long employee = learners.as(me, () -> accounts.current().orElseThrow().employeeId());
+		SystemAuthentication.run(() -> assignments.reconcile(List.of(employee)));
 		learners.run(me, () -> {
 			Learners.prepareAssessment(learning, course);
 			AttemptView attempt = assessment.openAttempt(COURSE);
@@ -289,7 +292,18 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 			assertThat($(Paragraph.class).withId("status-" + COURSE).single().getText())
 				.isEqualTo("Nog 1 stap: bevestigen");
 			assertThat($(Button.class).withId("go-" + COURSE).single().getText()).isEqualTo("Bevestigen");
-			assertThat($(Paragraph.class).withId("due-" + COURSE).all()).as("nothing else").isEmpty();
+			assertThat($(Paragraph.class).withId("due-" + COURSE).all()).as("no second task").isEmpty();
+			// the one step still has a deadline: a late person stays late until it is
+			// done
+			AssignmentView open = assignments.mine()
+				.stream()
+				.filter(a -> a.courseId().equals(COURSE))
+				.findFirst()
+				.orElseThrow();
+			String due = Dates.day(open.dueOn(), Locale.of("nl"));
+			assertThat($(Paragraph.class).withId("acknowledge-by-" + COURSE).single().getText()).isEqualTo(
+					open.status().late() ? "De termijn was " + due + ". Bevestig nu, dan is je training afgerond."
+							: "Bevestig voor " + due + ", dan is je training op tijd afgerond.");
 			assertThat($(Paragraph.class).withId("time-left-" + COURSE).all()).isEmpty();
 			// nothing left to read, but not done: not 100 yet
 			assertThat(progress.minutesLeft()).isZero();

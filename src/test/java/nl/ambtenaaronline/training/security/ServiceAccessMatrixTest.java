@@ -181,6 +181,8 @@ class ServiceAccessMatrixTest {
 			Map.entry("findByNumber(String)",                             "0000110"),
 			Map.entry("search(String,int,int)",                           "0000110"),
 			Map.entry("countSearch(String)",                              "0000110"),
+			// finding a person's events in the audit log by name
+			Map.entry("findForAudit(String,int)",                         "0000011"),
 			Map.entry("find(RosterFilter,int,int)",                       "0000110"),
 			Map.entry("count(RosterFilter)",                              "0000110"),
 			Map.entry("count()",                                          "0000111"),
@@ -230,6 +232,7 @@ class ServiceAccessMatrixTest {
 			Map.entry("changeOwnPassword(String,String)",                 "0111111"),
 			Map.entry("setOwnLanguage(Locale)",                           "0111111"),
 			Map.entry("displayNameOf(long)",                              "0000011"),
+			Map.entry("accountsNamed(String,int)",                        "0000011"),
 			Map.entry("passwordChangeRequired()",                         "1111111"),
 			Map.entry("requiredStep()",                                   "1111111"),
 			Map.entry("breakGlassUses(int)",                              "0000010"),

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -63,6 +64,7 @@ class AssignmentActions implements PersonActions {
 		extend.setText(extend.getTranslation("assignments.extend"));
 		extend.setId("extend-" + open.id());
 		extend.addClickListener(click -> dateDialog(extend, "assignments.extend",
+				extend.getTranslation("assignments.extend-explained", Dates.day(open.dueOn(), locale())),
 				assignments.suggestedExtension(open.dueOn()), (date, reason, note) -> {
 					assignments.extend(open.id(), date, reason, note);
 					return extend.getTranslation("assignments.extended", Dates.day(date, locale()));
@@ -70,8 +72,9 @@ class AssignmentActions implements PersonActions {
 		Button defer = new Button();
 		defer.setText(defer.getTranslation("assignments.defer"));
 		defer.setId("defer-" + open.id());
-		defer.addClickListener(click -> dateDialog(defer, "assignments.defer", assignments.suggestedDeferral(),
-				(date, reason, note) -> {
+		defer.addClickListener(click -> dateDialog(defer, "assignments.defer",
+				defer.getTranslation("assignments.defer-explained", Dates.day(open.dueOn(), locale())),
+				assignments.suggestedDeferral(), (date, reason, note) -> {
 					assignments.defer(open.id(), date, reason, note);
 					return defer.getTranslation("assignments.deferred", Dates.day(date, locale()));
 				}, done));
@@ -92,10 +95,14 @@ class AssignmentActions implements PersonActions {
 
 	}
 
-	private void dateDialog(Component owner, String titleKey, LocalDate initial, DateAction action,
+	private void dateDialog(Component owner, String titleKey, String explanation, LocalDate initial, DateAction action,
 			Consumer<String> done) {
 		Dialog dialog = new Dialog();
 		dialog.setHeaderTitle(owner.getTranslation(titleKey));
+		// extend and defer differ in what happens meanwhile and after: said before
+		// choosing
+		Paragraph explained = new Paragraph(explanation);
+		explained.setId("override-explained");
 		DatePicker date = new DatePicker(owner.getTranslation("assignments.date"), initial);
 		date.setId("override-date");
 		ComponentTexts.datePicker(date, locale());
@@ -141,7 +148,7 @@ class AssignmentActions implements PersonActions {
 		});
 		save.setId("override-save");
 		save.addThemeVariants(ButtonVariant.PRIMARY);
-		dialog.add(date, reason, note);
+		dialog.add(explained, date, reason, note);
 		dialog.getFooter().add(new Button(owner.getTranslation("common.close"), click -> dialog.close()), save);
 		dialog.open();
 	}

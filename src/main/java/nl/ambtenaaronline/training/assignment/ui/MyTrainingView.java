@@ -113,10 +113,21 @@ class MyTrainingView extends Main implements HasDynamicTitle {
 					card.add(due);
 				}
 			}
+			Paragraph acknowledgeBy = null;
 			if (acknowledgeLeft) {
-				// passed, not yet confirmed: that one step and nothing else
+				// passed, not yet confirmed: that one step, and by when (a late person
+				// stays
+				// late until it is done)
 				state.setText(getTranslation("my-training.one-step-left"));
 				state.setClassName("ao-one-step-left");
+				if (assignment != null && assignment.open() && assignment.status() != AssignmentStatus.EXEMPT
+						&& assignment.status() != AssignmentStatus.DEFERRED) {
+					Paragraph by = new Paragraph(getTranslation(
+							assignment.status().late() ? "my-training.acknowledge-late" : "my-training.acknowledge-by",
+							Dates.day(assignment.dueOn(), locale)));
+					by.setId("acknowledge-by-" + course.id());
+					acknowledgeBy = by;
+				}
 			}
 			card.addClassName(done ? "ao-card-done" : "ao-card-todo");
 			String action = done || progress.next().kind() == NextStep.Kind.DONE ? "my-training.view" : acknowledgeLeft
@@ -128,6 +139,9 @@ class MyTrainingView extends Main implements HasDynamicTitle {
 			go.addThemeVariants(ButtonVariant.PRIMARY);
 			go.setAriaLabel(getTranslation(action) + ": " + course.title().in(locale));
 			card.add(about, state);
+			if (acknowledgeBy != null) {
+				card.add(acknowledgeBy);
+			}
 			if (!done && !acknowledgeLeft && progress.minutesLeft() > 0) {
 				// how much is left, computed from the content as the duration is
 				Paragraph left = new Paragraph(getTranslation("my-training.time-left", progress.minutesLeft()));

@@ -56,6 +56,8 @@ class AuditLogView extends Main implements HasDynamicTitle {
 
 	private final ComboBox<String> action = new ComboBox<>();
 
+	private final TextField person = new TextField();
+
 	private final TextField actor = new TextField();
 
 	private final TextField subject = new TextField();
@@ -75,6 +77,9 @@ class AuditLogView extends Main implements HasDynamicTitle {
 
 	private final List<ReferenceNames> names;
 
+	/** At most this many people found by a name (a surname shared by many narrows). */
+	static final int PEOPLE_FOUND = 25;
+
 	AuditLogView(AuditService audit, ObjectProvider<ReferenceNames> names) {
 		this.audit = audit;
 		this.names = names.orderedStream().toList();
@@ -87,11 +92,16 @@ class AuditLogView extends Main implements HasDynamicTitle {
 		action.setItemLabelGenerator(this::actionLabel);
 		action.setClearButtonVisible(true);
 		action.addValueChangeListener(event -> filterChanged());
+		// a name finds what the person did and what was recorded about them; the code
+		// fields stay for exact references
+		person.setLabel(getTranslation("audit.person"));
+		person.setHelperText(getTranslation("audit.person-help"));
+		person.setId("audit-person");
 		actor.setLabel(getTranslation("audit.actor"));
 		subject.setLabel(getTranslation("audit.subject"));
 		actor.setHelperText(getTranslation("audit.code-help"));
 		subject.setHelperText(getTranslation("audit.code-help"));
-		for (TextField field : new TextField[] { actor, subject }) {
+		for (TextField field : new TextField[] { person, actor, subject }) {
 			field.setValueChangeMode(ValueChangeMode.LAZY);
 			field.setClearButtonVisible(true);
 			field.addValueChangeListener(event -> filterChanged());
@@ -143,6 +153,8 @@ class AuditLogView extends Main implements HasDynamicTitle {
 
 		Button check = new Button(getTranslation("audit.check"), event -> showCheck(audit.verifyChain()));
 		check.setId("check-chain");
+		Paragraph checkHelp = new Paragraph(getTranslation("audit.check-help"));
+		checkHelp.setId("check-chain-help");
 		chainResult.setId("chain-result");
 		chainResult.getElement().setAttribute("role", "status");
 
@@ -152,11 +164,13 @@ class AuditLogView extends Main implements HasDynamicTitle {
 					getTranslation("audit.chain.trigger." + last.trigger()), chainResult.getText()));
 		});
 
-		FlexLayout filters = new FlexLayout(action, actor, subject, from, to, result);
+		FlexLayout filters = new FlexLayout(person, action, result, from, to, actor, subject);
 		filters.addClassName("ao-filters");
 		FlexLayout exports = new FlexLayout(export(AuditExportFormat.JSON_LINES), export(AuditExportFormat.CSV));
 		exports.addClassName("ao-exports");
-		add(new H1(getTranslation("audit.title")), check, chainResult, filters, exports, grid);
+		Paragraph exportHelp = new Paragraph(getTranslation("audit.export-help"));
+		exportHelp.setId("export-help");
+		add(new H1(getTranslation("audit.title")), checkHelp, check, chainResult, filters, exportHelp, exports, grid);
 	}
 
 	private Button opener(AuditEntry entry) {
@@ -189,13 +203,29 @@ class AuditLogView extends Main implements HasDynamicTitle {
 		list.add(new DescriptionList.Term(term), new DescriptionList.Description(description));
 	}
 
-	/** A reference as a name when known to those allowed to see it, else the code. */
+	/**
+	 * A reference as a name when known to those allowed to see it; "system" and
+	 * "anonymous" in words; else the code.
+	 */
 	private String named(String reference) {
+		if (reference == null) {
+			return "–";
+		}
 		return names.stream()
 			.map(bean -> bean.nameOf(reference))
 			.flatMap(java.util.Optional::stream)
 			.findFirst()
+			.or(() -> reference.contains(":") ? Optional.empty() : translated("audit.actor." + reference))
 			.orElse(reference);
+	}
+
+	/** The references of the people the name field finds, or null when it is empty. */
+	private List<String> people() {
+		String text = person.getValue().strip();
+		if (text.isEmpty()) {
+			return null;
+		}
+		return names.stream().flatMap(bean -> bean.referencesNamed(text, PEOPLE_FOUND).stream()).toList();
 	}
 
 	/**
@@ -272,7 +302,7 @@ class AuditLogView extends Main implements HasDynamicTitle {
 
 	private void filterChanged() {
 		current = new AuditFilter(action.getValue(), actor.getValue(), subject.getValue(), from.getValue(),
-				to.getValue(), result.getValue());
+				to.getValue(), result.getValue(), people());
 		grid.getDataProvider().refreshAll();
 	}
 

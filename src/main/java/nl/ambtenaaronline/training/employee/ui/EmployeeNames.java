@@ -1,5 +1,6 @@
 package nl.ambtenaaronline.training.employee.ui;
 
+import java.util.List;
 import java.util.Optional;
 
 import nl.ambtenaaronline.training.employee.EmployeeService;
@@ -17,6 +18,16 @@ class EmployeeNames implements ReferenceNames {
 
 	EmployeeNames(EmployeeService employees) {
 		this.employees = employees;
+	}
+
+	@Override
+	public List<String> referencesNamed(String text, int limit) {
+		try {
+			return employees.findForAudit(text, limit).stream().map(person -> "employee:" + person.id()).toList();
+		}
+		catch (AccessDeniedException ex) {
+			return List.of();
+		}
 	}
 
 	@Override

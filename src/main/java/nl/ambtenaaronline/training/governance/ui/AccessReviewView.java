@@ -57,8 +57,11 @@ class AccessReviewView extends Main implements HasDynamicTitle {
 		addClassName("ao-page");
 		status.setId("review-status");
 		grants.setId("grant-notices");
-		add(new H1(getTranslation("access-review.title")), new Paragraph(getTranslation("access-review.intro")), status,
-				grants, holdings());
+		// who signs off and who reads along, said to both
+		Paragraph owner = new Paragraph(getTranslation("access-review.owner"));
+		owner.setId("review-owner");
+		add(new H1(getTranslation("access-review.title")), new Paragraph(getTranslation("access-review.intro")), owner,
+				status, grants, holdings());
 		showStatus();
 		showGrants();
 	}
@@ -139,10 +142,10 @@ class AccessReviewView extends Main implements HasDynamicTitle {
 			.setAutoWidth(true);
 		grid.addColumn(notice -> format.format(notice.grantedAt())).setHeader(getTranslation("access-review.when"));
 		grid.addColumn(GrantNotice::account).setHeader(getTranslation("accounts.username"));
-		grid.addColumn(notice -> notice.role().name()).setHeader(getTranslation("access-review.role"));
+		grid.addColumn(notice -> role(notice.role())).setHeader(getTranslation("access-review.role"));
 		grid.addColumn(notice -> getTranslation("access-review.source." + notice.source().name()))
 			.setHeader(getTranslation("access-review.source"));
-		grid.addColumn(GrantNotice::grantedBy).setHeader(getTranslation("access-review.granted-by"));
+		grid.addColumn(notice -> by(notice.grantedBy())).setHeader(getTranslation("access-review.granted-by"));
 		grid.setItems(notices);
 		grid.setAllRowsVisible(true);
 		grants.add(grid);
@@ -162,12 +165,12 @@ class AccessReviewView extends Main implements HasDynamicTitle {
 		Grid<RoleHolding> grid = new Grid<>();
 		grid.setId("holdings");
 		grid.setAriaLabel(getTranslation("access-review.holdings.title"));
-		grid.addColumn(holding -> holding.role().name()).setHeader(getTranslation("access-review.role"));
+		grid.addColumn(holding -> role(holding.role())).setHeader(getTranslation("access-review.role"));
 		grid.addColumn(RoleHolding::username).setHeader(getTranslation("accounts.username"));
 		grid.addColumn(RoleHolding::employeeNumber).setHeader(getTranslation("accounts.employee-number"));
 		grid.addColumn(RoleHolding::displayName).setHeader(getTranslation("accounts.name"));
 		grid.addColumn(holding -> format.format(holding.since())).setHeader(getTranslation("access-review.since"));
-		grid.addColumn(RoleHolding::grantedBy).setHeader(getTranslation("access-review.granted-by"));
+		grid.addColumn(holding -> by(holding.grantedBy())).setHeader(getTranslation("access-review.granted-by"));
 		grid.addColumn(holding -> getTranslation("access-review.source." + holding.source().name()))
 			.setHeader(getTranslation("access-review.source"));
 		grid.addColumn(
@@ -177,6 +180,26 @@ class AccessReviewView extends Main implements HasDynamicTitle {
 		grid.setAllRowsVisible(true);
 		section.add(new H2(getTranslation("access-review.holdings.title")), grid);
 		return section;
+	}
+
+	/** A role in words with its code, as the accounts screen grants it. */
+	private String role(Role role) {
+		return getTranslation("access-review.role." + role.name()) + " (" + role.name() + ")";
+	}
+
+	/**
+	 * Who granted a role in words: an administrator's user name as it is, the system (the
+	 * installation's first administrator, or a task without a person) and the city's
+	 * groups at sign-in said as such.
+	 */
+	private String by(String grantedBy) {
+		if ("system".equals(grantedBy)) {
+			return getTranslation("access-review.by.system");
+		}
+		if (grantedBy.startsWith("groups=")) {
+			return getTranslation("access-review.by.groups", grantedBy.substring("groups=".length()));
+		}
+		return grantedBy;
 	}
 
 	@Override

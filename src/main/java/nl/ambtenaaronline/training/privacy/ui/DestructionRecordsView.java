@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -21,9 +23,12 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.ambtenaaronline.training.privacy.DestructionRecord;
 import nl.ambtenaaronline.training.privacy.PrivacyService;
 import nl.ambtenaaronline.training.security.AccountService;
+import nl.ambtenaaronline.training.shared.ReferenceNames;
 import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The destruction record for administrators and auditors: what retention erased, paged in
@@ -39,7 +44,7 @@ class DestructionRecordsView extends Main implements HasDynamicTitle {
 
 	final Paragraph status = new Paragraph();
 
-	DestructionRecordsView(PrivacyService privacy, AccountService accounts) {
+	DestructionRecordsView(PrivacyService privacy, AccountService accounts, ObjectProvider<ReferenceNames> names) {
 		addClassName("ao-page");
 		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
 			.withLocale(getLocale())
@@ -52,7 +57,8 @@ class DestructionRecordsView extends Main implements HasDynamicTitle {
 		grid.addColumn(record -> getTranslation("privacy.destruction.kind." + record.kind().name()))
 			.setHeader(getTranslation("privacy.destruction.column.kind"))
 			.setAutoWidth(true);
-		grid.addColumn(DestructionRecord::rule).setHeader(getTranslation("privacy.destruction.column.rule"));
+		// the rule in words, its code small beside it (the export keeps the code)
+		grid.addComponentColumn(this::rule).setKey("rule").setHeader(getTranslation("privacy.destruction.column.rule"));
 		grid.addColumn(DestructionRecord::periodMonths)
 			.setHeader(getTranslation("privacy.destruction.column.period"))
 			.setAutoWidth(true);
@@ -61,7 +67,8 @@ class DestructionRecordsView extends Main implements HasDynamicTitle {
 			.setAutoWidth(true);
 		grid.addColumn(record -> String.join(", ", record.employeeNumbers()))
 			.setHeader(getTranslation("privacy.destruction.column.employees"));
-		grid.addColumn(DestructionRecord::performedBy).setHeader(getTranslation("privacy.destruction.column.by"));
+		grid.addColumn(record -> performedBy(record.performedBy(), names))
+			.setHeader(getTranslation("privacy.destruction.column.by"));
 		grid.setItems(query -> privacy.destructionRecords(query.getOffset(), query.getLimit()).stream(),
 				query -> (int) privacy.countDestructionRecords());
 
@@ -88,6 +95,26 @@ class DestructionRecordsView extends Main implements HasDynamicTitle {
 		}
 		add(new H1(getTranslation("privacy.destruction.title")),
 				new Paragraph(getTranslation("privacy.destruction.intro")), actions, status, grid);
+	}
+
+	private Span rule(DestructionRecord record) {
+		String key = "privacy.destruction.rule." + record.rule();
+		String label = getTranslation(key);
+		Span cell = new Span(label.startsWith("!") ? record.rule() : label);
+		if (!label.startsWith("!")) {
+			Span code = new Span(record.rule());
+			code.addClassName("ao-code");
+			cell.add(new Span(" "), code);
+		}
+		return cell;
+	}
+
+	/** The nightly job in words, an administrator by name (for those allowed). */
+	private String performedBy(String by, ObjectProvider<ReferenceNames> names) {
+		if ("system".equals(by)) {
+			return getTranslation("privacy.destruction.by.system");
+		}
+		return names.orderedStream().map(bean -> bean.nameOf(by)).flatMap(Optional::stream).findFirst().orElse(by);
 	}
 
 	@Override

@@ -77,6 +77,15 @@ class ActionNeeded extends Section {
 
 	private final Grid<ReportRow> grid = new Grid<>();
 
+	/** On a phone the most urgent people as cards (the grid is hidden there). */
+	private final Div cards = new Div();
+
+	/** How many people the cards show; the rest on a wider screen or by narrowing. */
+	static final int CARDS = 30;
+
+	/** Up to this many people the grid shows every row instead of an inner scroll box. */
+	static final int ALL_ROWS_UP_TO = 25;
+
 	private final Paragraph count = new Paragraph();
 
 	private final Paragraph announcement = new Paragraph();
@@ -147,7 +156,9 @@ class ActionNeeded extends Section {
 		grid.setItems(q -> reporting.page(actionFilter(), List.of(ReportSort.byUrgency()), q.getOffset(), q.getLimit())
 			.stream(), q -> (int) reporting.count(actionFilter()));
 		grid.setPageSize(50);
-		grid.setHeight("28rem");
+		grid.addClassName("ao-wide-only");
+		cards.setId("action-cards");
+		cards.addClassName("ao-phone-only");
 		bulk.addClassName("ao-buttons");
 		// the grid loads lazily, so Vaadin hides its "select all" box: one click selects
 		// every late (or expired) person instead of one tick each
@@ -172,7 +183,7 @@ class ActionNeeded extends Section {
 		// who must act first, the figures per department after it
 		add(new H2(getTranslation("action.title")),
 				new Paragraph(getTranslation("action.intro", reporting.dueSoonDays(filter.courseId()))), needs, count,
-				bulk, announcement, grid, new H2(getTranslation("action.overview")), overview);
+				bulk, announcement, grid, cards, new H2(getTranslation("action.overview")), overview);
 		show(filter);
 	}
 
@@ -189,6 +200,40 @@ class ActionNeeded extends Section {
 		grid.getDataProvider().refreshAll();
 		long people = reporting.count(actionFilter());
 		count.setText(getTranslation("action.count", people));
+		// a short list in full; a long one in a tall box that scrolls
+		grid.setAllRowsVisible(people <= ALL_ROWS_UP_TO);
+		grid.setHeight(people > ALL_ROWS_UP_TO ? "70vh" : null);
+		showCards(people);
+	}
+
+	/**
+	 * The most urgent people as cards for a phone: name, why, due date and the same
+	 * actions as the grid's row (their ids start with {@code card-}).
+	 */
+	private void showCards(long people) {
+		cards.removeAll();
+		for (ReportRow row : reporting.page(actionFilter(), List.of(ReportSort.byUrgency()), 0, CARDS)) {
+			Div card = new Div();
+			card.addClassName("ao-card");
+			card.addClassName("ao-must-act");
+			RouterLink name = new RouterLink(row.displayName(), PersonReportView.class,
+					new RouteParameters("employeeId", Long.toString(row.employeeId())));
+			name.setQueryParameters(query.get());
+			name.addClassName("ao-card-title");
+			Paragraph facts = new Paragraph(getTranslation("action.card", row.departmentName(),
+					row.dueOn() == null ? "–" : Dates.day(row.dueOn(), locale())));
+			FlexLayout buttons = new FlexLayout();
+			buttons.addClassName("ao-buttons");
+			actions.forEach(bean -> bean.of(row.employeeId(), row.courseId(), this::done).forEach(buttons::add));
+			buttons.getChildren().forEach(button -> button.getId().ifPresent(id -> button.setId("card-" + id)));
+			card.add(name, urgency(row), facts, buttons);
+			cards.add(card);
+		}
+		if (people > CARDS) {
+			Paragraph more = new Paragraph(getTranslation("action.cards.more", CARDS, people));
+			more.setId("action-cards-more");
+			cards.add(more);
+		}
 	}
 
 	/** The reasons chosen; none chosen counts as all of them. */

@@ -152,10 +152,6 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
 		grid.setId("report-grid");
 		grid.setAriaLabel(getTranslation("reports.people"));
-		grid.addColumn(ReportRow::employeeNumber)
-			.setHeader(getTranslation("reports.column.number"))
-			.setSortProperty("number")
-			.setAutoWidth(true);
 		grid.addComponentColumn(row -> {
 			// a leaver's name is erased after the retention period: the link still needs
 			// a text
@@ -165,7 +161,16 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 					new RouteParameters("employeeId", Long.toString(row.employeeId())));
 			link.setQueryParameters(address());
 			return link;
-		}).setHeader(getTranslation("reports.column.name")).setSortProperty("name").setAutoWidth(true);
+		})
+			.setHeader(getTranslation("reports.column.name"))
+			.setSortProperty("name")
+			.setAutoWidth(true)
+			// the name stays in view while a narrow screen scrolls the other columns
+			.setFrozen(true);
+		grid.addColumn(ReportRow::employeeNumber)
+			.setHeader(getTranslation("reports.column.number"))
+			.setSortProperty("number")
+			.setAutoWidth(true);
 		grid.addColumn(ReportRow::departmentName)
 			.setHeader(getTranslation("reports.column.department"))
 			.setSortProperty("department");
@@ -181,6 +186,9 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 			.setHeader(getTranslation("reports.column.reason"))
 			.setAutoWidth(true);
 		grid.setMultiSort(true);
+		// a tall list, not a small box inside the page: the page's own height less the
+		// header
+		grid.setHeight("75vh");
 		grid.setItems(query -> {
 			sort = query.getSortOrders().isEmpty() ? List.of(ReportSort.byName())
 					: ReportTexts.sort(query.getSortOrders());

@@ -1,5 +1,6 @@
 package nl.ambtenaaronline.training.security.ui;
 
+import java.util.List;
 import java.util.Optional;
 
 import nl.ambtenaaronline.training.security.AccountService;
@@ -24,6 +25,14 @@ class AccountNames implements ReferenceNames {
 			return Optional.empty();
 		}
 		return accounts.displayNameOf(Long.parseLong(reference.substring("account:".length())));
+	}
+
+	@Override
+	public List<String> referencesNamed(String text, int limit) {
+		if (!allowed()) {
+			return List.of();
+		}
+		return accounts.accountsNamed(text, limit).stream().map(id -> "account:" + id).toList();
 	}
 
 	private boolean allowed() {

@@ -264,6 +264,19 @@ class SnapshotsView extends Main implements HasDynamicTitle {
 	private void show(SnapshotSummary snapshot) {
 		details.removeAll();
 		details.add(new H2(getTranslation("snapshot.details", date(snapshot.asOf()), snapshot.id())));
+		// the totals explained: who was known, who counts, and which moment they describe
+		Paragraph explained = new Paragraph(
+				getTranslation("snapshot.explained", snapshot.counted() + snapshot.excluded(),
+						Dates.moment(snapshot.recordedBy(), getLocale()), snapshot.counted(), snapshot.excluded()));
+		explained.setId("snapshot-explained");
+		details.add(explained);
+		if (snapshot.recordedBy()
+			.isBefore(snapshot.asOf().plusDays(1).atStartOfDay(TimeConfiguration.ZONE).toInstant())) {
+			Paragraph partial = new Paragraph(getTranslation("snapshot.partial-day", date(snapshot.asOf()),
+					Dates.moment(snapshot.recordedBy(), getLocale())));
+			partial.setId("snapshot-partial-day");
+			details.add(partial);
+		}
 		details.add(new Paragraph(getTranslation("snapshot.digest", snapshot.digest())));
 		Anchor xlsx = download(snapshot, "xlsx", snapshots::xlsx);
 		Anchor pdf = download(snapshot, "pdf", snapshots::pdf);

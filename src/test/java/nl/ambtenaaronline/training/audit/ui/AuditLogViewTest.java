@@ -133,12 +133,45 @@ class AuditLogViewTest extends SpringBrowserlessTest {
 
 	@Test
 	@SuppressWarnings("unchecked")
-	void aNameInTheCodeFilterFindsNothingAndTheListSaysItTakesCodes() {
+	void aNameInTheCodeFilterFindsNothingAndTheListPointsToThePersonField() {
 		navigate(AuditLogView.class);
 		test($(TextField.class).id("audit-actor")).setValue("Eva de Groot");
 		Grid<AuditEntry> grid = $(Grid.class).id("audit-log");
 		assertThat(test(grid).size()).isZero();
-		assertThat(grid.getEmptyStateText()).contains("codes zoals account:3", "niet op namen");
+		assertThat(grid.getEmptyStateText()).contains("op naam met het veld Persoon", "codes zoals account:3");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aNameInThePersonFieldFindsWhatWasRecordedAboutThatPersonAndTheSystemReadsAsWords() {
+		navigate(AuditLogView.class);
+		$(ComboBox.class).id("audit-action").setValue("assignment.created");
+		Grid<AuditEntry> grid = $(Grid.class).id("audit-log");
+		AuditEntry created = test(grid).getRow(0);
+		// the background job that assigned the training, in words
+		assertThat(created.actor()).isEqualTo("system");
+		assertThat(test(grid).getCellText(0, 2)).isEqualTo("Systeem (automatische taak)");
+		String name = SystemAuthentication
+			.call(() -> employees.findById(Long.parseLong(created.subject().substring("employee:".length()))))
+			.orElseThrow()
+			.displayName();
+
+		$(ComboBox.class).id("audit-action").clear();
+		test($(TextField.class).id("audit-person")).setValue(name);
+		int rows = test(grid).size();
+		assertThat(rows).isPositive();
+		boolean theAssignment = false;
+		for (int row = 0; row < rows; row++) {
+			AuditEntry entry = test(grid).getRow(row);
+			theAssignment |= entry.id() == created.id();
+			assertThat(test(grid).getCellText(row, 2) + " " + subject(grid, row).getText())
+				.as("event %s is by or about the person", entry.id())
+				.contains(name);
+		}
+		assertThat(theAssignment).as("the assignment made for the person is among them").isTrue();
+
+		test($(TextField.class).id("audit-person")).setValue("niemand-heet-zo-" + created.id());
+		assertThat(test(grid).size()).isZero();
 	}
 
 }

@@ -94,6 +94,32 @@ class AccessReviewViewTest {
 			assertThat($(Button.class).withId("grants-seen").exists()).isFalse();
 		}
 
+		@Test
+		@SuppressWarnings("unchecked")
+		void rolesAndWhoGrantedThemReadAsWordsAndThePageSaysWhoSignsOff() {
+			navigate(AccessReviewView.class);
+			assertThat($(Paragraph.class).id("review-owner").getText()).startsWith("Aftekenen doet een beheerder")
+				.contains("Auditors lezen mee");
+			Grid<RoleHolding> holdings = $(Grid.class).id("holdings");
+			int rows = test(holdings).size();
+			assertThat(rows).isGreaterThanOrEqualTo(3);
+			for (int row = 0; row < rows; row++) {
+				RoleHolding holding = test(holdings).getRow(row);
+				assertThat(test(holdings).getCellText(row, 0)).as("role in words, code beside it")
+					.isEqualTo(switch (holding.role()) {
+						case HR -> "HR-medewerker (HR)";
+						case ADMIN -> "Beheerder (ADMIN)";
+						case AUDITOR -> "Auditor (AUDITOR)";
+						default -> throw new AssertionError("not a reviewed role: " + holding.role());
+					});
+				String by = test(holdings).getCellText(row, 5);
+				assertThat(by).as("who granted it").isNotEqualTo("system").doesNotStartWith("groups=");
+				if (holding.grantedBy().equals("system")) {
+					assertThat(by).isEqualTo("Systeem (bij de installatie, zonder persoon)");
+				}
+			}
+		}
+
 	}
 
 }

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
 import nl.ambtenaaronline.training.IntegrationTest;
+import nl.ambtenaaronline.training.privacy.DestructionRecord;
 import nl.ambtenaaronline.training.privacy.MyData;
 import nl.ambtenaaronline.training.settings.SettingsService;
 import nl.ambtenaaronline.training.shared.PersonalDataSection;
@@ -130,6 +131,32 @@ class PrivacyViewsTest {
 			navigate(DestructionRecordsView.class);
 			assertThat($(Anchor.class).id("export-destruction-records").getHref()).isNotBlank();
 			assertThat($(Button.class).withId("run-retention-now").exists()).isFalse();
+		}
+
+		@Test
+		@SuppressWarnings("unchecked")
+		void readsEachRuleInWordsWithItsCodeBesideItAndTheNightlyJobAsSystem() {
+			navigate(DestructionRecordsView.class);
+			Grid<DestructionRecord> grid = $(Grid.class).id("destruction-records");
+			int rows = test(grid).size();
+			assertThat(rows).as("the demo's retention erased a leaver's data").isPositive();
+			boolean system = false;
+			for (int row = 0; row < rows; row++) {
+				DestructionRecord record = test(grid).getRow(row);
+				String rule = test(grid).getCellComponent(row, "rule").getElement().getTextRecursively();
+				assertThat(rule).as("rule %s in words, code beside it", record.rule())
+					.isNotEqualTo(record.rule())
+					.endsWith(" " + record.rule());
+				String by = test(grid).getCellText(row, 6);
+				if (record.performedBy().equals("system")) {
+					system = true;
+					assertThat(by).isEqualTo("Systeem (nachtelijke taak)");
+				}
+				else {
+					assertThat(by).as("an administrator by name").doesNotStartWith("account:");
+				}
+			}
+			assertThat(system).as("the demo's nightly job wrote some").isTrue();
 		}
 
 	}

@@ -401,6 +401,46 @@ class ReportViewsTest {
 
 		@Test
 		@SuppressWarnings("unchecked")
+		void onAPhoneActionNeededIsCardsOfTheMostUrgentWithTheSameActionsAndAListTallerThanABox() {
+			navigate(ReportsView.class);
+			Grid<ReportRow> actions = $(Grid.class).id("action-grid");
+			int people = test(actions).size();
+			assertThat(people).as("the demo has people who must act").isGreaterThan(ActionNeeded.ALL_ROWS_UP_TO);
+			assertThat(actions.isAllRowsVisible()).isFalse();
+			assertThat(actions.getHeight()).isEqualTo("70vh");
+			assertThat(actions.getClassNames()).contains("ao-wide-only");
+
+			Div cards = $(Div.class).id("action-cards");
+			assertThat(cards.getClassNames()).contains("ao-phone-only");
+			List<Div> each = cards.getChildren().filter(Div.class::isInstance).map(Div.class::cast).toList();
+			assertThat(each).hasSize(Math.min(people, ActionNeeded.CARDS));
+			// the same order as the grid: the most urgent first
+			for (int i = 0; i < each.size(); i++) {
+				ReportRow row = test(actions).getRow(i);
+				Div card = each.get(i);
+				RouterLink name = card.getChildren()
+					.filter(RouterLink.class::isInstance)
+					.map(RouterLink.class::cast)
+					.findFirst()
+					.orElseThrow();
+				assertThat(name.getText()).isEqualTo(row.displayName());
+				assertThat(card.getElement().getTextRecursively()).contains(row.departmentName());
+			}
+			assertThat($(Button.class).all().stream().map(b -> b.getId().orElse("")))
+				.anyMatch(id -> id.startsWith("card-extend-"))
+				.anyMatch(id -> id.startsWith("card-remind-"));
+			if (people > ActionNeeded.CARDS) {
+				assertThat($(Paragraph.class).id("action-cards-more").getText())
+					.isEqualTo("Hier staan de " + ActionNeeded.CARDS + " met de meeste haast van " + people
+							+ ". Kies hierboven waarom, of gebruik een groter scherm voor de hele lijst.");
+			}
+			else {
+				assertThat($(Paragraph.class).withId("action-cards-more").exists()).isFalse();
+			}
+		}
+
+		@Test
+		@SuppressWarnings("unchecked")
 		void hrExtendsALatePersonFromActionNeededAndTheStatusChanges() {
 			navigate(ReportsView.class);
 			Grid<ReportRow> actions = $(Grid.class).id("action-grid");
@@ -450,7 +490,7 @@ class ReportViewsTest {
 			for (int i = 0; i < rows; i++) {
 				assertThat(test(grid()).getRow(i).status()).isIn(AssignmentStatus.OVERDUE, AssignmentStatus.DUE_SOON);
 			}
-			RouterLink person = (RouterLink) test(grid()).getCellComponent(0, 1);
+			RouterLink person = (RouterLink) test(grid()).getCellComponent(0, 0);
 			assertThat(person.getHref()).contains("status=OVERDUE").contains("department=COM");
 			String[] href = person.getHref().split("\\?", 2);
 			UI.getCurrent().navigate(href[0], QueryParameters.fromString(href[1]));

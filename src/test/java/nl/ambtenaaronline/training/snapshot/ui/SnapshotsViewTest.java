@@ -52,6 +52,14 @@ class SnapshotsViewTest {
 			assertThat(made.asOf()).isEqualTo(today);
 			assertThat($(Section.class).id("snapshot-details").getElement().getTextRecursively())
 				.contains(made.digest());
+			// the totals say what they add up to, and a snapshot of today says it stops
+			// now
+			assertThat($(Paragraph.class).id("snapshot-explained").getText()).startsWith("Op het peilmoment (")
+				.contains("waren " + (made.counted() + made.excluded()) + " mensen bekend")
+				.contains(made.counted() + " tellen mee")
+				.contains(made.excluded() + " niet, omdat");
+			assertThat($(Paragraph.class).id("snapshot-partial-day").getText())
+				.startsWith("Deze momentopname is gemaakt op de peildatum");
 			assertThat($(Anchor.class).id("snapshot-xlsx-" + made.id()).getHref()).isNotBlank();
 			assertThat($(Anchor.class).id("snapshot-pdf-" + made.id()).getElement().getAttribute("aria-label"))
 				.contains("PDF/A");
