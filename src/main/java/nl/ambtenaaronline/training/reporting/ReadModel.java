@@ -71,7 +71,8 @@ class ReadModel {
 	/** Re-reads these people; people no longer on the roster disappear. */
 	@Transactional
 	public int refresh(Collection<Long> employeeIds) {
-		List<Long> ids = List.copyOf(employeeIds);
+		// ascending: every transaction takes the people's locks in one order
+		List<Long> ids = employeeIds.stream().distinct().sorted().toList();
 		int written = 0;
 		for (int from = 0; from < ids.size(); from += CHUNK) {
 			written += refreshChunk(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
@@ -94,8 +95,13 @@ class ReadModel {
 			Integer chunk = transactions.execute(status -> refreshChunk(ids));
 			written += chunk == null ? 0 : chunk;
 		}
-		transactions.executeWithoutResult(
-				status -> jdbc.update("delete from report_person_course where refreshed_at < ?", started));
+		transactions.executeWithoutResult(status -> {
+			List<Long> gone = jdbc.queryForList(
+					"select distinct employee_id from report_person_course where refreshed_at < ? order by employee_id",
+					Long.class, started);
+			lockInOrder(gone);
+			jdbc.update("delete from report_person_course where refreshed_at < ?", started);
+		});
 		return written;
 	}
 
@@ -105,10 +111,12 @@ class ReadModel {
 		return count == null ? 0 : count;
 	}
 
-	private int refreshChunk(List<Long> ids) {
-		if (ids.isEmpty()) {
+	private int refreshChunk(List<Long> chunk) {
+		if (chunk.isEmpty()) {
 			return 0;
 		}
+		List<Long> ids = chunk.stream().sorted().toList();
+		lockInOrder(ids);
 		String in = ids.stream().map(id -> "?").collect(Collectors.joining(","));
 		jdbc.update("delete from report_person_course where employee_id in (" + in + ")", ids.toArray());
 		Map<Long, EmployeeSummary> people = employees.findAllById(ids)
@@ -138,6 +146,19 @@ class ReadModel {
 			rows.forEach(row -> savepoints.insertUnlessDuplicate(() -> jdbc.update(INSERT, row)));
 		}
 		return rows.size();
+	}
+
+	/**
+	 * Takes each person's lock row in ascending order (inserting a first one on the way;
+	 * a concurrent insert of the same row is no error): two transactions that rewrite the
+	 * same people's rows (listeners, the nightly rebuild) take turns and never wait for
+	 * each other in a circle.
+	 */
+	private void lockInOrder(List<Long> sortedIds) {
+		for (long id : sortedIds) {
+			savepoints.insertUnlessDuplicate(() -> jdbc.update("insert into report_lock (employee_id) values (?)", id));
+			jdbc.queryForList("select employee_id from report_lock where employee_id = ? for update", Long.class, id);
+		}
 	}
 
 	private OffsetDateTime now() {

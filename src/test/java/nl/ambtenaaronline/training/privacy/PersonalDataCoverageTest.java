@@ -27,7 +27,8 @@ class PersonalDataCoverageTest {
 
 	/** Tables that hold a person's id and nothing about them, with the reason. */
 	static final Map<String, String> ONLY_THE_ID = Map.of("assignment_lock",
-			"one lock row per person, so that reconciling one person's assignments runs once at a time");
+			"one lock row per person, so that reconciling one person's assignments runs once at a time", "report_lock",
+			"one lock row per person, so that rewriting one person's report rows runs once at a time");
 
 	@Autowired
 	JdbcTemplate jdbc;
