@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import nl.ambtenaaronline.training.assignment.AssignmentService;
 import nl.ambtenaaronline.training.certificate.CertificateService;
 import nl.ambtenaaronline.training.certificate.CertificateSummary;
 import nl.ambtenaaronline.training.employee.EmployeeService;
@@ -29,7 +30,10 @@ import org.springframework.stereotype.Component;
 /**
  * Certificates for the demo city, so that the certificate screens and the public verify
  * page have something to show: recorded without a completion (as if carried over from
- * before the system), once. {@code medewerker} gets none and starts the course fresh.
+ * before the system), once, each with the completion it stands for (recorded as HR
+ * records one from before the system: a classroom completion on that day), so that the
+ * person's training, the reports and the certificate tell the same story. The revoked one
+ * has none. {@code medewerker} gets none and starts the course fresh.
  * <ul>
  * <li>{@code manager}: valid;</li>
  * <li>{@code beheerder}: an earlier certificate, superseded by a newer valid one;</li>
@@ -45,6 +49,9 @@ class DemoCertificates implements ApplicationRunner {
 
 	static final String COURSE = "social-media";
 
+	/** Who gave the completion, as HR records one from before the system. */
+	static final String TRAINER = "Overgenomen: certificaat van voor dit systeem";
+
 	private static final Logger log = LoggerFactory.getLogger(DemoCertificates.class);
 
 	private final CertificateService certificates;
@@ -55,8 +62,12 @@ class DemoCertificates implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoCertificates(CertificateService certificates, AccountService accounts, EmployeeService employees, Clock clock) {
+	private final AssignmentService assignments;
+
+	DemoCertificates(CertificateService certificates, AccountService accounts, EmployeeService employees, Clock clock,
+			AssignmentService assignments) {
 		this.certificates = certificates;
+		this.assignments = assignments;
 		this.accounts = accounts;
 		this.employees = employees;
 		this.clock = clock;
@@ -72,18 +83,24 @@ class DemoCertificates implements ApplicationRunner {
 				.stream()
 				.collect(Collectors.toMap(AccountSummary::username, AccountSummary::employeeId));
 			LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
-			issue(people.get("manager"), today.minusMonths(3));
+			completed(people.get("manager"), today.minusMonths(3));
 			issue(people.get("beheerder"), today.minusMonths(23));
-			issue(people.get("beheerder"), today.minusMonths(1));
-			issue(people.get("hr"), today.minusMonths(26));
+			completed(people.get("beheerder"), today.minusMonths(1));
+			completed(people.get("hr"), today.minusMonths(26));
 			CertificateSummary revoked = issue(people.get("auditor"), today.minusMonths(2));
 			certificates.revoke(revoked.id(), "Demo: uitgereikt aan de verkeerde persoon.");
 			List<EmployeeSummary> wonen = employees.find(new RosterFilter("", "WON", false), 0, 3);
 			for (int i = 0; i < wonen.size(); i++) {
-				issue(wonen.get(i).id(), today.minusMonths(5 + 6L * i));
+				completed(wonen.get(i).id(), today.minusMonths(5 + 6L * i));
 			}
 			log.info("Demo certificates recorded: {}", certificates.count(""));
 		});
+	}
+
+	/** A certificate from before the system and the completion it stands for. */
+	private void completed(Long employeeId, LocalDate completedOn) {
+		issue(employeeId, completedOn);
+		assignments.recordClassroom(employeeId, COURSE, completedOn, TRAINER);
 	}
 
 	private CertificateSummary issue(Long employeeId, LocalDate completedOn) {

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -313,6 +314,25 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 			test($(Checkbox.class).withId("acknowledge-read").single()).click();
 			test($(Button.class).withId("acknowledge").single()).click();
 			assertThat(learning.progress(COURSE).completed()).isTrue();
+		});
+	}
+
+	@Test
+	void aCompletionRecordedElsewhereMakesTheCardDoneWithoutOnlineProgressToShow() {
+		String me = learners.create("classroom");
+		ListenersQuiet.await(jdbc);
+		long employee = learners.as(me, () -> accounts.current().orElseThrow().employeeId());
+		SystemAuthentication.run(() -> assignments.recordClassroom(employee, COURSE,
+				LocalDate.now(TimeConfiguration.ZONE).minusMonths(2), "Trainer van de afdeling"));
+		learners.run(me, () -> {
+			assertThat(learning.progress(COURSE).started()).as("nothing done online").isFalse();
+			navigate("", Main.class);
+			Section card = $(Section.class).withId("course-" + COURSE).single();
+			assertThat(card.getClassNames()).contains("ao-card-done").doesNotContain("ao-card-todo");
+			assertThat($(Paragraph.class).withId("valid-until-" + COURSE).single().getText()).startsWith("Geldig tot ");
+			assertThat($(Button.class).withId("go-" + COURSE).single().getText()).isEqualTo("Bekijken");
+			assertThat($(Span.class).withId("progress-label-" + COURSE).all()).as("no 0 % beside a done course")
+				.isEmpty();
 		});
 	}
 

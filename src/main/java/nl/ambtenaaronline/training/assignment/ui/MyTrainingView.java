@@ -92,7 +92,10 @@ class MyTrainingView extends Main implements HasDynamicTitle {
 				state.setText(getTranslation("status." + assignment.status().name()));
 				state.addClassName("ao-status-" + assignment.status().name().toLowerCase(Locale.ROOT));
 				boolean valid = assignment.status() == AssignmentStatus.COMPLETED;
-				done = valid && progress.completed();
+				// done online, or done elsewhere (a classroom, a certificate from before
+				// the
+				// system) with no new run started here
+				done = valid && (progress.completed() || !progress.started());
 				if (valid && assignment.validUntil() != null) {
 					// done looks done: valid until, and when the repeat starts (not a
 					// due date that reads like a new task)
@@ -148,7 +151,11 @@ class MyTrainingView extends Main implements HasDynamicTitle {
 				left.setId("time-left-" + course.id());
 				card.add(left);
 			}
-			card.add(label, bar, go);
+			if (!done || progress.completed()) {
+				// a completion from elsewhere has no online progress to show
+				card.add(label, bar);
+			}
+			card.add(go);
 			if (done) {
 				Anchor certificate = new Anchor("certificates", getTranslation("my-training.certificate"));
 				certificate.setId("certificate-" + course.id());
