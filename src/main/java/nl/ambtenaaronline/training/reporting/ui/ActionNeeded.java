@@ -14,10 +14,12 @@ import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableCaption;
@@ -28,11 +30,13 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import nl.ambtenaaronline.training.assignment.AssignmentStatus;
+import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.reporting.Dashboard;
 import nl.ambtenaaronline.training.reporting.ReportFilter;
 import nl.ambtenaaronline.training.reporting.ReportRow;
@@ -40,6 +44,8 @@ import nl.ambtenaaronline.training.reporting.ReportSort;
 import nl.ambtenaaronline.training.reporting.ReportingService;
 import nl.ambtenaaronline.training.shared.Dates;
 import nl.ambtenaaronline.training.shared.PersonActions;
+import nl.ambtenaaronline.training.shared.Role;
+import nl.ambtenaaronline.training.shared.SignedIn;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,6 +74,8 @@ class ActionNeeded extends Section {
 	private static final Set<AssignmentStatus> LATE = EnumSet.of(AssignmentStatus.OVERDUE, AssignmentStatus.EXPIRED);
 
 	private final ReportingService reporting;
+
+	private final AssessmentService assessment;
 
 	private final List<PersonActions> actions;
 
@@ -107,9 +115,10 @@ class ActionNeeded extends Section {
 	 * @param changed what to refresh after an action changed something
 	 * @param moved what to do when the list's own filter changed (the address)
 	 */
-	ActionNeeded(ReportingService reporting, List<PersonActions> actions, ReportFilter filter,
-			Supplier<QueryParameters> query, Runnable changed, Runnable moved) {
+	ActionNeeded(ReportingService reporting, AssessmentService assessment, List<PersonActions> actions,
+			ReportFilter filter, Supplier<QueryParameters> query, Runnable changed, Runnable moved) {
 		this.reporting = reporting;
+		this.assessment = assessment;
 		this.actions = actions;
 		this.filter = filter;
 		this.query = query;
@@ -147,12 +156,11 @@ class ActionNeeded extends Section {
 			.setKey("why")
 			.setAutoWidth(true);
 		grid.addColumn(row -> Dates.day(row.dueOn(), locale())).setHeader(getTranslation("reports.column.due"));
-		grid.addComponentColumn(row -> {
-			FlexLayout buttons = new FlexLayout();
-			buttons.addClassName("ao-buttons");
-			actions.forEach(bean -> bean.of(row.employeeId(), row.courseId(), this::done).forEach(buttons::add));
-			return buttons;
-		}).setHeader(getTranslation("action.column.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(2);
+		grid.addComponentColumn(this::buttons)
+			.setHeader(getTranslation("action.column.actions"))
+			.setKey("actions")
+			.setAutoWidth(true)
+			.setFlexGrow(2);
 		grid.setItems(q -> reporting.page(actionFilter(), List.of(ReportSort.byUrgency()), q.getOffset(), q.getLimit())
 			.stream(), q -> (int) reporting.count(actionFilter()));
 		grid.setPageSize(50);
@@ -180,10 +188,17 @@ class ActionNeeded extends Section {
 			bulk.add(selectLate, selectNone);
 			forSelected.forEach(bulk::add);
 		}
+		// what each action does, for who can act (the auditor only reads)
+		UnorderedList legend = new UnorderedList();
+		legend.setId("action-legend");
+		for (String action : List.of("extend", "defer", "exempt", "remind", "extra")) {
+			legend.add(new ListItem(getTranslation("action.legend." + action)));
+		}
+		legend.setVisible(!forSelected.isEmpty());
 		// who must act first, the figures per department after it
 		add(new H2(getTranslation("action.title")),
-				new Paragraph(getTranslation("action.intro", reporting.dueSoonDays(filter.courseId()))), needs, count,
-				bulk, announcement, grid, cards, new H2(getTranslation("action.overview")), overview);
+				new Paragraph(getTranslation("action.intro", reporting.dueSoonDays(filter.courseId()))), legend, needs,
+				count, bulk, announcement, grid, cards, new H2(getTranslation("action.overview")), overview);
 		show(filter);
 	}
 
@@ -199,7 +214,11 @@ class ActionNeeded extends Section {
 		grid.deselectAll();
 		grid.getDataProvider().refreshAll();
 		long people = reporting.count(actionFilter());
-		count.setText(getTranslation("action.count", people));
+		// nobody in a narrowed selection is not "nobody needs action": say which it is
+		boolean narrowed = !actionless(filter).equals(ReportFilter.of(filter.courseId()))
+				|| needs().size() < Need.values().length;
+		count.setText(people == 0 && narrowed ? getTranslation("action.count.narrowed")
+				: getTranslation("action.count", people));
 		// a short list in full; a long one in a tall box that scrolls
 		grid.setAllRowsVisible(people <= ALL_ROWS_UP_TO);
 		grid.setHeight(people > ALL_ROWS_UP_TO ? "70vh" : null);
@@ -222,9 +241,7 @@ class ActionNeeded extends Section {
 			name.addClassName("ao-card-title");
 			Paragraph facts = new Paragraph(getTranslation("action.card", row.departmentName(),
 					row.dueOn() == null ? "–" : Dates.day(row.dueOn(), locale())));
-			FlexLayout buttons = new FlexLayout();
-			buttons.addClassName("ao-buttons");
-			actions.forEach(bean -> bean.of(row.employeeId(), row.courseId(), this::done).forEach(buttons::add));
+			FlexLayout buttons = buttons(row);
 			buttons.getChildren().forEach(button -> button.getId().ifPresent(id -> button.setId("card-" + id)));
 			card.add(name, urgency(row), facts, buttons);
 			cards.add(card);
@@ -299,6 +316,26 @@ class ActionNeeded extends Section {
 		Set<AssignmentStatus> statuses = EnumSet.noneOf(AssignmentStatus.class);
 		chosen.stream().map(Need::status).filter(java.util.Objects::nonNull).forEach(statuses::add);
 		return filter.withStatuses(statuses).withAttemptsUsedUp(chosen.contains(Need.ATTEMPTS));
+	}
+
+	/**
+	 * The row's actions: for someone out of test attempts first the one that lets them go
+	 * on (an extra attempt), then those of every feature (extend, defer, exempt, remind).
+	 */
+	private FlexLayout buttons(ReportRow row) {
+		FlexLayout buttons = new FlexLayout();
+		buttons.addClassName("ao-buttons");
+		if (row.attemptsUsedUp() && SignedIn.hasAnyRole(Role.HR, Role.ADMIN)) {
+			Button extra = new Button(getTranslation("assignments.extra-attempt"), click -> {
+				assessment.grantExtraAttempt(row.employeeId(), row.courseId());
+				done(getTranslation("action.extra-attempt-done", row.displayName()));
+			});
+			extra.setId("extra-attempt-" + row.employeeId());
+			extra.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
+			buttons.add(extra);
+		}
+		actions.forEach(bean -> bean.of(row.employeeId(), row.courseId(), this::done).forEach(buttons::add));
+		return buttons;
 	}
 
 	/**

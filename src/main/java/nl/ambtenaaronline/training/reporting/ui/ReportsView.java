@@ -33,6 +33,7 @@ import nl.ambtenaaronline.training.assignment.AssignmentStatus;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.employee.DepartmentSummary;
 import nl.ambtenaaronline.training.employee.WorkerType;
+import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.reporting.Dashboard;
 import nl.ambtenaaronline.training.reporting.ReportFilter;
 import nl.ambtenaaronline.training.reporting.ReportRow;
@@ -99,7 +100,7 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 	/** While the filters are set from the address: no refresh per field. */
 	private boolean reading;
 
-	ReportsView(ReportingService reporting, ObjectProvider<PersonActions> actions) {
+	ReportsView(ReportingService reporting, AssessmentService assessment, ObjectProvider<PersonActions> actions) {
 		this.reporting = reporting;
 		addClassName("ao-page");
 		Locale locale = getLocale();
@@ -216,7 +217,7 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 		FlexLayout exports = new FlexLayout(csv, xlsx, semicolon);
 		exports.addClassName("ao-filters");
 
-		actionNeeded = new ActionNeeded(reporting, actions.orderedStream().toList(), filter, this::address,
+		actionNeeded = new ActionNeeded(reporting, assessment, actions.orderedStream().toList(), filter, this::address,
 				this::refresh, this::remember);
 		add(new H1(getTranslation("reports.title")), new Paragraph(getTranslation("reports.intro")), filters, problem,
 				actionNeeded, new H2(getTranslation("reports.figures")), figures,

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.ambtenaaronline.training.shared.AppProperties;
 import nl.ambtenaaronline.training.security.Languages;
 import nl.ambtenaaronline.training.security.SignInService;
+import nl.ambtenaaronline.training.settings.SettingsService;
 
 /**
  * The login page, Dutch by default with English selectable. With the city's identity
@@ -36,7 +37,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
 	private final Paragraph notice = new Paragraph();
 
-	LoginView(AppProperties properties, SignInService signIn) {
+	LoginView(AppProperties properties, SignInService signIn, SettingsService settings) {
 		addClassName("ao-login");
 		Image mark = new Image("images/city-mark.svg", "");
 		mark.addClassName("ao-city-mark");
@@ -75,7 +76,15 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 				new Anchor("accessibility", getTranslation("shell.link.accessibility")));
 		links.addClassName("ao-site-links");
 		links.getElement().setAttribute("aria-label", getTranslation("shell.link.label"));
-		add(login, language, links);
+		// what the user name is, and where to go without a password: the configured
+		// contact, else the manager
+		String contact = settings.text("contact.support").strip();
+		String where = contact.isEmpty() ? getTranslation("login.help.no-contact")
+				: getTranslation("login.help", contact);
+		Paragraph help = new Paragraph(
+				signIn.oidcEnabled() ? where : getTranslation("login.help.username") + " " + where);
+		help.setId("login-help");
+		add(login, help, language, links);
 	}
 
 	private LoginI18n i18n(SignInService signIn) {

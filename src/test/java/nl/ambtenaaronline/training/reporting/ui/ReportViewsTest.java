@@ -180,6 +180,16 @@ class ReportViewsTest {
 		}
 
 		@Test
+		void aFilterThatLeavesNobodySaysSoInsteadOfClaimingNobodyNeedsAction() {
+			navigate(ReportsView.class);
+			assertThat($(Paragraph.class).id("action-count").getText()).endsWith("personen hebben actie nodig.");
+			test($(DatePicker.class).id("report-start-from")).setValue(LocalDate.of(2099, 1, 1));
+			assertThat($(Paragraph.class).id("action-count").getText())
+				.startsWith("Niemand in deze selectie heeft actie nodig.")
+				.contains("maak de filters hierboven leeg");
+		}
+
+		@Test
 		void openingAPersonShowsTheirRecordAndIsAudited() {
 			EmployeeSummary person = employees.find(new RosterFilter("", "WON", false), 0, 1).getFirst();
 			long before = SystemAuthentication
@@ -269,9 +279,17 @@ class ReportViewsTest {
 			assertThat(test(actions).getCellComponent(at, "why").getElement().getTextRecursively())
 				.contains("Pogingen op");
 
-			// HR grants an extra attempt on the record: no longer out of attempts; still
-			// listed only when the status itself needs action
-			assessment.grantExtraAttempt(employeeId, COURSE);
+			// HR grants an extra attempt from the row itself, the one action that lets
+			// the
+			// learner go on: no longer out of attempts; still listed only when the status
+			// itself needs action
+			FlexLayout buttons = (FlexLayout) test(actions).getCellComponent(at, "actions");
+			Button extra = (Button) buttons.getChildren().findFirst().orElseThrow();
+			assertThat(extra.getId()).contains("extra-attempt-" + employeeId);
+			assertThat(extra.getText()).isEqualTo("Extra toetspoging toestaan");
+			ComponentUtil.fireEvent(extra, new ClickEvent<>(extra));
+			assertThat($(Paragraph.class).id("action-message").getText())
+				.isEqualTo(row.displayName() + " kan de eindtoets nu nog 1 keer maken.");
 			ListenersQuiet.await(jdbc);
 			assertThat(reporting.page(ReportFilter.of(COURSE).withAttemptsUsedUp(true), List.of(ReportSort.byName()), 0,
 					10_000))

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import nl.ambtenaaronline.training.IntegrationTest;
+import nl.ambtenaaronline.training.settings.SettingsService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,9 @@ class LoginViewTest extends SpringBrowserlessTest {
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
+	SettingsService settings;
+
 	@Test
 	void withoutIssuerSettingsNoClientRegistrationExistsAndTheLoginPageOffersOnlyThePasswordForm() {
 		assertThat(context.getBeanProvider(ClientRegistrationRepository.class).getIfAvailable()).isNull();
@@ -33,6 +37,16 @@ class LoginViewTest extends SpringBrowserlessTest {
 		assertThat($(Anchor.class).all()).noneMatch(anchor -> "oidc-login".equals(anchor.getId().orElse("")));
 		assertThat($(LoginForm.class).all()).hasSize(1);
 		assertThat($(Paragraph.class).all()).noneMatch(paragraph -> paragraph.getText().contains("lokaal"));
+	}
+
+	@Test
+	void theLoginPageSaysWhereTheUserNameComesFromAndWhomToAskWithoutAPassword() {
+		navigate(LoginView.class);
+		assertThat($(Paragraph.class).id("login-help").getText())
+			.isEqualTo(
+					"Je gebruikersnaam en je eerste wachtwoord krijg je van HR. Wachtwoord vergeten, nog geen account"
+							+ " of lukt inloggen niet? Neem contact op met " + settings.text("contact.support") + ".")
+			.contains("HR Servicepunt");
 	}
 
 	@Test
