@@ -130,7 +130,7 @@ class AnswerRowJourneyTest extends BrowserTest {
 		String shown = contents.resolvePlaceholders(question.options().get(option).text().nl(), Locale.of("nl"));
 		Locator row = page.locator("#answer vaadin-checkbox")
 			.filter(new Locator.FilterOptions()
-				.setHasText(Pattern.compile("^\\s*" + LearnerJourneyTest.escape(shown) + "\\s*$")));
+				.setHasText(Pattern.compile("^\\s*" + OnScreen.escape(shown) + "\\s*$")));
 		assertThat(row).hasCount(1);
 		return row;
 	}

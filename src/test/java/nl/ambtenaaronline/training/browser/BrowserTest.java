@@ -107,6 +107,12 @@ public abstract class BrowserTest {
 		context.close();
 	}
 
+	/** Keyboard activation: focus, then Enter. */
+	protected void press(Locator locator) {
+		locator.focus();
+		page.keyboard().press("Enter");
+	}
+
 	protected String url(String path) {
 		return "http://localhost:" + port + "/" + path;
 	}

@@ -2,10 +2,8 @@ package nl.ambtenaaronline.training.browser;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Locator;
 import nl.ambtenaaronline.training.assignment.AssignmentReason;
 import nl.ambtenaaronline.training.assignment.AssignmentService;
 import nl.ambtenaaronline.training.assignment.AssignmentView;
@@ -15,7 +13,6 @@ import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.content.CourseDelta;
 import nl.ambtenaaronline.training.content.Question;
-import nl.ambtenaaronline.training.content.QuestionOption;
 import nl.ambtenaaronline.training.content.Scenario;
 import nl.ambtenaaronline.training.content.ScenarioStep;
 import nl.ambtenaaronline.training.security.AccountService;
@@ -105,7 +102,7 @@ class DeltaJourneyTest extends BrowserTest {
 		while (!scenario.isEnding(step)) {
 			ScenarioStep current = scenario.step(step).orElseThrow();
 			int best = current.bestIndex();
-			option("#choices vaadin-radio-button", current.choices().get(best).text().nl()).focus();
+			on().option("#choices vaadin-radio-button", current.choices().get(best).text().nl()).focus();
 			page.keyboard().press("Space");
 			assertThat(page.locator("#confirm-choice")).isEnabled();
 			press(page.locator("#confirm-choice"));
@@ -124,13 +121,9 @@ class DeltaJourneyTest extends BrowserTest {
 		press(page.locator("#start-assessment"));
 		for (int i = 0; i < delta.questions().size(); i++) {
 			assertThat(page.locator("#question-counter")).containsText("Vraag " + (i + 1) + " ");
-			Question question = questionShown(course);
+			Question question = on().question(course);
 			assertThat(delta.questions()).contains(question.id());
-			for (QuestionOption correct : question.options().stream().filter(QuestionOption::correct).toList()) {
-				option("#answer vaadin-radio-button, #answer vaadin-checkbox", correct.text().nl()).focus();
-				page.keyboard().press("Space");
-				assertThat(page.locator("#answer-saved")).hasText("Antwoord bewaard.");
-			}
+			on().tick(question, OnScreen.correct(question));
 			if (i == 0) {
 				assertAccessible("a question of the delta path");
 			}
@@ -166,30 +159,8 @@ class DeltaJourneyTest extends BrowserTest {
 			.orElse(null);
 	}
 
-	/** Keyboard activation: focus, then Enter. */
-	private void press(Locator locator) {
-		locator.focus();
-		page.keyboard().press("Enter");
-	}
-
-	/** The question on screen, found by its prompt. */
-	private Question questionShown(Course course) {
-		String prompt = page.locator("#question-prompt").textContent();
-		return course.questions()
-			.stream()
-			.filter(q -> contents.resolvePlaceholders(q.prompt().nl(), Locale.of("nl")).equals(prompt))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no question with prompt " + prompt));
-	}
-
-	/** The input of the option (or choice) with exactly this (Dutch) text. */
-	private Locator option(String items, String text) {
-		Locator input = page.locator(items)
-			.filter(new Locator.FilterOptions()
-				.setHasText(Pattern.compile("^\\s*" + LearnerJourneyTest.escape(text) + "\\s*$")))
-			.locator("input");
-		assertThat(input).hasCount(1);
-		return input;
+	private OnScreen on() {
+		return new OnScreen(page, contents);
 	}
 
 }

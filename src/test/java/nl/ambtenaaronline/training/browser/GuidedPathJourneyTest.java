@@ -1,9 +1,7 @@
 package nl.ambtenaaronline.training.browser;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -15,8 +13,6 @@ import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.content.Lesson;
 import nl.ambtenaaronline.training.content.Question;
-import nl.ambtenaaronline.training.content.QuestionOption;
-import nl.ambtenaaronline.training.content.QuestionType;
 import nl.ambtenaaronline.training.content.Scenario;
 import nl.ambtenaaronline.training.content.ScenarioChoice;
 import nl.ambtenaaronline.training.content.ScenarioStep;
@@ -166,7 +162,7 @@ class GuidedPathJourneyTest extends BrowserTest {
 			ScenarioStep step = stepShown(scenario, situation.textContent().strip());
 			ScenarioChoice best = step.choices().get(step.bestIndex());
 			assertThat(page.locator("#choices vaadin-radio-button input")).hasCount(step.choices().size());
-			option("#choices vaadin-radio-button", best.text().nl()).focus();
+			on().option("#choices vaadin-radio-button", best.text().nl()).focus();
 			page.keyboard().press("Space");
 			assertThat(page.locator("#confirm-choice")).isEnabled();
 			press(page.locator("#confirm-choice"));
@@ -179,7 +175,7 @@ class GuidedPathJourneyTest extends BrowserTest {
 	private ScenarioStep stepShown(Scenario scenario, String situation) {
 		return scenario.steps()
 			.stream()
-			.filter(step -> resolve(step.situation().nl()).strip().equals(situation))
+			.filter(step -> on().shown(step.situation().nl()).strip().equals(situation))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no step of " + scenario.id() + " reads " + situation));
 	}
@@ -188,51 +184,17 @@ class GuidedPathJourneyTest extends BrowserTest {
 		int total = course.assessment().questionsPerAttempt();
 		for (int i = 0; i < total; i++) {
 			assertThat(page.locator("#question-counter")).containsText("Vraag " + (i + 1) + " ");
-			Question question = questionShown(course);
-			List<QuestionOption> options = question.options();
+			Question question = on().question(course);
 			// by content (the correct flag), never by position
-			for (int o : IntStream.range(0, options.size()).filter(o -> options.get(o).correct()).toArray()) {
-				option("#answer " + kind(question), options.get(o).text().nl()).focus();
-				page.keyboard().press("Space");
-				assertThat(page.locator("#answer-saved")).hasText("Antwoord bewaard.");
-			}
+			on().tick(question, OnScreen.correct(question));
 			if (i < total - 1) {
 				press(page.locator("#next-question"));
 			}
 		}
 	}
 
-	private Question questionShown(Course course) {
-		String prompt = page.locator("#question-prompt").textContent();
-		return course.questions()
-			.stream()
-			.filter(q -> resolve(q.prompt().nl()).equals(prompt))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no question with prompt " + prompt));
-	}
-
-	private static String kind(Question question) {
-		return question.type() == QuestionType.MULTIPLE ? "vaadin-checkbox" : "vaadin-radio-button";
-	}
-
-	/** The input of the option (or choice) with exactly this (Dutch) text. */
-	private Locator option(String items, String text) {
-		Locator input = page.locator(items)
-			.filter(new Locator.FilterOptions()
-				.setHasText(Pattern.compile("^\\s*" + LearnerJourneyTest.escape(resolve(text)) + "\\s*$")))
-			.locator("input");
-		assertThat(input).hasCount(1);
-		return input;
-	}
-
-	private String resolve(String text) {
-		return contents.resolvePlaceholders(text, Locale.of("nl"));
-	}
-
-	/** Keyboard activation: focus, then Enter. */
-	private void press(Locator locator) {
-		locator.focus();
-		page.keyboard().press("Enter");
+	private OnScreen on() {
+		return new OnScreen(page, contents);
 	}
 
 }

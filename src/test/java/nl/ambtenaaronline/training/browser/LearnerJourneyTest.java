@@ -1,17 +1,13 @@
 package nl.ambtenaaronline.training.browser;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
-import com.microsoft.playwright.Locator;
 import nl.ambtenaaronline.training.Learners;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.content.Question;
 import nl.ambtenaaronline.training.content.QuestionOption;
-import nl.ambtenaaronline.training.content.QuestionType;
 import nl.ambtenaaronline.training.content.Scenario;
 import nl.ambtenaaronline.training.content.ScenarioStep;
 import nl.ambtenaaronline.training.learning.LearningService;
@@ -72,7 +68,7 @@ class LearnerJourneyTest extends BrowserTest {
 		NextStep next = learners.as(me, () -> learning.progress(COURSE).next());
 		String continueWith = next.kind() == NextStep.Kind.SCENARIO ? "course/" + COURSE + "/scenario/" + next.id()
 				: "course/" + COURSE + "/assessment";
-		assertThat(page).hasURL(Pattern.compile(".*/" + escape(continueWith) + "$"));
+		assertThat(page).hasURL(Pattern.compile(".*/" + OnScreen.escape(continueWith) + "$"));
 		page.navigate(url("course/" + COURSE));
 		assertThat(page.locator("#course-progress-label")).isVisible();
 		assertAccessible("the course overview");
@@ -89,7 +85,7 @@ class LearnerJourneyTest extends BrowserTest {
 			assertThat(page.locator("#choices vaadin-radio-button input")).hasCount(current.choices().size());
 			// by content, never by position: the choices are shown in an order drawn per
 			// play
-			option("#choices vaadin-radio-button", current.choices().get(best).text().nl()).focus();
+			on().option("#choices vaadin-radio-button", current.choices().get(best).text().nl()).focus();
 			page.keyboard().press("Space");
 			assertThat(page.locator("#confirm-choice")).isEnabled();
 			press(page.locator("#confirm-choice"));
@@ -179,69 +175,22 @@ class LearnerJourneyTest extends BrowserTest {
 			.toList();
 	}
 
-	/** The question on screen, found by its prompt. */
-	private Question questionShown(Course course) {
-		String prompt = page.locator("#question-prompt").textContent();
-		return course.questions()
-			.stream()
-			.filter(q -> contents.resolvePlaceholders(q.prompt().nl(), Locale.of("nl")).equals(prompt))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no question with prompt " + prompt));
-	}
-
 	/** Chooses the correct options of the question on screen, by their text. */
 	private void chooseCorrectOptions(Course course) {
-		Question question = questionShown(course);
-		for (QuestionOption correct : question.options().stream().filter(QuestionOption::correct).toList()) {
-			option("#answer " + kind(question), correct.text().nl()).focus();
-			page.keyboard().press("Space");
-			assertThat(page.locator("#answer-saved")).hasText("Antwoord bewaard.");
-		}
-	}
-
-	/**
-	 * Escapes a text for a regular expression that also JavaScript reads (no \\Q...\\E).
-	 */
-	static String escape(String text) {
-		return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}/-]", "\\\\$0");
-	}
-
-	private static String kind(Question question) {
-		return question.type() == QuestionType.MULTIPLE ? "vaadin-checkbox" : "vaadin-radio-button";
-	}
-
-	/**
-	 * The input of the option (or choice) with exactly this (Dutch) text, wherever it is
-	 * shown.
-	 */
-	private Locator option(String items, String text) {
-		String shown = contents.resolvePlaceholders(text, Locale.of("nl"));
-		Locator input = page.locator(items)
-			.filter(new Locator.FilterOptions().setHasText(Pattern.compile("^\\s*" + escape(shown) + "\\s*$")))
-			.locator("input");
-		assertThat(input).hasCount(1);
-		return input;
+		Question question = on().question(course);
+		on().tick(question, OnScreen.correct(question));
 	}
 
 	private void answerEveryQuestion(Course course, boolean right) {
 		int total = course.assessment().questionsPerAttempt();
 		for (int i = 0; i < total; i++) {
 			assertThat(page.locator("#question-counter")).containsText("Vraag " + (i + 1) + " ");
-			Question question = questionShown(course);
+			Question question = on().question(course);
 			List<QuestionOption> options = question.options();
 			// by content (the correct flag), never by position: options are shown in a
 			// drawn order
-			List<Integer> pick = right
-					? IntStream.range(0, options.size()).filter(o -> options.get(o).correct()).boxed().toList()
-					: List.of(IntStream.range(0, options.size())
-						.filter(o -> !options.get(o).correct())
-						.findFirst()
-						.orElseThrow());
-			for (int option : pick) {
-				option("#answer " + kind(question), options.get(option).text().nl()).focus();
-				page.keyboard().press("Space");
-				assertThat(page.locator("#answer-saved")).hasText("Antwoord bewaard.");
-			}
+			on().tick(question, right ? OnScreen.correct(question)
+					: List.of(options.stream().filter(option -> !option.correct()).findFirst().orElseThrow()));
 			if (i == 0) {
 				assertAccessible("an assessment question");
 			}
@@ -249,12 +198,6 @@ class LearnerJourneyTest extends BrowserTest {
 				press(page.locator("#next-question"));
 			}
 		}
-	}
-
-	/** Keyboard activation: focus, then Enter. */
-	private void press(Locator locator) {
-		locator.focus();
-		page.keyboard().press("Enter");
 	}
 
 	private void logInAs(String username) {
@@ -271,6 +214,10 @@ class LearnerJourneyTest extends BrowserTest {
 
 	private void as(String username, Runnable work) {
 		learners.run(username, work);
+	}
+
+	private OnScreen on() {
+		return new OnScreen(page, contents);
 	}
 
 }

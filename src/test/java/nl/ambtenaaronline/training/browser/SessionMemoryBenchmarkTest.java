@@ -100,7 +100,7 @@ class SessionMemoryBenchmarkTest extends BrowserTest {
 					Locale.of("nl"));
 			tab.locator("#answer vaadin-radio-button, #answer vaadin-checkbox")
 				.filter(new Locator.FilterOptions()
-					.setHasText(Pattern.compile("^\\s*" + LearnerJourneyTest.escape(correct) + "\\s*$")))
+					.setHasText(Pattern.compile("^\\s*" + OnScreen.escape(correct) + "\\s*$")))
 				.locator("input")
 				.check();
 			tab.locator("#answer-saved").getByText("Antwoord bewaard.").waitFor();
