@@ -145,6 +145,16 @@ class RosterImportView extends Main implements HasDynamicTitle {
 				new ListItem(getTranslation("roster.preview.departments", result.newDepartments(),
 						result.renamedDepartments())),
 				new ListItem(getTranslation("roster.preview.problems", result.problemCount())));
+		if (result.leavers() > 0 && result.leaverConfirmationNeeded()) {
+			// first, before the counts and any error: many leavers usually mean the wrong
+			// choice of what the file holds, and the way out is another choice
+			Paragraph warning = new Paragraph(getTranslation("roster.preview.leaver-warning", result.leavers(),
+					String.format(getLocale(), "%.1f", result.leaverPercent()), result.maxLeaverPercent()));
+			warning.addClassName("ao-alert");
+			warning.setId("roster-leaver-warning");
+			warning.getElement().setAttribute("role", "alert");
+			preview.add(warning);
+		}
 		preview.add(counts);
 		if (!result.valid()) {
 			setStatus(getTranslation("roster.preview.invalid", result.problemCount()), true);
@@ -182,13 +192,6 @@ class RosterImportView extends Main implements HasDynamicTitle {
 				.forEach(leaver -> names.add(new ListItem(getTranslation("roster.preview.leaver-line", leaver.name(),
 						leaver.employeeNumber(), leaver.departmentCode()))));
 			preview.add(heading, names);
-			if (result.leaverConfirmationNeeded()) {
-				Paragraph warning = new Paragraph(getTranslation("roster.preview.leaver-warning", result.leavers(),
-						String.format(getLocale(), "%.1f", result.leaverPercent()), result.maxLeaverPercent()));
-				warning.addClassName("ao-alert");
-				warning.setId("roster-leaver-warning");
-				preview.add(warning);
-			}
 			Checkbox sure = new Checkbox(getTranslation("roster.preview.leaver-confirm", result.leavers()));
 			sure.setId("roster-confirm-leavers");
 			confirmations.add(sure);

@@ -136,6 +136,24 @@ class RosterImportViewTest extends SpringBrowserlessTest {
 	}
 
 	@Test
+	void aBrokenSmallFileAsTheWholeRosterWarnsFirstThatNearlyEveryoneWouldLeaveAndNamesTheOtherChoices()
+			throws IOException {
+		navigate(RosterImportView.class);
+		choose(ImportMode.FULL);
+
+		upload("kapot.csv", RosterFiles.resource("broken/bad-email.csv"));
+
+		assertThat($(Grid.class).withId("roster-problems").exists()).isTrue();
+		Paragraph warning = $(Paragraph.class).id("roster-leaver-warning");
+		assertThat(warning.getText()).startsWith("Let op: deze import zet ")
+			.contains("\u201eAlleen de mensen in het bestand\u201d", "\u201eAlleen de afdelingen in het bestand\u201d");
+		// before the counts and the errors, where it is read first
+		List<com.vaadin.flow.component.Component> preview = warning.getParent().orElseThrow().getChildren().toList();
+		assertThat(preview.indexOf(warning))
+			.isLessThan(preview.indexOf($(UnorderedList.class).id("roster-preview-counts")));
+	}
+
+	@Test
 	void theDefaultModeMarksNobodyAsLeftEvenWhenPeopleAreMissingFromTheFile() {
 		List<EmployeeSummary> missing = RosterFiles.withoutReports(employees).subList(0, 3);
 		Set<String> numbers = missing.stream().map(EmployeeSummary::employeeNumber).collect(Collectors.toSet());
