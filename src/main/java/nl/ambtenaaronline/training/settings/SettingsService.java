@@ -152,6 +152,34 @@ public class SettingsService {
 	}
 
 	/**
+	 * Stores several values together, or none: every value is validated first; when one
+	 * does not fit, nothing is stored and each refusal is named. Each change is audited
+	 * as with {@link #update(String, String)}.
+	 * @throws InvalidSettingsException per key the refusal, when any value does not fit
+	 */
+	@RolesAllowed({ Roles.ADMIN, Roles.HR })
+	@Transactional
+	public void updateAll(Map<String, String> values) {
+		Map<String, InvalidSettingException> refused = new LinkedHashMap<>();
+		values.forEach((key, rawValue) -> {
+			SettingDefinition definition = definition(key);
+			if (!definition.hrEditable() && !isAdmin()) {
+				throw new AccessDeniedException("setting " + key);
+			}
+			try {
+				validate(definition, rawValue.strip());
+			}
+			catch (InvalidSettingException ex) {
+				refused.put(key, ex);
+			}
+		});
+		if (!refused.isEmpty()) {
+			throw new InvalidSettingsException(refused);
+		}
+		values.forEach(this::update);
+	}
+
+	/**
 	 * Fixes a setting that has no stored value yet, e.g. the go-live date the first time
 	 * it is needed: the first writer wins, also when several nodes or listeners get here
 	 * at the same moment, and only that writer's value is audited.

@@ -275,6 +275,7 @@ class ServiceAccessMatrixTest {
 			Map.entry("date(String)",                                     "1111111"),
 			Map.entry("list()",                                           "0000110"),
 			Map.entry("update(String,String)",                            "0000110"),
+			Map.entry("updateAll(Map)",                                   "0000110"),
 			Map.entry("keys(String)",                                      "1111111"))),
 		Map.entry(AnalyticsService.class, Map.ofEntries(
 			Map.entry("minGroupSize()",                                    "0000110"),

@@ -48,12 +48,7 @@ class SettingsTest extends SpringBrowserlessTest {
 		navigate("settings", com.vaadin.flow.component.html.Main.class);
 		TextField field = $(TextField.class).withId("setting-source-huisstijl-contact").single();
 		test(field).setValue("huisstijl@example.org");
-		Button save = $(Button.class).all()
-			.stream()
-			.filter(button -> button.getElement().getAttribute("aria-label") != null
-					&& button.getElement().getAttribute("aria-label").contains("Coördinatiepunt"))
-			.findFirst()
-			.orElseThrow();
+		Button save = $(Button.class).id("settings-save-source");
 		test(save).click();
 		assertThat(settings.text("source.huisstijl-contact")).isEqualTo("huisstijl@example.org");
 		assertThat(SystemAuthentication.call(
@@ -74,12 +69,8 @@ class SettingsTest extends SpringBrowserlessTest {
 			Checkbox box = $(Checkbox.class).withId("setting-reporting-team-include-indirect").single();
 			assertThat(box.getLabel()).isEqualTo("Mijn team: ook indirecte medewerkers");
 			assertThat(box.getValue()).isEqualTo(Boolean.parseBoolean(before));
-			Button save = $(Button.class).all()
-				.stream()
-				.filter(button -> "Mijn team: ook indirecte medewerkers opslaan"
-					.equals(button.getElement().getAttribute("aria-label")))
-				.findFirst()
-				.orElseThrow();
+			Button save = $(Button.class).id("settings-save-reporting");
+			assertThat(save.getElement().getAttribute("aria-label")).isEqualTo("Opslaan: Rapportages en Mijn team");
 
 			String unsaved = "unsaved-reporting-team-include-indirect";
 			assertThat($(Span.class).withId(unsaved).all()).as("nothing edited").isEmpty();
@@ -112,16 +103,43 @@ class SettingsTest extends SpringBrowserlessTest {
 		TextField field = $(TextField.class).withId("setting-source-gedragscode-url").single();
 		String before = settings.text("source.gedragscode-url");
 		test(field).setValue("geen adres");
-		Button save = $(Button.class).all()
-			.stream()
-			.filter(button -> button.getElement().getAttribute("aria-label") != null
-					&& button.getElement().getAttribute("aria-label").contains("gedragscode"))
-			.findFirst()
-			.orElseThrow();
+		Button save = $(Button.class).id("settings-save-source");
 		test(save).click();
 		assertThat(field.isInvalid()).isTrue();
 		assertThat(field.getErrorMessage()).contains("https://");
 		assertThat(settings.text("source.gedragscode-url")).isEqualTo(before);
+	}
+
+	@Test
+	@WithUserDetails("beheerder")
+	void aSectionIsSavedAsAWholeAndNothingIsStoredWhileOneOfItsValuesDoesNotFit() {
+		navigate("settings", com.vaadin.flow.component.html.Main.class);
+		String contactBefore = settings.text("source.huisstijl-contact");
+		String urlBefore = settings.text("source.gedragscode-url");
+		try {
+			TextField contact = $(TextField.class).withId("setting-source-huisstijl-contact").single();
+			TextField url = $(TextField.class).withId("setting-source-gedragscode-url").single();
+			test(contact).setValue("huisstijl-samen@example.org");
+			test(url).setValue("geen adres");
+			assertThat($(Span.class).withId("unsaved-source-huisstijl-contact").single().getText())
+				.isEqualTo("Niet opgeslagen");
+
+			test($(Button.class).id("settings-save-source")).click();
+			assertThat(url.isInvalid()).isTrue();
+			assertThat(settings.text("source.huisstijl-contact")).as("nothing half-written").isEqualTo(contactBefore);
+			assertThat($(Span.class).withId("unsaved-source-huisstijl-contact").single().isVisible()).isTrue();
+
+			test(url).setValue("https://gemeente.example/gedragscode-nieuw");
+			test($(Button.class).id("settings-save-source")).click();
+			assertThat(url.isInvalid()).isFalse();
+			assertThat(settings.text("source.huisstijl-contact")).isEqualTo("huisstijl-samen@example.org");
+			assertThat(settings.text("source.gedragscode-url")).isEqualTo("https://gemeente.example/gedragscode-nieuw");
+			assertThat($(Span.class).withId("unsaved-source-huisstijl-contact").all()).as("saved").isEmpty();
+		}
+		finally {
+			settings.update("source.huisstijl-contact", contactBefore);
+			settings.update("source.gedragscode-url", urlBefore);
+		}
 	}
 
 }

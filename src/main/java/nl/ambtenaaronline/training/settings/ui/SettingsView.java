@@ -2,20 +2,26 @@ package nl.ambtenaaronline.training.settings.ui;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
@@ -24,6 +30,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.ambtenaaronline.training.settings.InvalidSettingException;
+import nl.ambtenaaronline.training.settings.InvalidSettingsException;
 import nl.ambtenaaronline.training.settings.SettingType;
 import nl.ambtenaaronline.training.settings.SettingValue;
 import nl.ambtenaaronline.training.settings.SettingsService;
@@ -31,13 +38,24 @@ import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
 
 /**
- * Run-time settings: each one validated, saved on its own and audited with old and new
- * value. HR sees the settings marked HR-editable; administrators see all.
+ * Run-time settings in sections by topic, each section saved as a whole (every value
+ * validated first; nothing stored when one does not fit), each change audited with old
+ * and new value. HR sees the settings marked HR-editable; administrators see all.
  */
 @Route("settings")
 @RolesAllowed({ Roles.ADMIN, Roles.HR })
 @Menu(title = "menu.settings", order = 85)
 class SettingsView extends Main implements HasDynamicTitle {
+
+	/** One setting on the screen: its field, its current value and how to refuse it. */
+	private record Entry(String key, Component input, Supplier<String> value, Consumer<String> refuse, Span unsaved,
+			String[] saved) {
+
+		boolean changed() {
+			return !value.get().equals(saved[0]);
+		}
+
+	}
 
 	SettingsView(SettingsService settings) {
 		addClassName("ao-page");
@@ -45,77 +63,125 @@ class SettingsView extends Main implements HasDynamicTitle {
 		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
 			.withLocale(getLocale())
 			.withZone(TimeConfiguration.ZONE);
-		FormLayout form = new FormLayout();
-		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+		// the settings in sections by their topic (the key's first part), each saved as a
+		// whole: edit several fields, press one Opslaan
+		Map<String, List<SettingValue>> sections = new LinkedHashMap<>();
 		for (SettingValue setting : settings.list()) {
 			String key = setting.definition().key();
-			String label = getTranslation(setting.definition().labelKey())
-					+ (setting.definition().labelSuffix().isEmpty() ? "" : " – " + setting.definition().labelSuffix());
-			String help = getTranslation(setting.definition().labelKey() + ".help");
-			if (setting.changedAt() != null) {
-				help += " "
-						+ getTranslation("settings.changed", format.format(setting.changedAt()), setting.changedBy());
-			}
-			// an on/off setting is a checkbox that stores "true" or "false" as before;
-			// nobody types an English word to protect a privacy setting
-			boolean onOff = setting.definition().type() == SettingType.BOOLEAN;
-			Component input;
-			Supplier<String> value;
-			Consumer<String> refuse;
-			if (onOff) {
-				Checkbox box = new Checkbox(label, Boolean.parseBoolean(setting.value()));
-				box.setId("setting-" + key.replace('.', '-'));
-				box.setHelperText(help);
-				input = box;
-				value = () -> Boolean.toString(box.getValue());
-				refuse = message -> {
-					box.setErrorMessage(message);
-					box.setInvalid(true);
-					box.focus();
-				};
-			}
-			else {
-				TextField field = new TextField(label);
-				field.setId("setting-" + key.replace('.', '-'));
-				field.setValue(setting.value());
-				field.setWidthFull();
-				field.setHelperText(help);
-				input = field;
-				value = field::getValue;
-				refuse = message -> {
-					field.setErrorMessage(message);
-					field.setInvalid(true);
-					field.focus();
-				};
-			}
-			// a field edited but not saved says so, until its Opslaan stores it
-			Span unsaved = new Span(getTranslation("settings.unsaved"));
-			unsaved.setId("unsaved-" + key.replace('.', '-'));
-			unsaved.addClassName("ao-unsaved");
-			unsaved.getElement().setAttribute("role", "status");
-			unsaved.setVisible(false);
-			String[] saved = { value.get() };
-			((HasValue<?, ?>) input)
-				.addValueChangeListener(change -> unsaved.setVisible(!value.get().equals(saved[0])));
-			Button save = new Button(getTranslation("settings.save"), event -> {
-				try {
-					settings.update(key, value.get());
-					saved[0] = value.get();
-					unsaved.setVisible(false);
-					((HasValidation) input).setInvalid(false);
-					Notification.show(getTranslation("settings.saved"));
-				}
-				catch (InvalidSettingException ex) {
-					refuse.accept(getTranslation(ex.getMessage(), ex.arguments()));
-				}
-			});
-			save.addThemeVariants(ButtonVariant.TERTIARY);
-			save.setAriaLabel(getTranslation("settings.save-one", label));
-			Div actions = new Div(save, unsaved);
-			actions.addClassName("ao-buttons");
-			form.add(input, actions);
+			sections.computeIfAbsent(key.substring(0, Math.max(key.indexOf('.'), 0)), topic -> new ArrayList<>())
+				.add(setting);
 		}
-		add(form);
+		sections.forEach((topic, values) -> {
+			String title = sectionTitle(topic);
+			FormLayout form = new FormLayout();
+			form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+			List<Entry> entries = new ArrayList<>();
+			for (SettingValue setting : values) {
+				Entry entry = entry(setting, format);
+				entries.add(entry);
+				form.add(entry.input(), entry.unsaved());
+			}
+			Button save = new Button(getTranslation("settings.save"), event -> save(settings, entries));
+			save.setId("settings-save-" + (topic.isEmpty() ? "other" : topic));
+			save.addThemeVariants(ButtonVariant.PRIMARY);
+			save.setAriaLabel(getTranslation("settings.save-section", title));
+			Section section = new Section(new H2(title), form, save);
+			section.addClassName("ao-settings-section");
+			add(section);
+		});
+	}
+
+	private String sectionTitle(String topic) {
+		String title = getTranslation("settings.section." + topic);
+		return title.startsWith("!") ? getTranslation("settings.section.other") : title;
+	}
+
+	private Entry entry(SettingValue setting, DateTimeFormatter format) {
+		String key = setting.definition().key();
+		String label = getTranslation(setting.definition().labelKey())
+				+ (setting.definition().labelSuffix().isEmpty() ? "" : " – " + setting.definition().labelSuffix());
+		String help = getTranslation(setting.definition().labelKey() + ".help");
+		if (setting.changedAt() != null) {
+			help += " " + getTranslation("settings.changed", format.format(setting.changedAt()),
+					"system".equals(setting.changedBy()) ? getTranslation("settings.changed-by-system")
+							: setting.changedBy());
+		}
+		// an on/off setting is a checkbox that stores "true" or "false" as before;
+		// nobody types an English word to protect a privacy setting
+		Component input;
+		Supplier<String> value;
+		Consumer<String> refuse;
+		if (setting.definition().type() == SettingType.BOOLEAN) {
+			Checkbox box = new Checkbox(label, Boolean.parseBoolean(setting.value()));
+			box.setId("setting-" + key.replace('.', '-'));
+			box.setHelperText(help);
+			input = box;
+			value = () -> Boolean.toString(box.getValue());
+			refuse = message -> {
+				box.setErrorMessage(message);
+				box.setInvalid(true);
+			};
+		}
+		else {
+			TextField field = new TextField(label);
+			field.setId("setting-" + key.replace('.', '-'));
+			field.setValue(setting.value());
+			field.setWidthFull();
+			field.setHelperText(help);
+			input = field;
+			value = field::getValue;
+			refuse = message -> {
+				field.setErrorMessage(message);
+				field.setInvalid(true);
+			};
+		}
+		// a field edited but not saved says so, until its section's Opslaan stores it
+		Span unsaved = new Span(getTranslation("settings.unsaved"));
+		unsaved.setId("unsaved-" + key.replace('.', '-'));
+		unsaved.addClassName("ao-unsaved");
+		unsaved.getElement().setAttribute("role", "status");
+		unsaved.setVisible(false);
+		Entry entry = new Entry(key, input, value, refuse, unsaved, new String[] { value.get() });
+		((HasValue<?, ?>) input).addValueChangeListener(change -> unsaved.setVisible(entry.changed()));
+		return entry;
+	}
+
+	/** Stores every changed field of a section, or none when one does not fit. */
+	private void save(SettingsService settings, List<Entry> entries) {
+		Map<String, String> changed = new LinkedHashMap<>();
+		entries.forEach(entry -> {
+			((HasValidation) entry.input()).setInvalid(false);
+			if (entry.changed()) {
+				changed.put(entry.key(), entry.value().get());
+			}
+		});
+		if (changed.isEmpty()) {
+			Notification.show(getTranslation("settings.nothing-changed"));
+			return;
+		}
+		try {
+			settings.updateAll(changed);
+		}
+		catch (InvalidSettingsException ex) {
+			boolean first = true;
+			for (Entry entry : entries) {
+				InvalidSettingException refusal = ex.refused().get(entry.key());
+				if (refusal != null) {
+					entry.refuse().accept(getTranslation(refusal.getMessage(), refusal.arguments()));
+					if (first) {
+						((Focusable<?>) entry.input()).focus();
+						first = false;
+					}
+				}
+			}
+			Notification.show(getTranslation("settings.not-saved", ex.refused().size()));
+			return;
+		}
+		entries.stream().filter(Entry::changed).forEach(entry -> {
+			entry.saved()[0] = entry.value().get();
+			entry.unsaved().setVisible(false);
+		});
+		Notification.show(getTranslation("settings.saved-count", changed.size()));
 	}
 
 	@Override
