@@ -72,6 +72,22 @@ class PrivacyPackServiceTest {
 	}
 
 	@Test
+	void whatTheAuditorReadsOnTheReportsIsNotClaimedHiddenFromThem() {
+		PrivacyPack pack = service.pack();
+		assertThat(pack.routes().stream().filter(r -> r.route().equals("reports")).findFirst().orElseThrow().roles())
+			.contains("AUDITOR");
+		// the reports show everyone's name, department, status and deadline
+		for (String category : List.of("identity", "organisation", "training-progress", "assignments")) {
+			CategoryAccess access = pack.categories()
+				.stream()
+				.filter(c -> c.category().equals(category))
+				.findFirst()
+				.orElseThrow();
+			assertThat(access.access().get(4)).as("the auditor's column for %s", category).isEqualTo("all-read");
+		}
+	}
+
+	@Test
 	void thePackDescribesTheTeamConversation() {
 		PrivacyPack pack = service.pack();
 		RouteAccess route = pack.routes()
