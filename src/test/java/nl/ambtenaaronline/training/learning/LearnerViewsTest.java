@@ -333,6 +333,11 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 			assertThat($(Button.class).withId("go-" + COURSE).single().getText()).isEqualTo("Bekijken");
 			assertThat($(Span.class).withId("progress-label-" + COURSE).all()).as("no 0 % beside a done course")
 				.isEmpty();
+			// and the list of completed trainings says so too
+			assertThat($(UnorderedList.class).id("completions").getElement().getTextRecursively())
+				.contains("afgerond op "
+						+ Dates.day(LocalDate.now(TimeConfiguration.ZONE).minusMonths(2), Locale.of("nl")))
+				.contains("klassikaal of eerder vastgelegd");
 		});
 	}
 

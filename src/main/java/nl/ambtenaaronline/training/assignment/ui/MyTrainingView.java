@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -167,24 +168,38 @@ class MyTrainingView extends Main implements HasDynamicTitle {
 		}
 
 		List<CompletionSummary> completions = records.myCompletions();
+		// completions recorded elsewhere (a classroom, a certificate from before the
+		// system) count too: the same story as the card and the certificate
+		Set<String> online = completions.stream().map(CompletionSummary::courseId).collect(Collectors.toSet());
+		List<AssignmentView> elsewhere = assigned.values()
+			.stream()
+			.filter(assignment -> assignment.lastCompletedOn() != null && !online.contains(assignment.courseId()))
+			.toList();
 		add(new H2(getTranslation("my-training.completed")));
-		if (completions.isEmpty()) {
+		if (completions.isEmpty() && elsewhere.isEmpty()) {
 			add(new Paragraph(getTranslation("my-training.none-completed")));
 		}
 		else {
 			UnorderedList list = new UnorderedList();
 			list.setId("completions");
 			for (CompletionSummary completion : completions) {
-				String title = contents.current(completion.courseId())
-					.map(course -> course.title().in(locale))
-					.orElse(completion.courseId());
-				list.add(new ListItem(getTranslation("my-training.completion", title, completion.courseVersion(),
+				list.add(new ListItem(getTranslation("my-training.completion",
+						title(contents, completion.courseId(), locale), completion.courseVersion(),
 						Dates.day(LocalDate.ofInstant(completion.passedAt(), TimeConfiguration.ZONE), locale))));
+			}
+			for (AssignmentView assignment : elsewhere) {
+				list.add(new ListItem(getTranslation("my-training.completion.elsewhere",
+						title(contents, assignment.courseId(), locale),
+						Dates.day(assignment.lastCompletedOn(), locale))));
 			}
 			add(new Div(list));
 		}
 		// sections of other features (e.g. the reminders sent), without knowing them
 		sections.orderedStream().map(PersonTrainingSection::mine).flatMap(Optional::stream).forEach(this::add);
+	}
+
+	private static String title(ContentService contents, String courseId, Locale locale) {
+		return contents.current(courseId).map(course -> course.title().in(locale)).orElse(courseId);
 	}
 
 	private static String target(String courseId, NextStep next) {

@@ -168,6 +168,9 @@ class ActionNeeded extends Section {
 		cards.setId("action-cards");
 		cards.addClassName("ao-phone-only");
 		bulk.addClassName("ao-buttons");
+		// selecting is done in the grid: on a phone (cards, no grid) each card has its
+		// own buttons instead of a selection nobody can see
+		bulk.addClassName("ao-wide-only");
 		// the grid loads lazily, so Vaadin hides its "select all" box: one click selects
 		// every late (or expired) person instead of one tick each
 		Button selectLate = new Button(getTranslation("action.select-late"), event -> selectLate());

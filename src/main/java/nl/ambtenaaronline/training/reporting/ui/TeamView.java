@@ -108,6 +108,9 @@ class TeamView extends Main implements HasDynamicTitle {
 		Button selectLate = new Button(getTranslation("team.select-late"), click -> selectMustAct());
 		selectLate.setId("team-select-late");
 		bulk.addClassName("ao-buttons");
+		// selecting is done in the grid: on a phone (cards, no grid) each card reminds
+		// its own person instead of a selection nobody can see
+		bulk.addClassName("ao-wide-only");
 		bulk.add(selectLate);
 		actions.forEach(
 				bean -> bean

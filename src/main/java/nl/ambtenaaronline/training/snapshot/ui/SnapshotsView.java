@@ -298,7 +298,10 @@ class SnapshotsView extends Main implements HasDynamicTitle {
 			.setHeader(getTranslation("snapshot.column.completed"));
 		totals.addColumn(DepartmentFigures::late).setHeader(getTranslation("snapshot.column.late"));
 		totals.addColumn(DepartmentFigures::excluded).setHeader(getTranslation("snapshot.column.excluded"));
-		totals.setItems(rows);
+		// the whole organisation last, as in the XLSX and the PDF
+		List<DepartmentFigures> withTotal = new java.util.ArrayList<>(rows);
+		withTotal.add(DepartmentFigures.sum(getTranslation("snapshot.doc.all"), rows));
+		totals.setItems(withTotal);
 		totals.setAllRowsVisible(true);
 		details.add(totals);
 	}

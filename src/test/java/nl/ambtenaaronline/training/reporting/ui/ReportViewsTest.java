@@ -428,6 +428,9 @@ class ReportViewsTest {
 			assertThat(actions.getHeight()).isEqualTo("70vh");
 			assertThat(actions.getClassNames()).contains("ao-wide-only");
 
+			assertThat($(Button.class).id("action-select-late").getParent().orElseThrow().getElement().getClassList())
+				.as("no selection on a phone, where the cards have their own buttons")
+				.contains("ao-wide-only");
 			Div cards = $(Div.class).id("action-cards");
 			assertThat(cards.getClassNames()).contains("ao-phone-only");
 			List<Div> each = cards.getChildren().filter(Div.class::isInstance).map(Div.class::cast).toList();
@@ -606,6 +609,9 @@ class ReportViewsTest {
 			navigate(TeamView.class);
 			Grid<ReportRow> grid = $(Grid.class).id("team-grid");
 			assertThat(grid.isAllRowsVisible()).isTrue();
+			// selecting happens in the grid; on a phone (cards) the selection buttons go
+			assertThat($(Button.class).id("team-select-late").getParent().orElseThrow().getElement().getClassList())
+				.contains("ao-wide-only");
 			assertThat(test(grid).size()).isEqualTo(team.size());
 		}
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import nl.ambtenaaronline.training.IntegrationTest;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
+import nl.ambtenaaronline.training.snapshot.DepartmentFigures;
 import nl.ambtenaaronline.training.snapshot.SnapshotService;
 import nl.ambtenaaronline.training.snapshot.SnapshotSummary;
 import org.junit.jupiter.api.Nested;
@@ -40,6 +41,7 @@ class SnapshotsViewTest {
 		Clock clock;
 
 		@Test
+		@SuppressWarnings("unchecked")
 		void takesASnapshotSeesItsTotalsAndVerifiesIt() {
 			navigate(SnapshotsView.class);
 			assertThat($(H1.class).single().getText()).isEqualTo("Momentopnamen naleving");
@@ -60,6 +62,12 @@ class SnapshotsViewTest {
 				.contains(made.excluded() + " niet, omdat");
 			assertThat($(Paragraph.class).id("snapshot-partial-day").getText())
 				.startsWith("Deze momentopname is gemaakt op de peildatum");
+			// the whole organisation last, adding up to the snapshot's own count
+			Grid<DepartmentFigures> totals = $(Grid.class).id("snapshot-totals");
+			DepartmentFigures all = test(totals).getRow(test(totals).size() - 1);
+			assertThat(all.department()).isEqualTo("Alle afdelingen");
+			assertThat(all.counted()).isEqualTo(made.counted());
+			assertThat(all.excluded()).isEqualTo(made.excluded());
 			assertThat($(Anchor.class).id("snapshot-xlsx-" + made.id()).getHref()).isNotBlank();
 			assertThat($(Anchor.class).id("snapshot-pdf-" + made.id()).getElement().getAttribute("aria-label"))
 				.contains("PDF/A");
