@@ -181,7 +181,7 @@ public class AssignmentService {
 			return 0;
 		}
 		List<Long> ids = employeeIds.stream().distinct().sorted().toList();
-		lockInOrder(ids);
+		savepoints.lockInOrder("assignment_lock", ids);
 		LocalDate today = today();
 		int changes = 0;
 		List<EmployeeSummary> people = employees.findAllById(ids);
@@ -380,20 +380,6 @@ public class AssignmentService {
 	}
 
 	// ---------------------------------------------------------------------------------
-
-	/**
-	 * Takes the lock row of each person, in the given (ascending) order; a person's first
-	 * lock row is inserted on the way, and a concurrent insert of the same row is no
-	 * error.
-	 */
-	private void lockInOrder(List<Long> sortedIds) {
-		for (long id : sortedIds) {
-			savepoints
-				.insertUnlessDuplicate(() -> jdbc.update("insert into assignment_lock (employee_id) values (?)", id));
-			jdbc.queryForList("select employee_id from assignment_lock where employee_id = ? for update", Long.class,
-					id);
-		}
-	}
 
 	private int apply(EmployeeSummary person, Course course, @Nullable LearnerState state, AssignmentRules rules,
 			LocalDate today) {

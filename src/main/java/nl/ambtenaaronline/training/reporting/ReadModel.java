@@ -99,7 +99,7 @@ class ReadModel {
 			List<Long> gone = jdbc.queryForList(
 					"select distinct employee_id from report_person_course where refreshed_at < ? order by employee_id",
 					Long.class, started);
-			lockInOrder(gone);
+			savepoints.lockInOrder("report_lock", gone);
 			jdbc.update("delete from report_person_course where refreshed_at < ?", started);
 		});
 		return written;
@@ -116,7 +116,7 @@ class ReadModel {
 			return 0;
 		}
 		List<Long> ids = chunk.stream().sorted().toList();
-		lockInOrder(ids);
+		savepoints.lockInOrder("report_lock", ids);
 		String in = ids.stream().map(id -> "?").collect(Collectors.joining(","));
 		jdbc.update("delete from report_person_course where employee_id in (" + in + ")", ids.toArray());
 		Map<Long, EmployeeSummary> people = employees.findAllById(ids)
@@ -146,19 +146,6 @@ class ReadModel {
 			rows.forEach(row -> savepoints.insertUnlessDuplicate(() -> jdbc.update(INSERT, row)));
 		}
 		return rows.size();
-	}
-
-	/**
-	 * Takes each person's lock row in ascending order (inserting a first one on the way;
-	 * a concurrent insert of the same row is no error): two transactions that rewrite the
-	 * same people's rows (listeners, the nightly rebuild) take turns and never wait for
-	 * each other in a circle.
-	 */
-	private void lockInOrder(List<Long> sortedIds) {
-		for (long id : sortedIds) {
-			savepoints.insertUnlessDuplicate(() -> jdbc.update("insert into report_lock (employee_id) values (?)", id));
-			jdbc.queryForList("select employee_id from report_lock where employee_id = ? for update", Long.class, id);
-		}
 	}
 
 	private OffsetDateTime now() {
