@@ -48,7 +48,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class AssignmentService {
 
-	/** The message key of a refused exemption or classroom completion for oneself. */
+	/**
+	 * The message key of a refused extension, deferral, exemption, extra attempt or
+	 * classroom completion for oneself.
+	 */
 	public static final String OWN_RECORD = "assignment.own-record";
 
 	/** How many days a suggested extension gives. */
@@ -275,6 +278,7 @@ public class AssignmentService {
 	@Transactional
 	public void extend(long assignmentId, LocalDate newDueOn, OverrideReason reason, String note) {
 		AssignmentView assignment = openAssignment(assignmentId);
+		notOwnRecord(assignment.employeeId());
 		if (!newDueOn.isAfter(today())) {
 			throw new IllegalArgumentException("assignment.extend-future");
 		}
@@ -296,6 +300,7 @@ public class AssignmentService {
 	@Transactional
 	public void defer(long assignmentId, LocalDate until, OverrideReason reason, String note) {
 		AssignmentView assignment = openAssignment(assignmentId);
+		notOwnRecord(assignment.employeeId());
 		if (!until.isAfter(today())) {
 			throw new IllegalArgumentException("assignment.defer-future");
 		}
@@ -370,8 +375,9 @@ public class AssignmentService {
 	}
 
 	/**
-	 * Refuses an exemption or a classroom completion for oneself: HR and administrators
-	 * would otherwise declare their own duty done. A colleague records it.
+	 * Refuses an extension, deferral, exemption or classroom completion for oneself: HR
+	 * and administrators would otherwise move or declare done their own duty. A colleague
+	 * records it.
 	 */
 	private void notOwnRecord(long employeeId) {
 		if (accounts.current().map(CurrentUser::employeeId).filter(me -> me == employeeId).isPresent()) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -117,12 +118,19 @@ public class PrivacyPackService {
 	}
 
 	private List<RetentionRow> retention() {
-		List<String> defined = settings.keys("retention.");
+		return retention(settings.keys("retention."), settings::text);
+	}
+
+	/**
+	 * The retention rows: the known periods first (empty where no feature defines one),
+	 * then any other {@code retention.} setting a feature defines.
+	 */
+	static List<RetentionRow> retention(List<String> defined, Function<String, String> value) {
 		Set<String> keys = new LinkedHashSet<>(RETENTION_KEYS);
 		keys.addAll(defined);
 		List<RetentionRow> rows = new ArrayList<>();
 		for (String key : keys) {
-			rows.add(new RetentionRow(key, defined.contains(key) ? settings.text(key) : null));
+			rows.add(new RetentionRow(key, defined.contains(key) ? value.apply(key) : null));
 		}
 		return rows;
 	}

@@ -22,6 +22,7 @@ import nl.ambtenaaronline.training.content.Question;
 import nl.ambtenaaronline.training.content.QuestionType;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.SecurityContexts;
+import nl.ambtenaaronline.training.shared.SignedIn;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -38,6 +39,11 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
  */
 @Service
 public class AssessmentService {
+
+	/**
+	 * The message key of a refused extra attempt for oneself (as the assignments say).
+	 */
+	public static final String OWN_RECORD = "assignment.own-record";
 
 	private final Runs runs;
 
@@ -237,10 +243,16 @@ public class AssessmentService {
 		return completion;
 	}
 
-	/** HR grants one extra attempt to a learner whose attempts ran out. */
+	/**
+	 * HR grants one extra attempt to a learner whose attempts ran out; never to
+	 * themselves (a colleague does, as for the other overrides).
+	 */
 	@RolesAllowed({ Roles.HR, Roles.ADMIN })
 	@Transactional
 	public void grantExtraAttempt(long employeeId, String courseId) {
+		if (SignedIn.isMe(employeeId)) {
+			throw new IllegalArgumentException(OWN_RECORD);
+		}
 		Authentication authentication = SecurityContexts.authentication();
 		String grantedBy = authentication != null && authentication.getPrincipal() instanceof AuditActor actor
 				? actor.auditId() : "system";

@@ -27,6 +27,15 @@ public final class SignedIn {
 	}
 
 	/**
+	 * Whether the employee is the one signed in: HR and administrators do not extend,
+	 * defer, exempt or grant an extra attempt for their own duty; a colleague does.
+	 */
+	public static boolean isMe(long employeeId) {
+		OptionalLong me = employeeId();
+		return me.isPresent() && me.getAsLong() == employeeId;
+	}
+
+	/**
 	 * The signed-in employee's id.
 	 * @throws AccessDeniedException when no employee is signed in
 	 */

@@ -5,7 +5,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -147,6 +151,69 @@ class AnalyticsServiceTest {
 			assertThat(rule.answers()).isEqualTo(11);
 			assertThat(rule.wrong()).isEqualTo(1);
 		});
+	}
+
+	@Test
+	void aChoiceNamingAContactShowsTheConfiguredContactNotItsPlaceholder() {
+		Course course = contents.current(COURSE).orElseThrow();
+		Scenario withContact = course.scenarios()
+			.stream()
+			.filter(s -> s.steps().stream().anyMatch(AnalyticsServiceTest::namesAContact))
+			.findFirst()
+			.orElseThrow();
+		List<int[]> path = pathToAContact(withContact);
+		String other = "AP" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+		SystemAuthentication.run(() -> employees.createDepartment(other, "Analyse " + other));
+		for (int i = 0; i < 10; i++) {
+			String username = learner(other, LocalDate.of(2015, 1, 1));
+			learners.run(username, () -> {
+				for (int[] taken : path) {
+					learning.choose(COURSE, withContact.id(), withContact.steps().get(taken[0]).id(), taken[1],
+							UUID.randomUUID());
+				}
+			});
+		}
+		intoLastMonth(other);
+		MisconceptionReport report = SystemAuthentication
+			.call(() -> analytics.misconceptions(new AnalyticsFilter(COURSE, other, NewHires.ALL, null, null)));
+		String contactStep = withContact.steps().get(path.getLast()[0]).id();
+		assertThat(report.choices()).filteredOn(c -> c.stepId().equals(contactStep)).isNotEmpty().allSatisfy(c -> {
+			assertThat(c.choice().nl()).doesNotContain("{{");
+			assertThat(c.choice().en()).doesNotContain("{{");
+		}).anySatisfy(c -> assertThat(c.choice().nl()).contains("Coördinatiepunt Huisstijl ("));
+	}
+
+	private static boolean namesAContact(ScenarioStep step) {
+		return step.choices().stream().anyMatch(c -> c.text().nl().contains("{{"));
+	}
+
+	/**
+	 * The steps and choices (step index, choice index) from the start of the scenario to
+	 * a step with a choice that names a contact, taking that choice last.
+	 */
+	private static List<int[]> pathToAContact(Scenario scenario) {
+		Map<String, List<int[]>> paths = new LinkedHashMap<>();
+		ArrayDeque<String> queue = new ArrayDeque<>();
+		paths.put(scenario.startStep().id(), List.of());
+		queue.add(scenario.startStep().id());
+		while (!queue.isEmpty()) {
+			String id = queue.poll();
+			ScenarioStep at = scenario.step(id).orElseThrow();
+			int index = scenario.steps().indexOf(at);
+			for (int i = 0; i < at.choices().size(); i++) {
+				List<int[]> taken = new ArrayList<>(paths.get(id));
+				taken.add(new int[] { index, i });
+				if (at.choices().get(i).text().nl().contains("{{")) {
+					return taken;
+				}
+				String next = at.choices().get(i).next();
+				if (scenario.step(next).isPresent() && !paths.containsKey(next)) {
+					paths.put(next, taken);
+					queue.add(next);
+				}
+			}
+		}
+		throw new IllegalStateException("no choice names a contact in " + scenario.id());
 	}
 
 	private String learner(String departmentCode, LocalDate start) {

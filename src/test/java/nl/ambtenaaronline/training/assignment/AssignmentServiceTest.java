@@ -176,7 +176,7 @@ class AssignmentServiceTest {
 	}
 
 	@Test
-	void hrCannotExemptThemselvesNorRecordTheirOwnClassroomCompletionButAColleagueCan() {
+	void hrCannotExtendDeferExemptGrantAnAttemptOrRecordAClassroomCompletionForThemselvesButAColleagueCan() {
 		long me = newPerson("own-record", LocalDate.of(2015, 1, 1));
 		String username = "own-record-" + UUID.randomUUID().toString().substring(0, 6);
 		SystemAuthentication.run(() -> {
@@ -188,11 +188,22 @@ class AssignmentServiceTest {
 			assertThatThrownBy(() -> assignments.exempt(open.id(), "Ik werk niet met sociale media"))
 				.isInstanceOf(IllegalArgumentException.class)
 				.hasMessage(AssignmentService.OWN_RECORD);
+			assertThatThrownBy(
+					() -> assignments.extend(open.id(), open.dueOn().plusDays(30), OverrideReason.WORKLOAD, ""))
+				.isInstanceOf(IllegalArgumentException.class)
+				.hasMessage(AssignmentService.OWN_RECORD);
+			assertThatThrownBy(() -> assignments.defer(open.id(), LocalDate.now(TimeConfiguration.ZONE).plusMonths(2),
+					OverrideReason.LEAVE, ""))
+				.isInstanceOf(IllegalArgumentException.class)
+				.hasMessage(AssignmentService.OWN_RECORD);
+			assertThatThrownBy(() -> assessment.grantExtraAttempt(me, COURSE))
+				.isInstanceOf(IllegalArgumentException.class)
+				.hasMessage(AssessmentService.OWN_RECORD);
 			assertThatThrownBy(() -> assignments.recordClassroom(me, COURSE,
 					LocalDate.now(TimeConfiguration.ZONE).minusDays(1), "Trainer"))
 				.isInstanceOf(IllegalArgumentException.class)
 				.hasMessage(AssignmentService.OWN_RECORD);
-			assertThat(assignments.currentOf(me).getFirst().status()).isEqualTo(open.status());
+			assertThat(assignments.currentOf(me).getFirst()).isEqualTo(open);
 		});
 		// another person of HR may
 		SystemAuthentication.run(() -> assignments.exempt(open.id(), "Werkt niet met sociale media"));

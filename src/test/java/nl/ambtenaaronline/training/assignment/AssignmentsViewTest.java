@@ -12,12 +12,14 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.ambtenaaronline.training.IntegrationTest;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.shared.Dates;
+import nl.ambtenaaronline.training.shared.SignedIn;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import org.junit.jupiter.api.Test;
@@ -149,6 +151,22 @@ class AssignmentsViewTest extends SpringBrowserlessTest {
 		assertThat(reason.getErrorMessage()).isEqualTo("Vul een reden in.");
 		assertThat(SystemAuthentication.call(() -> assignments.currentOf(person.id())).getFirst().status())
 			.isNotEqualTo(AssignmentStatus.EXEMPT);
+	}
+
+	@Test
+	@WithUserDetails("hr")
+	@SuppressWarnings("unchecked")
+	void hrOpeningTheirOwnRecordIsToldAColleagueRecordsItsOverridesAndGetsNoButtonsForThem() {
+		long me = SignedIn.requireEmployeeId();
+		EmployeeSummary own = SystemAuthentication.call(() -> employees.findById(me)).orElseThrow();
+		navigate("assignments", Main.class);
+		ComboBox<EmployeeSummary> who = $(ComboBox.class).withId("assignment-person").single();
+		test(who).selectItem(own.employeeNumber() + " – " + own.displayName() + " (" + own.departmentName() + ")");
+
+		assertThat($(Span.class).withClassName("ao-own-record").all()).isNotEmpty()
+			.allSatisfy(note -> assertThat(note.getText()).contains("collega van HR"));
+		assertThat($(Button.class).all()).extracting(button -> button.getId().orElse(""))
+			.noneMatch(id -> id.matches("(extend|defer|exempt)-\\d+|record-classroom|grant-extra-attempt"));
 	}
 
 }

@@ -116,8 +116,7 @@ class PrivacyPackServiceTest {
 		assertThat(register.purposes()).contains("training", "proof");
 		assertThat(register.recipientRoles()).containsExactly("MANAGER", "HR", "ADMIN", "AUDITOR");
 		assertThat(pack.retention()).extracting(RetentionRow::key)
-			.startsWith(PrivacyPackService.RETENTION_KEYS.toArray(String[]::new))
-			.contains(RetentionSettingForTests.KEY);
+			.startsWith(PrivacyPackService.RETENTION_KEYS.toArray(String[]::new));
 		pack.retention().forEach(row -> {
 			boolean defined = settings.keys("retention.").contains(row.key());
 			assertThat(row.configured()).as(row.key()).isEqualTo(defined);
@@ -128,20 +127,40 @@ class PrivacyPackServiceTest {
 	}
 
 	@Test
-	void thePackChangesWhenTheConfigurationChanges() throws Exception {
-		settings.update(RetentionSettingForTests.KEY, "36");
-		settings.update("governance.privacy-contact", "FG, fg@amsterdam.example");
-		PrivacyPack pack = service.pack();
-		assertThat(pack.retention()).contains(new RetentionRow(RetentionSettingForTests.KEY, "36"));
-		assertThat(pack.register().contact()).isEqualTo("FG, fg@amsterdam.example");
-		assertThat(text(service.pdf(Locale.of("nl"))).replaceAll("\\s+", " "))
-			.contains("retention.test-only.months: 36", "FG, fg@amsterdam.example");
+	void aRetentionSettingBeyondTheKnownOnesIsListedAfterThemAndAKnownOneNoFeatureDefinesIsEmpty() {
+		List<RetentionRow> rows = PrivacyPackService.retention(
+				List.of("retention.answers.months", "retention.extra.months"),
+				key -> key.equals("retention.answers.months") ? "12" : "7");
+		assertThat(rows).extracting(RetentionRow::key)
+			.containsExactly("retention.answers.months", "retention.attempts.months", "retention.certificates.months",
+					"retention.reminders.months", "retention.audit.months", "retention.extra.months");
+		assertThat(rows).contains(new RetentionRow("retention.answers.months", "12"),
+				new RetentionRow("retention.attempts.months", null), new RetentionRow("retention.extra.months", "7"));
+	}
 
-		settings.update(RetentionSettingForTests.KEY, "48");
-		assertThat(service.pack().retention()).contains(new RetentionRow(RetentionSettingForTests.KEY, "48"));
-		assertThat(text(service.pdf(Locale.of("nl"))).replaceAll("\\s+", " "))
-			.contains("retention.test-only.months: 48")
-			.doesNotContain("retention.test-only.months: 36");
+	@Test
+	void thePackChangesWhenTheConfigurationChanges() throws Exception {
+		String key = "retention.reminders.months";
+		String before = settings.text(key);
+		String contactBefore = settings.text("governance.privacy-contact");
+		try {
+			settings.update(key, "36");
+			settings.update("governance.privacy-contact", "FG, fg@amsterdam.example");
+			PrivacyPack pack = service.pack();
+			assertThat(pack.retention()).contains(new RetentionRow(key, "36"));
+			assertThat(pack.register().contact()).isEqualTo("FG, fg@amsterdam.example");
+			assertThat(text(service.pdf(Locale.of("nl"))).replaceAll("\\s+", " ")).contains(key + ": 36",
+					"FG, fg@amsterdam.example");
+
+			settings.update(key, "48");
+			assertThat(service.pack().retention()).contains(new RetentionRow(key, "48"));
+			assertThat(text(service.pdf(Locale.of("nl"))).replaceAll("\\s+", " ")).contains(key + ": 48")
+				.doesNotContain(key + ": 36");
+		}
+		finally {
+			settings.update(key, before);
+			settings.update("governance.privacy-contact", contactBefore);
+		}
 	}
 
 	@Test

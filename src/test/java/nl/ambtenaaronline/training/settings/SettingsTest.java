@@ -2,7 +2,9 @@ package nl.ambtenaaronline.training.settings;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.ambtenaaronline.training.IntegrationTest;
@@ -140,6 +142,35 @@ class SettingsTest extends SpringBrowserlessTest {
 			settings.update("source.huisstijl-contact", contactBefore);
 			settings.update("source.gedragscode-url", urlBefore);
 		}
+	}
+
+	@Test
+	@WithUserDetails("beheerder")
+	void leavingWithAnUnsavedChangeAsksFirstNamingTheSectionAndStoresNothing() {
+		navigate("settings", com.vaadin.flow.component.html.Main.class);
+		String before = settings.text("source.huisstijl-contact");
+		test($(TextField.class).withId("setting-source-huisstijl-contact").single())
+			.setValue("niet-bewaard@example.org");
+
+		UI.getCurrent().navigate("audit");
+		ConfirmDialog dialog = $(ConfirmDialog.class).id("settings-leave-dialog");
+		assertThat(test(dialog).getText()).contains("Bronnen en contacten");
+		test(dialog).cancel();
+		assertThat(getCurrentView().getClass().getSimpleName()).as("stayed").isEqualTo("SettingsView");
+
+		UI.getCurrent().navigate("audit");
+		test($(ConfirmDialog.class).id("settings-leave-dialog")).confirm();
+		assertThat(getCurrentView().getClass().getSimpleName()).as("left").isNotEqualTo("SettingsView");
+		assertThat(settings.text("source.huisstijl-contact")).isEqualTo(before);
+	}
+
+	@Test
+	@WithUserDetails("beheerder")
+	void leavingWithNothingChangedAsksNothing() {
+		navigate("settings", com.vaadin.flow.component.html.Main.class);
+		UI.getCurrent().navigate("audit");
+		assertThat($(ConfirmDialog.class).all()).isEmpty();
+		assertThat(getCurrentView().getClass().getSimpleName()).isNotEqualTo("SettingsView");
 	}
 
 }

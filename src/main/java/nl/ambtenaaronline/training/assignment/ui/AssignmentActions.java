@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -21,6 +22,7 @@ import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.shared.Dates;
 import nl.ambtenaaronline.training.shared.PersonActions;
 import nl.ambtenaaronline.training.shared.Role;
+import nl.ambtenaaronline.training.shared.SignedIn;
 import nl.ambtenaaronline.training.shared.ui.ComponentTexts;
 
 import org.springframework.core.annotation.Order;
@@ -58,8 +60,14 @@ class AssignmentActions implements PersonActions {
 			.orElse(List.of());
 	}
 
-	/** Extend, defer and exempt for one open assignment. */
+	/**
+	 * Extend, defer and exempt for one open assignment; for one's own, instead, who does
+	 * it (the service refuses them too).
+	 */
 	List<Component> buttons(AssignmentView open, Consumer<String> done) {
+		if (SignedIn.isMe(open.employeeId())) {
+			return List.of(ownRecordNote());
+		}
 		Button extend = new Button();
 		extend.setText(extend.getTranslation("assignments.extend"));
 		extend.setId("extend-" + open.id());
@@ -86,6 +94,14 @@ class AssignmentActions implements PersonActions {
 			button.addThemeVariants(ButtonVariant.SMALL);
 		}
 		return List.of(extend, defer, exempt);
+	}
+
+	/** Says that a colleague records the overrides of one's own training. */
+	static Component ownRecordNote() {
+		Span note = new Span();
+		note.setText(note.getTranslation("assignments.own-record-note"));
+		note.addClassName("ao-own-record");
+		return note;
 	}
 
 	/** What a date dialog saves; returns the confirmation. */

@@ -31,6 +31,7 @@ import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.shared.Dates;
 import nl.ambtenaaronline.training.shared.PersonTrainingSection;
 import nl.ambtenaaronline.training.shared.Roles;
+import nl.ambtenaaronline.training.shared.SignedIn;
 import nl.ambtenaaronline.training.shared.ui.ComponentTexts;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
 
@@ -123,7 +124,7 @@ class AssignmentsView extends Main implements HasDynamicTitle {
 		extra.setId("grant-extra-attempt");
 		FlexLayout general = new FlexLayout(classroom, extra);
 		general.addClassName("ao-buttons");
-		details.add(general);
+		details.add(SignedIn.isMe(person.id()) ? AssignmentActions.ownRecordNote() : general);
 		// sections of other features about this person (e.g. the reminders), without
 		// knowing them
 		sections.orderedStream()

@@ -235,19 +235,11 @@ class ActionNeeded extends Section {
 	private void showCards(long people) {
 		cards.removeAll();
 		for (ReportRow row : reporting.page(actionFilter(), List.of(ReportSort.byUrgency()), 0, CARDS)) {
-			Div card = new Div();
-			card.addClassName("ao-card");
-			card.addClassName("ao-must-act");
 			RouterLink name = new RouterLink(row.displayName(), PersonReportView.class,
 					new RouteParameters("employeeId", Long.toString(row.employeeId())));
 			name.setQueryParameters(query.get());
-			name.addClassName("ao-card-title");
-			Paragraph facts = new Paragraph(getTranslation("action.card", row.departmentName(),
-					row.dueOn() == null ? "–" : Dates.day(row.dueOn(), locale())));
-			FlexLayout buttons = buttons(row);
-			buttons.getChildren().forEach(button -> button.getId().ifPresent(id -> button.setId("card-" + id)));
-			card.add(name, urgency(row), facts, buttons);
-			cards.add(card);
+			cards.add(ReportTexts.card(name, urgency(row), getTranslation("action.card", row.departmentName(),
+					row.dueOn() == null ? "–" : Dates.day(row.dueOn(), locale())), buttons(row), true));
 		}
 		if (people > CARDS) {
 			Paragraph more = new Paragraph(getTranslation("action.cards.more", CARDS, people));
@@ -328,7 +320,7 @@ class ActionNeeded extends Section {
 	private FlexLayout buttons(ReportRow row) {
 		FlexLayout buttons = new FlexLayout();
 		buttons.addClassName("ao-buttons");
-		if (row.attemptsUsedUp() && SignedIn.hasAnyRole(Role.HR, Role.ADMIN)) {
+		if (row.attemptsUsedUp() && SignedIn.hasAnyRole(Role.HR, Role.ADMIN) && !SignedIn.isMe(row.employeeId())) {
 			Button extra = new Button(getTranslation("assignments.extra-attempt"), click -> {
 				assessment.grantExtraAttempt(row.employeeId(), row.courseId());
 				done(getTranslation("action.extra-attempt-done", row.displayName()));

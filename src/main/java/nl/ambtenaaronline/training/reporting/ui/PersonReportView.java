@@ -35,6 +35,7 @@ import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.shared.PersonActions;
 import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.Roles;
+import nl.ambtenaaronline.training.shared.SignedIn;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -220,7 +221,7 @@ class PersonReportView extends Main implements HasDynamicTitle, BeforeEnterObser
 			notice.addClassName("ao-alert");
 			Div box = new Div(notice);
 			box.addClassName("ao-card");
-			if (mayGrant) {
+			if (mayGrant && !SignedIn.isMe(report.person().id())) {
 				Button grant = new Button(getTranslation("assignments.extra-attempt"), click -> {
 					learning.grantExtraAttempt(report.person().id(), course.id());
 					changed(getTranslation("assignments.extra-attempt-done"));

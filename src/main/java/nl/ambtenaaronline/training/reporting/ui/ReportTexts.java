@@ -14,7 +14,9 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeader;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import nl.ambtenaaronline.training.assignment.AssignmentStatus;
@@ -24,7 +26,10 @@ import nl.ambtenaaronline.training.reporting.ReportSort;
 import nl.ambtenaaronline.training.shared.Dates;
 import org.jspecify.annotations.Nullable;
 
-/** Shared pieces of the reporting screens: dates, sorting, the figures and the bars. */
+/**
+ * Shared pieces of the reporting screens: dates, sorting, the figures, the bars and the
+ * cards.
+ */
 final class ReportTexts {
 
 	private ReportTexts() {
@@ -154,6 +159,23 @@ final class ReportTexts {
 		NativeTableHeaderCell cell = new NativeTableHeaderCell(text);
 		cell.getElement().setAttribute("scope", "col");
 		return cell;
+	}
+
+	/**
+	 * A person as a card on a phone, where the grid is hidden: the name, a badge, one
+	 * line of facts and the same actions as the grid's row. The grid's buttons carry the
+	 * ids; a card's get their own ({@code card-} before them).
+	 */
+	static Div card(Component name, Component badge, String facts, FlexLayout buttons, boolean mustAct) {
+		Div card = new Div();
+		card.addClassName("ao-card");
+		if (mustAct) {
+			card.addClassName("ao-must-act");
+		}
+		name.addClassName("ao-card-title");
+		buttons.getChildren().forEach(button -> button.getId().ifPresent(id -> button.setId("card-" + id)));
+		card.add(name, badge, new Paragraph(facts), buttons);
+		return card;
 	}
 
 }

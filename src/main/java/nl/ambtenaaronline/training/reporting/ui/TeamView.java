@@ -163,20 +163,10 @@ class TeamView extends Main implements HasDynamicTitle {
 		cards.removeAll();
 		Locale locale = getLocale();
 		for (ReportRow row : reporting.team(courseId(), List.of(ReportSort.byUrgency()), 0, 500)) {
-			Div card = new Div();
-			card.addClassName("ao-card");
-			if (ReportFilter.ACTION_NEEDED.contains(row.status())) {
-				card.addClassName("ao-must-act");
-			}
-			H2 name = new H2(row.displayName());
-			name.addClassName("ao-card-title");
-			Paragraph facts = new Paragraph(getTranslation("team.card", ReportTexts.status(this, row.status()),
-					row.dueOn() == null ? "–" : Dates.day(row.dueOn(), locale)));
-			FlexLayout buttons = buttons(row);
-			// the grid's buttons carry the ids; the cards' get their own
-			buttons.getChildren().forEach(button -> button.getId().ifPresent(id -> button.setId("card-" + id)));
-			card.add(name, mustAct(row), facts, buttons);
-			cards.add(card);
+			cards.add(ReportTexts.card(new H2(row.displayName()), mustAct(row),
+					getTranslation("team.card", ReportTexts.status(this, row.status()),
+							row.dueOn() == null ? "–" : Dates.day(row.dueOn(), locale)),
+					buttons(row), ReportFilter.ACTION_NEEDED.contains(row.status())));
 		}
 	}
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -25,6 +26,9 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveEvent.ContinueNavigationAction;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -45,7 +49,12 @@ import nl.ambtenaaronline.training.shared.TimeConfiguration;
 @Route("settings")
 @RolesAllowed({ Roles.ADMIN, Roles.HR })
 @Menu(title = "menu.settings", order = 85)
-class SettingsView extends Main implements HasDynamicTitle {
+class SettingsView extends Main implements HasDynamicTitle, BeforeLeaveObserver {
+
+	/**
+	 * Each section's fields by the section's title, to say what is unsaved on leaving.
+	 */
+	private final Map<String, List<Entry>> sectionEntries = new LinkedHashMap<>();
 
 	/** One setting on the screen: its field, its current value and how to refuse it. */
 	private record Entry(String key, Component input, Supplier<String> value, Consumer<String> refuse, Span unsaved,
@@ -81,6 +90,7 @@ class SettingsView extends Main implements HasDynamicTitle {
 				entries.add(entry);
 				form.add(entry.input(), entry.unsaved());
 			}
+			sectionEntries.put(title, entries);
 			Button save = new Button(getTranslation("settings.save"), event -> save(settings, entries));
 			save.setId("settings-save-" + (topic.isEmpty() ? "other" : topic));
 			save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -182,6 +192,33 @@ class SettingsView extends Main implements HasDynamicTitle {
 			entry.unsaved().setVisible(false);
 		});
 		Notification.show(getTranslation("settings.saved-count", changed.size()));
+	}
+
+	/**
+	 * Leaving with a field edited but not saved asks first, naming the sections: stay
+	 * (and press their Opslaan) or leave without saving.
+	 */
+	@Override
+	public void beforeLeave(BeforeLeaveEvent event) {
+		List<String> unsaved = sectionEntries.entrySet()
+			.stream()
+			.filter(section -> section.getValue().stream().anyMatch(Entry::changed))
+			.map(Map.Entry::getKey)
+			.toList();
+		if (unsaved.isEmpty()) {
+			return;
+		}
+		ContinueNavigationAction action = event.postpone();
+		ConfirmDialog dialog = new ConfirmDialog();
+		dialog.setId("settings-leave-dialog");
+		dialog.setHeader(getTranslation("settings.leave.title"));
+		dialog.setText(getTranslation("settings.leave.text", String.join(", ", unsaved)));
+		dialog.setCancelable(true);
+		dialog.setCancelText(getTranslation("settings.leave.stay"));
+		dialog.setConfirmText(getTranslation("settings.leave.go"));
+		dialog.setConfirmButtonTheme("error primary");
+		dialog.addConfirmListener(confirm -> action.proceed());
+		dialog.open();
 	}
 
 	@Override
