@@ -101,7 +101,8 @@ public class AnalyticsService {
 				}
 				for (int i = 0; i < step.choices().size(); i++) {
 					long taken = sum.choices().getOrDefault(i, 0L);
-					choices.add(new ChoiceFigure(scenario.id(), scenario.title(), step.id(), i,
+					choices.add(new ChoiceFigure(scenario.id(), scenario.title(), step.id(),
+							scenario.steps().indexOf(step) + 1, i,
 							contents.resolvePlaceholders(step.choices().get(i).text()),
 							step.choices().get(i).score() == step.bestScore(), taken,
 							(int) Math.round(taken * 100.0 / sum.people())));

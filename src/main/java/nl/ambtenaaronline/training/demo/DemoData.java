@@ -136,7 +136,8 @@ class DemoData implements ApplicationRunner {
 		// within 30 days of their start
 		settings.update("assignment.social-media.go-live", today.minusDays(80).toString());
 		// whom a learner contacts, e.g. after the last failed attempt
-		settings.update("contact.support", "HR Servicepunt, hr-servicepunt@gemeente.example, 14 020");
+		settings.update("contact.support", "HR Servicepunt, hr-servicepunt@gemeente.example, 14\u00a0020");
+		settings.update("privacy.contact", "Functionaris gegevensbescherming, privacy@gemeente.example");
 		// where the guideline's own text is published: the course page and the last page
 		// link it
 		settings.update("course.social-media.guideline-url", "https://gemeente.example/richtlijn-social-media");

@@ -78,25 +78,34 @@ final class PrivacyPackPdfRenderer {
 							.stream()
 							.map(c -> msg("governance.category." + c, locale))
 							.toList())));
-		registerRows
-			.add(List.of(msg("governance.register.recipients", locale), String.join(", ", register.recipientRoles())));
+		registerRows.add(List.of(msg("governance.register.recipients", locale), String.join(", ",
+				register.recipientRoles().stream().map(role -> msg("governance.role." + role, locale)).toList())));
 		registerRows.add(List.of(msg("governance.register.transfers", locale),
 				msg("governance.register.transfers.value", locale)));
-		registerRows.add(List.of(msg("governance.register.retention", locale), String.join("; ",
-				register.retention().stream().map(row -> row.key() + ": " + retentionValue(row, locale)).toList())));
+		registerRows.add(List.of(msg("governance.register.retention", locale),
+				String.join("; ",
+						register.retention()
+							.stream()
+							.map(row -> retentionLabel(row, locale) + ": " + retentionValue(row, locale))
+							.toList())));
 		registerRows.add(List.of(msg("governance.register.security", locale),
 				msg("governance.register.security.value", locale)));
 		flow.table(widths(flow, 0.3f, 0.7f), REGISTER, null, registerRows, null);
 
 		flow.heading(2, msg("governance.retention.title", locale), 14);
-		flow.table(widths(flow, 0.6f, 0.4f), TABLE,
-				List.of(msg("governance.retention.setting", locale), msg("governance.retention.months", locale)),
-				pack.retention().stream().map(row -> List.of(row.key(), retentionValue(row, locale))).toList(), null);
+		flow.table(widths(flow, 0.5f, 0.2f, 0.3f), TABLE,
+				List.of(msg("governance.retention.setting", locale), msg("governance.retention.months", locale),
+						msg("governance.retention.code", locale)),
+				pack.retention()
+					.stream()
+					.map(row -> List.of(retentionLabel(row, locale), retentionValue(row, locale), row.key()))
+					.toList(),
+				null);
 
 		flow.heading(2, msg("governance.categories.title", locale), 14);
 		List<String> header = new ArrayList<>();
 		header.add(msg("governance.categories.category", locale));
-		header.addAll(PrivacyPack.ROLES);
+		PrivacyPack.ROLES.forEach(role -> header.add(msg("governance.role." + role, locale)));
 		flow.table(widths(flow, 0.25f, 0.15f, 0.15f, 0.15f, 0.15f, 0.15f), TABLE, header,
 				pack.categories().stream().map(category -> {
 					List<String> row = new ArrayList<>();
@@ -105,6 +114,8 @@ final class PrivacyPackPdfRenderer {
 					return row;
 				}).toList(), null);
 
+		flow.heading(2, msg("governance.appendix.title", locale), 14);
+		flow.paragraph(msg("governance.appendix.intro", locale), 10);
 		flow.heading(2, msg("governance.routes.title", locale), 14);
 		flow.table(widths(flow, 0.4f, 0.3f, 0.3f), TABLE,
 				List.of(msg("governance.routes.route", locale), msg("governance.routes.screen", locale),
@@ -140,15 +151,22 @@ final class PrivacyPackPdfRenderer {
 	}
 
 	String audience(RouteAccess route, Locale locale) {
-		return switch (route.audience()) {
+		String who = switch (route.audience()) {
 			case ANYONE -> msg("governance.routes.anyone", locale);
 			case SIGNED_IN -> msg("governance.routes.signed-in", locale);
-			case ROLES -> String.join(", ", route.roles());
+			case ROLES ->
+				String.join(", ", route.roles().stream().map(role -> msg("governance.role." + role, locale)).toList());
 		};
+		return route.route().equals("setup") ? who + " " + msg("governance.routes.setup", locale) : who;
 	}
 
 	String retentionValue(RetentionRow row, Locale locale) {
 		return row.value() == null ? msg("governance.retention.not-configured", locale) : row.value();
+	}
+
+	/** A retention setting in words, as the settings screen names it; the key if none. */
+	private String retentionLabel(RetentionRow row, Locale locale) {
+		return msg("setting." + row.key(), locale);
 	}
 
 	private String msg(String key, Locale locale, Object... args) {

@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import jakarta.annotation.security.RolesAllowed;
 import nl.ambtenaaronline.training.audit.AuditResult;
 import nl.ambtenaaronline.training.audit.AuditService;
+import nl.ambtenaaronline.training.privacy.PrivacyService;
 import nl.ambtenaaronline.training.settings.SettingsService;
 import nl.ambtenaaronline.training.shared.AppProperties;
 import nl.ambtenaaronline.training.shared.Roles;
@@ -48,6 +49,8 @@ public class PrivacyPackService {
 
 	private static final Set<String> OWN_ONLY = Set.of("own", "none");
 
+	private final PrivacyService privacy;
+
 	private final SettingsService settings;
 
 	private final AuditService audit;
@@ -66,9 +69,10 @@ public class PrivacyPackService {
 
 	private final List<CategoryAccess> categories;
 
-	PrivacyPackService(SettingsService settings, AuditService audit, AppProperties properties, DataSource dataSource,
-			Clock clock, MessageSource messages, PdfKit kit) {
+	PrivacyPackService(SettingsService settings, PrivacyService privacy, AuditService audit, AppProperties properties,
+			DataSource dataSource, Clock clock, MessageSource messages, PdfKit kit) {
 		this.settings = settings;
+		this.privacy = privacy;
 		this.audit = audit;
 		this.properties = properties;
 		this.dataSource = dataSource;
@@ -101,9 +105,8 @@ public class PrivacyPackService {
 			}
 		}
 		List<String> orderedRecipients = PrivacyPack.ROLES.stream().filter(recipients::contains).toList();
-		ProcessingRegister register = new ProcessingRegister(properties.cityName(),
-				settings.text(GovernanceConfiguration.PRIVACY_CONTACT), List.copyOf(purposes), List.copyOf(personal),
-				orderedRecipients, retention);
+		ProcessingRegister register = new ProcessingRegister(properties.cityName(), contactOrUnset(privacy.contact()),
+				List.copyOf(purposes), List.copyOf(personal), orderedRecipients, retention);
 		return new PrivacyPack(clock.instant(), register, routes, categories, retention, rows);
 	}
 
@@ -115,6 +118,13 @@ public class PrivacyPackService {
 		audit.record("privacy-pack.downloaded", "privacy-pack", AuditResult.SUCCESS,
 				"language=" + locale.getLanguage());
 		return pdf;
+	}
+
+	/**
+	 * The one privacy contact, that of the privacy statement; a dash while none is set.
+	 */
+	private static String contactOrUnset(String contact) {
+		return contact.isBlank() ? "–" : contact;
 	}
 
 	private List<RetentionRow> retention() {

@@ -34,9 +34,10 @@ final class TrendRules {
 	 * @param dueOn its effective due date
 	 * @param completedOn the last completion
 	 * @param validUntil until when that completion is valid
+	 * @param deferredUntil until when HR deferred the open assignment
 	 */
 	record Fact(String departmentCode, boolean open, boolean exempt, @Nullable LocalDate dueOn,
-			@Nullable LocalDate completedOn, @Nullable LocalDate validUntil) {
+			@Nullable LocalDate completedOn, @Nullable LocalDate validUntil, @Nullable LocalDate deferredUntil) {
 
 		/**
 		 * Who counts: whoever must do the course (an open assignment, not exempted) or
@@ -44,6 +45,14 @@ final class TrendRules {
 		 */
 		boolean counted() {
 			return (open && !exempt) || completedOn != null;
+		}
+
+		/**
+		 * Deferred on that day (the open assignment deferred until then or later): not
+		 * counted on that day, as in a snapshot and the report's share.
+		 */
+		boolean deferredOn(LocalDate day) {
+			return open && !exempt && deferredUntil != null && !deferredUntil.isBefore(day);
 		}
 
 		/** Completed, with a completion still valid at the end of that day. */
@@ -85,7 +94,8 @@ final class TrendRules {
 	/** The share of these people completed at the end of a day. */
 	static CompletionTrend.Share share(List<Fact> facts, LocalDate day) {
 		Predicate<Fact> done = fact -> fact.completedAt(day);
-		return new CompletionTrend.Share(facts.stream().filter(done).count(), facts.size());
+		List<Fact> counting = facts.stream().filter(fact -> !fact.deferredOn(day)).toList();
+		return new CompletionTrend.Share(counting.stream().filter(done).count(), counting.size());
 	}
 
 	/**

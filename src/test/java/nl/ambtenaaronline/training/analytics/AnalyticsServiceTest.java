@@ -180,6 +180,7 @@ class AnalyticsServiceTest {
 		assertThat(report.choices()).filteredOn(c -> c.stepId().equals(contactStep)).isNotEmpty().allSatisfy(c -> {
 			assertThat(c.choice().nl()).doesNotContain("{{");
 			assertThat(c.choice().en()).doesNotContain("{{");
+			assertThat(c.stepNumber()).as("the step's place, not its id").isEqualTo(path.getLast()[0] + 1);
 		}).anySatisfy(c -> assertThat(c.choice().nl()).contains("Coördinatiepunt Huisstijl ("));
 	}
 

@@ -110,7 +110,10 @@ class PrivacyPackServiceTest {
 		PrivacyPack pack = service.pack();
 		ProcessingRegister register = pack.register();
 		assertThat(register.controller()).isEqualTo("Gemeente Amsterdam");
-		assertThat(register.contact()).isEqualTo(settings.text("governance.privacy-contact"));
+		// the one privacy contact, that of the privacy statement (a dash while none is
+		// set)
+		String contact = settings.text("privacy.contact");
+		assertThat(register.contact()).isEqualTo(contact.isBlank() ? "–" : contact);
 		assertThat(register.personalDataCategories()).contains("identity", "answers", "certificates")
 			.doesNotContain("technical", "none");
 		assertThat(register.purposes()).contains("training", "proof");
@@ -142,24 +145,26 @@ class PrivacyPackServiceTest {
 	void thePackChangesWhenTheConfigurationChanges() throws Exception {
 		String key = "retention.reminders.months";
 		String before = settings.text(key);
-		String contactBefore = settings.text("governance.privacy-contact");
+		String contactBefore = settings.text("privacy.contact");
 		try {
 			settings.update(key, "36");
-			settings.update("governance.privacy-contact", "FG, fg@amsterdam.example");
+			settings.update("privacy.contact", "FG, fg@amsterdam.example");
 			PrivacyPack pack = service.pack();
 			assertThat(pack.retention()).contains(new RetentionRow(key, "36"));
 			assertThat(pack.register().contact()).isEqualTo("FG, fg@amsterdam.example");
-			assertThat(text(service.pdf(Locale.of("nl"))).replaceAll("\\s+", " ")).contains(key + ": 36",
-					"FG, fg@amsterdam.example");
+			// the period in words, as the settings screen names it
+			assertThat(text(service.pdf(Locale.of("nl"))).replaceAll("\\s+", " "))
+				.contains("Bewaartermijn herinneringen (maanden): 36", "FG, fg@amsterdam.example");
 
 			settings.update(key, "48");
 			assertThat(service.pack().retention()).contains(new RetentionRow(key, "48"));
-			assertThat(text(service.pdf(Locale.of("nl"))).replaceAll("\\s+", " ")).contains(key + ": 48")
-				.doesNotContain(key + ": 36");
+			assertThat(text(service.pdf(Locale.of("nl"))).replaceAll("\\s+", " "))
+				.contains("Bewaartermijn herinneringen (maanden): 48")
+				.doesNotContain("Bewaartermijn herinneringen (maanden): 36");
 		}
 		finally {
 			settings.update(key, before);
-			settings.update("governance.privacy-contact", contactBefore);
+			settings.update("privacy.contact", contactBefore);
 		}
 	}
 

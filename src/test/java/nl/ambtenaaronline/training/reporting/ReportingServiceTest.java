@@ -87,7 +87,10 @@ class ReportingServiceTest {
 		}
 		assertThat(dashboard.overall().total()).isEqualTo(9);
 		assertThat(dashboard.overall().counts()).isEqualTo(expected);
-		assertThat(dashboard.overall().percent(AssignmentStatus.OVERDUE)).isEqualTo(11);
+		// the share is of who counts: not the exempted, deferred or not assigned
+		assertThat(dashboard.overall().counted()).isEqualTo(6);
+		assertThat(dashboard.overall().percent(AssignmentStatus.OVERDUE)).isEqualTo(17);
+		assertThat(dashboard.overall().percent(AssignmentStatus.EXEMPT)).isZero();
 		assertThat(dashboard.departments()).singleElement().satisfies(department -> {
 			assertThat(department.code()).isEqualTo(fixture.department);
 			assertThat(department.name()).isEqualTo(fixture.departmentName);

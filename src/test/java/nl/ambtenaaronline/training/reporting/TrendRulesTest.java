@@ -17,17 +17,17 @@ class TrendRulesTest {
 
 	static final List<Fact> FACTS = List.of(
 			// completed on 5 October, valid for two years
-			new Fact("A", false, false, null, LocalDate.of(2026, 10, 5), LocalDate.of(2028, 10, 5)),
+			new Fact("A", false, false, null, LocalDate.of(2026, 10, 5), LocalDate.of(2028, 10, 5), null),
 			// completed yesterday
-			new Fact("A", false, false, null, LocalDate.of(2026, 12, 1), LocalDate.of(2028, 12, 1)),
+			new Fact("A", false, false, null, LocalDate.of(2026, 12, 1), LocalDate.of(2028, 12, 1), null),
 			// an old completion that expired on 20 October; the refresher is open
-			new Fact("A", true, false, DUE, LocalDate.of(2024, 10, 20), LocalDate.of(2026, 10, 20)),
+			new Fact("A", true, false, DUE, LocalDate.of(2024, 10, 20), LocalDate.of(2026, 10, 20), null),
 			// must still do it
-			new Fact("A", true, false, DUE, null, null), new Fact("B", true, false, DUE, null, null),
-			new Fact("B", true, false, LocalDate.of(2026, 12, 4), null, null),
+			new Fact("A", true, false, DUE, null, null, null), new Fact("B", true, false, DUE, null, null, null),
+			new Fact("B", true, false, LocalDate.of(2026, 12, 4), null, null, null),
 			// not counted: exempted, and nothing assigned nor done
-			new Fact("A", true, true, LocalDate.of(2026, 12, 4), null, null),
-			new Fact("B", false, false, null, null, null));
+			new Fact("A", true, true, LocalDate.of(2026, 12, 4), null, null, null),
+			new Fact("B", false, false, null, null, null, null));
 
 	@Test
 	void eachWeekShowsTheShareCompletedWithAValidCompletionAtItsEndOverallAndForTheDepartment() {
@@ -74,37 +74,56 @@ class TrendRulesTest {
 	@Test
 	void theDueDateIsTheOneMostPeopleHaveAheadEarliestOfEquals() {
 		assertThat(TrendRules.dueDate(FACTS, TODAY)).isEqualTo(DUE);
-		List<Fact> tie = List.of(new Fact("A", true, false, LocalDate.of(2026, 12, 20), null, null),
-				new Fact("A", true, false, LocalDate.of(2026, 12, 10), null, null),
+		List<Fact> tie = List.of(new Fact("A", true, false, LocalDate.of(2026, 12, 20), null, null, null),
+				new Fact("A", true, false, LocalDate.of(2026, 12, 10), null, null, null),
 				// past due dates and exemptions do not count
-				new Fact("A", true, false, LocalDate.of(2026, 11, 1), null, null),
-				new Fact("A", true, false, LocalDate.of(2026, 11, 1), null, null),
-				new Fact("A", true, true, LocalDate.of(2026, 12, 24), null, null),
-				new Fact("A", true, true, LocalDate.of(2026, 12, 24), null, null));
+				new Fact("A", true, false, LocalDate.of(2026, 11, 1), null, null, null),
+				new Fact("A", true, false, LocalDate.of(2026, 11, 1), null, null, null),
+				new Fact("A", true, true, LocalDate.of(2026, 12, 24), null, null, null),
+				new Fact("A", true, true, LocalDate.of(2026, 12, 24), null, null, null));
 		assertThat(TrendRules.dueDate(tie, TODAY)).isEqualTo(LocalDate.of(2026, 12, 10));
-		assertThat(TrendRules.dueDate(List.of(new Fact("A", false, false, null, TODAY, TODAY.plusYears(2))), TODAY))
+		assertThat(
+				TrendRules.dueDate(List.of(new Fact("A", false, false, null, TODAY, TODAY.plusYears(2), null)), TODAY))
 			.isNull();
 	}
 
 	@Test
 	void withoutADueDateAheadTheTrendEndsThisWeekAndAFarDueDateIsCutAtTwelveWeeks() {
 		CompletionTrend none = TrendRules.trend("c",
-				List.of(new Fact("A", false, false, null, TODAY, TODAY.plusYears(2))), TODAY, null, null);
+				List.of(new Fact("A", false, false, null, TODAY, TODAY.plusYears(2), null)), TODAY, null, null);
 		assertThat(none.weeks()).hasSize(12);
 		assertThat(none.weeks().getLast().monday()).isEqualTo(LocalDate.of(2026, 11, 30));
 
-		CompletionTrend far = TrendRules.trend("c", List.of(new Fact("A", true, false, TODAY.plusYears(1), null, null)),
-				TODAY, null, null);
+		CompletionTrend far = TrendRules.trend("c",
+				List.of(new Fact("A", true, false, TODAY.plusYears(1), null, null, null)), TODAY, null, null);
 		assertThat(far.weeks()).hasSize(24);
 		assertThat(far.weeks().getLast().contains(far.dueOn())).isFalse();
 	}
 
 	@Test
 	void nobodyToCountIsAnEmptyTrend() {
-		CompletionTrend trend = TrendRules.trend("c", List.of(new Fact("A", true, true, DUE, null, null)), TODAY, null,
-				null);
+		CompletionTrend trend = TrendRules.trend("c", List.of(new Fact("A", true, true, DUE, null, null, null)), TODAY,
+				null, null);
 		assertThat(trend.empty()).isTrue();
 		assertThat(TrendRules.trend("c", FACTS, TODAY, null, null).empty()).isFalse();
+	}
+
+	@Test
+	void someoneDeferredDoesNotCountWhileDeferredAsInASnapshotAndCountsAgainAfterwards() {
+		List<Fact> facts = List.of(
+				new Fact("A", false, false, null, LocalDate.of(2026, 10, 5), LocalDate.of(2028, 10, 5), null),
+				new Fact("A", true, false, DUE, null, null, null),
+				// deferred until 15 November: counted in the weeks after it only
+				new Fact("A", true, false, DUE, null, null, LocalDate.of(2026, 11, 15)),
+				// deferred until after today: not counted now
+				new Fact("A", true, false, DUE, null, null, LocalDate.of(2027, 3, 1)));
+		CompletionTrend trend = TrendRules.trend("c", facts, TODAY, null, null);
+
+		assertThat(week(trend, LocalDate.of(2026, 11, 9)).overall()).as("both deferred on its Sunday, 15 November")
+			.isEqualTo(new CompletionTrend.Share(1, 2));
+		assertThat(week(trend, LocalDate.of(2026, 11, 16)).overall()).isEqualTo(new CompletionTrend.Share(1, 3));
+		assertThat(week(trend, LocalDate.of(2026, 11, 30)).overall()).as("today: one still deferred")
+			.isEqualTo(new CompletionTrend.Share(1, 3));
 	}
 
 	private static CompletionTrend.Week week(CompletionTrend trend, LocalDate monday) {

@@ -118,7 +118,7 @@ class MisconceptionsView extends Main implements HasDynamicTitle {
 
 		choices.setId("analytics-choices");
 		choices.setAriaLabel(getTranslation("analytics.choices"));
-		choices.addColumn(c -> c.scenario().in(locale) + " – " + c.stepId())
+		choices.addColumn(c -> getTranslation("analytics.step", c.scenario().in(locale), c.stepNumber()))
 			.setHeader(getTranslation("analytics.column.step"))
 			.setAutoWidth(true);
 		choices.addColumn(c -> c.choice().in(locale)).setHeader(getTranslation("analytics.column.choice"));

@@ -107,8 +107,13 @@ class RosterImportView extends Main implements HasDynamicTitle {
 				getTranslation("roster.import.template"));
 		template.setId("roster-template");
 		template.addClassName("ao-button-link");
+		// in the order HR goes: what the file holds (step 1), then the file (step 2);
+		// each
+		// on a line of its own
+		Paragraph chooseFile = new Paragraph(getTranslation("roster.import.file-step"));
+		chooseFile.addClassName("ao-step-label");
 		add(new H1(getTranslation("roster.import.title")), new Paragraph(getTranslation("roster.import.intro")),
-				columns(), template, mode, upload, status, preview, back);
+				columns(), new Div(template), new Div(mode), chooseFile, upload, status, preview, back);
 	}
 
 	private Details columns() {

@@ -7,6 +7,7 @@ import java.util.List;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -25,6 +26,7 @@ import nl.ambtenaaronline.training.governance.RoleHolding;
 import nl.ambtenaaronline.training.security.GrantNotice;
 import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.Roles;
+import nl.ambtenaaronline.training.shared.SecurityContexts;
 import nl.ambtenaaronline.training.shared.SignedIn;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
 
@@ -44,6 +46,10 @@ class AccessReviewView extends Main implements HasDynamicTitle {
 
 	private final DateTimeFormatter format;
 
+	/** Whether this quarter's review is signed off: on top, for who reads along. */
+	private final Div state = new Div();
+
+	/** Signing off and the earlier sign-offs: below the lists that are reviewed. */
 	private final Section status = new Section();
 
 	private final Section grants = new Section();
@@ -61,29 +67,44 @@ class AccessReviewView extends Main implements HasDynamicTitle {
 		Paragraph owner = new Paragraph(getTranslation("access-review.owner"));
 		owner.setId("review-owner");
 		add(new H1(getTranslation("access-review.title")), new Paragraph(getTranslation("access-review.intro")), owner,
-				status, grants, holdings());
+				state, grants, holdings(), status);
 		showStatus();
 		showGrants();
 	}
 
 	private void showStatus() {
 		status.removeAll();
+		state.removeAll();
 		AccessReviewStatus current = reviews.status();
-		Paragraph state = new Paragraph();
-		state.setId("review-state");
-		state.getElement().setAttribute("role", "status");
+		Paragraph line = new Paragraph();
+		line.setId("review-state");
+		line.getElement().setAttribute("role", "status");
 		if (current.due()) {
-			state.setText(getTranslation("access-review.due", current.quarter()));
-			state.addClassName("ao-alert");
+			line.setText(getTranslation("access-review.due", current.quarter()));
+			line.addClassName("ao-alert");
 		}
 		else {
 			AccessReviewSignOff last = current.signOffs().getFirst();
-			state.setText(getTranslation("access-review.done", current.quarter(), last.reviewedBy(),
+			line.setText(getTranslation("access-review.done", current.quarter(), last.reviewedBy(),
 					format.format(last.reviewedAt())));
-			state.addClassName("ao-ok");
+			line.addClassName("ao-ok");
 		}
-		status.add(new H2(getTranslation("access-review.sign-off.title")), state);
+		state.add(line);
+		status.add(new H2(getTranslation("access-review.sign-off.title")));
 		if (admin) {
+			// reviewing one's own grant is allowed (there may be one administrator) but
+			// said
+			List<String> own = reviews.holdings()
+				.stream()
+				.filter(holding -> holding.username().equals(SecurityContexts.authentication().getName()))
+				.map(holding -> role(holding.role()))
+				.toList();
+			if (!own.isEmpty()) {
+				Paragraph self = new Paragraph(getTranslation("access-review.self", String.join(", ", own)));
+				self.setId("review-self");
+				self.addClassName("ao-alert");
+				status.add(self);
+			}
 			TextArea remark = new TextArea(getTranslation("access-review.remark"));
 			remark.setId("review-remark");
 			remark.setMaxLength(AccessReviewService.MAX_REMARK);
@@ -143,7 +164,7 @@ class AccessReviewView extends Main implements HasDynamicTitle {
 		grid.addColumn(notice -> format.format(notice.grantedAt())).setHeader(getTranslation("access-review.when"));
 		grid.addColumn(GrantNotice::account).setHeader(getTranslation("accounts.username"));
 		grid.addColumn(notice -> role(notice.role())).setHeader(getTranslation("access-review.role"));
-		grid.addColumn(notice -> getTranslation("access-review.source." + notice.source().name()))
+		grid.addColumn(notice -> source(notice.source().name(), notice.grantedBy()))
 			.setHeader(getTranslation("access-review.source"));
 		grid.addColumn(notice -> by(notice.grantedBy())).setHeader(getTranslation("access-review.granted-by"));
 		grid.setItems(notices);
@@ -171,7 +192,7 @@ class AccessReviewView extends Main implements HasDynamicTitle {
 		grid.addColumn(RoleHolding::displayName).setHeader(getTranslation("accounts.name"));
 		grid.addColumn(holding -> format.format(holding.since())).setHeader(getTranslation("access-review.since"));
 		grid.addColumn(holding -> by(holding.grantedBy())).setHeader(getTranslation("access-review.granted-by"));
-		grid.addColumn(holding -> getTranslation("access-review.source." + holding.source().name()))
+		grid.addColumn(holding -> source(holding.source().name(), holding.grantedBy()))
 			.setHeader(getTranslation("access-review.source"));
 		grid.addColumn(
 				holding -> getTranslation(holding.enabled() ? "access-review.enabled.yes" : "access-review.enabled.no"))
@@ -180,6 +201,16 @@ class AccessReviewView extends Main implements HasDynamicTitle {
 		grid.setAllRowsVisible(true);
 		section.add(new H2(getTranslation("access-review.holdings.title")), grid);
 		return section;
+	}
+
+	/**
+	 * Where a role came from in words: granted in the app, at the installation (granted
+	 * by the system, no person), or the city's groups at sign-in; never two answers in
+	 * one row.
+	 */
+	private String source(String source, String grantedBy) {
+		return getTranslation("access-review.source."
+				+ ("GRANT".equals(source) && "system".equals(grantedBy) ? "INSTALLATION" : source));
 	}
 
 	/** A role in words with its code, as the accounts screen grants it. */

@@ -76,26 +76,35 @@ class PrivacyPackView extends Main implements HasDynamicTitle {
 							.stream()
 							.map(key -> getTranslation("governance.category." + key))
 							.toList())));
-		registerRows.add(List.of(getTranslation("governance.register.recipients"),
-				String.join(", ", register.recipientRoles())));
+		registerRows.add(List.of(getTranslation("governance.register.recipients"), String.join(", ",
+				register.recipientRoles().stream().map(role -> getTranslation("governance.role." + role)).toList())));
 		registerRows.add(List.of(getTranslation("governance.register.transfers"),
 				getTranslation("governance.register.transfers.value")));
 		registerRows.add(List.of(getTranslation("governance.register.retention"), String.join("; ",
-				register.retention().stream().map(row -> row.key() + ": " + retention(row)).toList())));
+				register.retention().stream().map(row -> retentionLabel(row) + ": " + retention(row)).toList())));
 		registerRows.add(List.of(getTranslation("governance.register.security"),
 				getTranslation("governance.register.security.value")));
 		add(section("register", "governance.register.title", null, registerRows));
 
 		add(section("retention", "governance.retention.title",
-				List.of(getTranslation("governance.retention.setting"), getTranslation("governance.retention.months")),
-				pack.retention().stream().map(row -> List.of(row.key(), retention(row))).toList()));
+				List.of(getTranslation("governance.retention.setting"), getTranslation("governance.retention.months"),
+						getTranslation("governance.retention.code")),
+				pack.retention()
+					.stream()
+					.map(row -> List.of(retentionLabel(row), retention(row), row.key()))
+					.toList()));
 
 		List<String> categoryHeader = new ArrayList<>();
 		categoryHeader.add(getTranslation("governance.categories.category"));
-		categoryHeader.addAll(PrivacyPack.ROLES);
+		PrivacyPack.ROLES.forEach(role -> categoryHeader.add(getTranslation("governance.role." + role)));
 		add(section("categories", "governance.categories.title", categoryHeader,
 				pack.categories().stream().map(this::categoryRow).toList()));
 
+		// what the administrator and the security officer check, after what the privacy
+		// officer and the works council read
+		H2 appendix = new H2(getTranslation("governance.appendix.title"));
+		appendix.setId("pack-appendix");
+		add(appendix, new Paragraph(getTranslation("governance.appendix.intro")));
 		add(section(
 				"routes", "governance.routes.title", List.of(getTranslation("governance.routes.route"),
 						getTranslation("governance.routes.screen"), getTranslation("governance.routes.who")),
@@ -117,6 +126,12 @@ class PrivacyPackView extends Main implements HasDynamicTitle {
 		add(inventory);
 	}
 
+	/** A retention setting in words, as the settings screen names it. */
+	private String retentionLabel(RetentionRow row) {
+		String label = getTranslation("setting." + row.key());
+		return label.startsWith("!") ? row.key() : label;
+	}
+
 	private String retention(RetentionRow row) {
 		return row.value() == null ? getTranslation("governance.retention.not-configured") : row.value();
 	}
@@ -132,8 +147,12 @@ class PrivacyPackView extends Main implements HasDynamicTitle {
 		String who = switch (route.audience()) {
 			case ANYONE -> getTranslation("governance.routes.anyone");
 			case SIGNED_IN -> getTranslation("governance.routes.signed-in");
-			case ROLES -> String.join(", ", route.roles());
+			case ROLES -> String.join(", ",
+					route.roles().stream().map(role -> getTranslation("governance.role." + role)).toList());
 		};
+		if (route.route().equals("setup")) {
+			who += " " + getTranslation("governance.routes.setup");
+		}
 		return List.of("/" + route.route(), route.titleKey() == null ? "" : getTranslation(route.titleKey()), who);
 	}
 

@@ -51,10 +51,20 @@ class ReminderSections implements PersonTrainingSection {
 		section.add(new Paragraph(section.getTranslation("reminder.mine.intro")));
 		UnorderedList list = new UnorderedList();
 		for (ReminderSummary reminder : mine) {
-			String line = section.getTranslation("reminder.mine.line", ReminderTexts.when(reminder.sentAt(), locale),
-					ReminderTexts.kind(section, reminder), course(reminder, locale));
+			String course = course(reminder, locale);
+			// a reminder about no one course (a manager's overview) has no brackets to
+			// fill
+			String line = course.isEmpty()
+					? section.getTranslation("reminder.mine.line-no-course",
+							ReminderTexts.when(reminder.sentAt(), locale), ReminderTexts.kind(section, reminder))
+					: section.getTranslation("reminder.mine.line", ReminderTexts.when(reminder.sentAt(), locale),
+							ReminderTexts.kind(section, reminder), course);
 			if (reminder.viaManager()) {
 				line += " " + section.getTranslation("reminder.mine.via-manager");
+			}
+			if (reminder.status() == ReminderStatus.SHOWN) {
+				// nobody is told they were mailed when no mail server sent it
+				line += " " + section.getTranslation("reminder.mine.not-mailed");
 			}
 			list.add(new ListItem(line));
 		}
@@ -95,7 +105,7 @@ class ReminderSections implements PersonTrainingSection {
 			.setHeader(section.getTranslation("reminder.column.status"));
 		grid.addColumn(reminder -> ReminderTexts.when(reminder.sentAt(), locale))
 			.setHeader(section.getTranslation("reminder.column.sent"));
-		grid.addColumn(reminder -> reminder.lastError() == null ? "" : reminder.lastError())
+		grid.addColumn(reminder -> ReminderTexts.error(section, reminder))
 			.setHeader(section.getTranslation("reminder.column.error"));
 		grid.setItems(all);
 		section.add(grid);

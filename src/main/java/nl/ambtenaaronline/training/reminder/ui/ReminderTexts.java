@@ -31,6 +31,19 @@ final class ReminderTexts {
 	}
 
 	/** The status as a label; failures stand out (class {@code ao-reminder-failed}). */
+	/**
+	 * Why a reminder failed, in words with what to do where the reason is known
+	 * ("no-address"); another reason (a mail server's answer) as it came.
+	 */
+	static String error(Component owner, ReminderSummary reminder) {
+		String error = reminder.lastError();
+		if (error == null) {
+			return "";
+		}
+		String known = owner.getTranslation("reminder.error." + error);
+		return known.startsWith("!") ? error : known;
+	}
+
 	static Span status(Component owner, ReminderSummary reminder) {
 		Span status = new Span(owner.getTranslation("reminder.status." + reminder.status().name()));
 		status.addClassName("ao-reminder-status");

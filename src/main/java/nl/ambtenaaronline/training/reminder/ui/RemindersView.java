@@ -48,8 +48,14 @@ class RemindersView extends Main implements HasDynamicTitle {
 		addClassName("ao-page");
 		Locale locale = getLocale();
 		add(new H1(getTranslation("reminder.list.title")));
-		add(new Paragraph(
-				getTranslation(reminders.smtpConfigured() ? "reminder.list.intro" : "reminder.list.intro-no-smtp")));
+		Paragraph intro = new Paragraph(
+				getTranslation(reminders.smtpConfigured() ? "reminder.list.intro" : "reminder.list.intro-no-smtp"));
+		intro.setId("reminder-intro");
+		if (!reminders.smtpConfigured()) {
+			// nobody should believe late people were mailed
+			intro.addClassName("ao-alert");
+		}
+		add(intro);
 		filter.setId("reminder-filter");
 		filter.setLabel(getTranslation("reminder.list.filter"));
 		filter.setItems(Stream.concat(Stream.of(""), Stream.of(ReminderStatus.values()).map(Enum::name)).toList());
@@ -69,7 +75,7 @@ class RemindersView extends Main implements HasDynamicTitle {
 			.setHeader(getTranslation("reminder.column.status"));
 		grid.addColumn(reminder -> ReminderTexts.when(reminder.sentAt(), locale))
 			.setHeader(getTranslation("reminder.column.sent"));
-		grid.addColumn(reminder -> reminder.lastError() == null ? "" : reminder.lastError())
+		grid.addColumn(reminder -> ReminderTexts.error(this, reminder))
 			.setHeader(getTranslation("reminder.column.error"));
 		grid.setItems(query -> {
 			List<ReminderSummary> page = reminders.list(status(), query.getOffset(), query.getLimit());

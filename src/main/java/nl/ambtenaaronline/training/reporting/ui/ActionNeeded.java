@@ -403,8 +403,7 @@ class ActionNeeded extends Section {
 	}
 
 	private String share(Dashboard.Figures figures, long count) {
-		long percent = figures.total() == 0 ? 0 : Math.round(count * 100.0 / figures.total());
-		return getTranslation("action.share", percent, count);
+		return getTranslation("action.share", figures.percentOfCounted(count), count);
 	}
 
 	private Locale locale() {

@@ -82,6 +82,7 @@ final class ReportTexts {
 		for (AssignmentStatus status : AssignmentStatus.values()) {
 			header.add(headerCell(status(view, status)));
 		}
+		header.add(headerCell(view.getTranslation("reports.counted")));
 		header.add(headerCell(view.getTranslation("reports.total")));
 		head.add(header);
 		table.add(head);
@@ -145,9 +146,12 @@ final class ReportTexts {
 		name.getElement().setAttribute("scope", "row");
 		row.add(name);
 		for (AssignmentStatus status : AssignmentStatus.values()) {
-			row.add(new NativeTableCell(
-					view.getTranslation("reports.count-percent", figures.count(status), figures.percent(status))));
+			// a share only of who counts; the others by number
+			row.add(new NativeTableCell(Dashboard.Figures.NOT_COUNTED.contains(status)
+					? Long.toString(figures.count(status))
+					: view.getTranslation("reports.count-percent", figures.count(status), figures.percent(status))));
 		}
+		row.add(new NativeTableCell(Long.toString(figures.counted())));
 		row.add(new NativeTableCell(Long.toString(figures.total())));
 		if (total) {
 			row.addClassName("ao-report-total");

@@ -298,11 +298,11 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 	private void showFigures() {
 		Dashboard dashboard = reporting.dashboard(filter);
 		figures.removeAll();
-		Paragraph summary = new Paragraph(getTranslation("reports.summary", dashboard.overall().total(),
-				dashboard.overall().count(AssignmentStatus.COMPLETED),
-				dashboard.overall().percent(AssignmentStatus.COMPLETED),
-				dashboard.overall().count(AssignmentStatus.OVERDUE)
-						+ dashboard.overall().count(AssignmentStatus.EXPIRED)));
+		Dashboard.Figures overall = dashboard.overall();
+		Paragraph summary = new Paragraph(getTranslation("reports.summary", overall.total(), overall.counted(),
+				overall.count(AssignmentStatus.COMPLETED), overall.percent(AssignmentStatus.COMPLETED),
+				overall.count(AssignmentStatus.OVERDUE) + overall.count(AssignmentStatus.EXPIRED),
+				overall.total() - overall.counted()));
 		summary.setId("report-summary");
 		figures.add(summary, ReportTexts.bars(this, dashboard), ReportTexts.table(this, dashboard),
 				new CompletionTrendChart(reporting.completionTrend(filter)));

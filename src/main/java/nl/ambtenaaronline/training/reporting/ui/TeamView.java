@@ -192,9 +192,13 @@ class TeamView extends Main implements HasDynamicTitle {
 		}
 		Dashboard dashboard = reporting.teamDashboard(courseId());
 		Dashboard.Figures figures = dashboard.overall();
-		summary.setText(getTranslation("team.summary", figures.total(), figures.count(AssignmentStatus.COMPLETED),
-				figures.count(AssignmentStatus.OVERDUE) + figures.count(AssignmentStatus.EXPIRED),
-				figures.count(AssignmentStatus.DUE_SOON)));
+		long completed = figures.count(AssignmentStatus.COMPLETED);
+		long late = figures.count(AssignmentStatus.OVERDUE) + figures.count(AssignmentStatus.EXPIRED);
+		long soon = figures.count(AssignmentStatus.DUE_SOON);
+		long notCounted = figures.total() - figures.counted();
+		// the parts add up to the team: the rest is still in time
+		summary.setText(getTranslation("team.summary", figures.total(), completed, late, soon,
+				figures.total() - completed - late - soon - notCounted, notCounted));
 	}
 
 	@Override

@@ -28,10 +28,16 @@ class PrivacyPackViewTest {
 				.isEqualTo("Privacydossier Ambtenaar Online – Gemeente Amsterdam");
 			assertThat($(NativeTable.class).id("table-register").getElement().getTextRecursively())
 				.contains("Verwerkingsverantwoordelijke", "Gemeente Amsterdam");
+			// periods and roles in words; the setting's key only beside it, for the
+			// administrator
 			assertThat($(NativeTable.class).id("table-retention").getElement().getTextRecursively())
-				.contains("retention.answers.months");
-			assertThat($(NativeTable.class).id("table-routes").getElement().getTextRecursively())
-				.contains("/admin/access-review", "ADMIN, AUDITOR", "iedereen, ook zonder inloggen");
+				.contains("Bewaartermijn losse antwoorden", "retention.answers.months");
+			assertThat($(NativeTable.class).id("table-register").getElement().getTextRecursively())
+				.contains("Leidinggevende, HR, Beheerder, Auditor")
+				.doesNotContain("retention.");
+			assertThat($(NativeTable.class).id("table-routes").getElement().getTextRecursively()).contains(
+					"/admin/access-review", "Beheerder, Auditor", "iedereen, ook zonder inloggen",
+					"alleen zolang er nog geen beheerder is");
 			assertThat($(NativeTable.class).id("table-categories").getElement().getTextRecursively())
 				.contains("Antwoorden en keuzes", "eigen team, alleen status");
 			assertThat($(NativeTable.class).id("table-inventory").getElement().getTextRecursively())

@@ -43,6 +43,8 @@ class PrivacyViewsTest {
 
 		@Test
 		void showsPurposeRetentionFromTheLiveSettingsAndTheContactWithoutSigningIn() {
+			String answersBefore = SystemAuthentication.call(() -> settings.text("retention.answers.months"));
+			String contactBefore = SystemAuthentication.call(() -> settings.text("privacy.contact"));
 			SystemAuthentication.run(() -> {
 				settings.update("retention.answers.months", "5");
 				settings.update("privacy.contact", "Functionaris gegevensbescherming, fg@gemeente.example");
@@ -61,8 +63,8 @@ class PrivacyViewsTest {
 			}
 			finally {
 				SystemAuthentication.run(() -> {
-					settings.update("retention.answers.months", "3");
-					settings.update("privacy.contact", "");
+					settings.update("retention.answers.months", answersBefore);
+					settings.update("privacy.contact", contactBefore);
 				});
 			}
 		}

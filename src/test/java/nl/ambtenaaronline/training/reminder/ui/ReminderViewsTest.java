@@ -77,7 +77,9 @@ class ReminderViewsTest {
 			for (int row = 0; row < test(grid).size(); row++) {
 				assertThat(test(grid).getRow(row).status()).isEqualTo(ReminderStatus.FAILED);
 			}
-			assertThat(test(grid).getCellText(0, 5)).contains("no-address");
+			assertThat(test(grid).getCellText(0, 5)).as("the reason in words, with what to do")
+				.startsWith("Geen e-mailadres bekend")
+				.contains("Personeel");
 		}
 
 		@Test
