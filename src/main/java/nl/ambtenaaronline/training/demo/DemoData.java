@@ -138,6 +138,8 @@ class DemoData implements ApplicationRunner {
 		// whom a learner contacts, e.g. after the last failed attempt
 		settings.update("contact.support", "HR Servicepunt, hr-servicepunt@gemeente.example, 14\u00a0020");
 		settings.update("privacy.contact", "Functionaris gegevensbescherming, privacy@gemeente.example");
+		// the contact the lessons name (a made-up address, as every address of the demo)
+		settings.update("source.huisstijl-contact", "huisstijl@gemeente.example");
 		// where the guideline's own text is published: the course page and the last page
 		// link it
 		settings.update("course.social-media.guideline-url", "https://gemeente.example/richtlijn-social-media");

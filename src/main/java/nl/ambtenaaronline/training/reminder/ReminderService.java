@@ -385,8 +385,11 @@ public class ReminderService {
 		return outbox.html(reminderId);
 	}
 
-	/** Whether an SMTP server is configured (else mails go to the sent-mail view). */
-	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
+	/**
+	 * Whether an SMTP server is configured (else mails go to the sent-mail view); also
+	 * for a manager, who reminds their team.
+	 */
+	@RolesAllowed({ Roles.MANAGER, Roles.HR, Roles.ADMIN, Roles.AUDITOR })
 	public boolean smtpConfigured() {
 		return runtime.sender().isPresent();
 	}

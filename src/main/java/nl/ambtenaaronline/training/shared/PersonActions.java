@@ -30,4 +30,12 @@ public interface PersonActions {
 		return List.of();
 	}
 
+	/**
+	 * What the user must know before using these buttons, shown above them (e.g. that a
+	 * reminder is not mailed while no mail server is configured); none by default.
+	 */
+	default List<Component> notices() {
+		return List.of();
+	}
+
 }

@@ -7,6 +7,8 @@ import nl.ambtenaaronline.training.audit.AuditEntry;
 import nl.ambtenaaronline.training.audit.AuditFilter;
 import nl.ambtenaaronline.training.audit.AuditResult;
 import nl.ambtenaaronline.training.audit.AuditService;
+import nl.ambtenaaronline.training.settings.SettingsService;
+import nl.ambtenaaronline.training.shared.SystemAuthentication;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
 class ContentServiceTest {
+
+	@Autowired
+	SettingsService settings;
 
 	@Autowired
 	ContentService content;
@@ -43,8 +48,19 @@ class ContentServiceTest {
 	void placeholdersAreResolvedFromTheSourceSettings() {
 		assertThat(content.resolvePlaceholders("Zie {{gedragscode-url}}.", Locale.of("nl")))
 			.isEqualTo("Zie http://www.amsterdam.nl/gemeente/diensten_bedrijven/integriteit/.");
+		String contact = SystemAuthentication.call(() -> settings.text("source.huisstijl-contact"));
 		assertThat(content.resolvePlaceholders("Mail {{huisstijl-contact}}", Locale.ENGLISH))
-			.isEqualTo("Mail (not set yet, ask the administrator)");
+			.isEqualTo("Mail " + contact);
+		// a contact not filled in reads as such, in the sentence, without brackets of its
+		// own
+		SystemAuthentication.run(() -> settings.update("source.huisstijl-contact", ""));
+		try {
+			assertThat(content.resolvePlaceholders("Mail {{huisstijl-contact}}", Locale.ENGLISH))
+				.isEqualTo("Mail address not filled in yet");
+		}
+		finally {
+			SystemAuthentication.run(() -> settings.update("source.huisstijl-contact", contact));
+		}
 		assertThat(content.resolvePlaceholders(new LocalizedText("{{handreiking-url}}", "{{handreiking-url}}")).en())
 			.isEqualTo("http://handreikingambtenaar20.wetpaint.com/page/De+Handreiking");
 		assertThat(content.resolvePlaceholdersInHtml("<p>Zie {{gedragscode-url}}</p>", Locale.of("nl"))).isEqualTo(

@@ -332,7 +332,7 @@ class ServiceAccessMatrixTest {
 			Map.entry("planFor(Collection)",                               "0000110"),
 			Map.entry("planToday()",                                       "0000110"),
 			Map.entry("sendDue()",                                         "0000110"),
-			Map.entry("smtpConfigured()",                                  "0000111"))),
+			Map.entry("smtpConfigured()",                                  "0001111"))),
 		Map.entry(ManualReminderService.class, Map.ofEntries(
 			Map.entry("remind(Collection,String)",                         "0000110"),
 			// the target is in nobody's team of the callers: refused for everyone

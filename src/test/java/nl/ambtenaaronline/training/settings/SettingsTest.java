@@ -173,4 +173,20 @@ class SettingsTest extends SpringBrowserlessTest {
 		assertThat(getCurrentView().getClass().getSimpleName()).isNotEqualTo("SettingsView");
 	}
 
+	@Test
+	@WithUserDetails("beheerder")
+	void anEmptyContactTheLessonsNameIsAnnouncedToTheAdministratorOnEveryPage() {
+		String before = settings.text("source.huisstijl-contact");
+		settings.update("source.huisstijl-contact", "");
+		try {
+			navigate("settings", com.vaadin.flow.component.html.Main.class);
+			assertThat($(com.vaadin.flow.component.html.Div.class).id("notice-sources-empty")
+				.getElement()
+				.getTextRecursively()).contains("Contacten of adressen", "nog niet zijn ingevuld: 1");
+		}
+		finally {
+			settings.update("source.huisstijl-contact", before);
+		}
+	}
+
 }

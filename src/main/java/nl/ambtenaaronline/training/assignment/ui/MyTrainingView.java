@@ -1,6 +1,8 @@
 package nl.ambtenaaronline.training.assignment.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +57,8 @@ import org.springframework.beans.factory.ObjectProvider;
 class MyTrainingView extends Main implements HasDynamicTitle {
 
 	MyTrainingView(ContentService contents, LearningService learning, LearningRecords records, AccountService accounts,
-			AssignmentService assignments, ObjectProvider<PersonTrainingSection> sections) {
+			AssignmentService assignments, ObjectProvider<PersonTrainingSection> sections, Clock clock) {
+		LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
 		addClassName("ao-page");
 		Locale locale = getLocale();
 		String name = accounts.current().map(CurrentUser::displayName).orElse("");
@@ -110,9 +113,11 @@ class MyTrainingView extends Main implements HasDynamicTitle {
 					card.add(validity);
 				}
 				else if (assignment.open() && assignment.status() != AssignmentStatus.EXEMPT && !acknowledgeLeft) {
+					// the date with the days left (or late), the reason after it
+					long days = ChronoUnit.DAYS.between(today, assignment.dueOn());
 					Paragraph due = new Paragraph(
 							getTranslation("my-training.due", Dates.day(assignment.dueOn(), locale),
-									getTranslation("reason." + assignment.reason().name())));
+									getTranslation("reason." + assignment.reason().name()), days, Math.abs(days)));
 					due.setId("due-" + course.id());
 					card.add(due);
 				}

@@ -90,7 +90,11 @@ class AccessReviewView extends Main implements HasDynamicTitle {
 			line.addClassName("ao-ok");
 		}
 		state.add(line);
-		status.add(new H2(getTranslation("access-review.sign-off.title")));
+		List<AccessReviewSignOff> history = current.signOffs();
+		// a heading only above something: the form (administrators) or earlier sign-offs
+		if (admin || !history.isEmpty()) {
+			status.add(new H2(getTranslation("access-review.sign-off.title")));
+		}
 		if (admin) {
 			// reviewing one's own grant is allowed (there may be one administrator) but
 			// said
@@ -124,7 +128,6 @@ class AccessReviewView extends Main implements HasDynamicTitle {
 			signOff.addThemeVariants(ButtonVariant.PRIMARY);
 			status.add(remark, signOff);
 		}
-		List<AccessReviewSignOff> history = current.signOffs();
 		if (!history.isEmpty()) {
 			Grid<AccessReviewSignOff> grid = new Grid<>();
 			grid.setId("review-history");

@@ -19,6 +19,8 @@ import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.shared.AppProperties;
 import nl.ambtenaaronline.training.shared.RetentionKind;
 
+import org.springframework.core.env.Environment;
+
 /**
  * The privacy notice (AVG art. 13), for everyone including visitors who are not signed
  * in; linked from every page and the login page. Its text is in the message bundles
@@ -29,7 +31,8 @@ import nl.ambtenaaronline.training.shared.RetentionKind;
 @AnonymousAllowed
 class PrivacyNoticeView extends Main implements HasDynamicTitle {
 
-	PrivacyNoticeView(PrivacyService privacy, AccountService accounts, AppProperties properties) {
+	PrivacyNoticeView(PrivacyService privacy, AccountService accounts, AppProperties properties,
+			Environment environment) {
 		addClassName("ao-page");
 		addClassName("ao-privacy-notice");
 		add(new H1(getTranslation("privacy.notice.title")),
@@ -37,8 +40,14 @@ class PrivacyNoticeView extends Main implements HasDynamicTitle {
 
 		add(section("purpose", new Paragraph(getTranslation("privacy.notice.purpose.text")),
 				new Paragraph(getTranslation("privacy.notice.purpose.not-appraisal"))));
+		// whether the learning records (xAPI) are switched on here, not only that they
+		// may be
+		Paragraph xapi = new Paragraph(
+				getTranslation(environment.getProperty("app.integration.xapi.enabled", Boolean.class, false)
+						? "privacy.notice.xapi.on" : "privacy.notice.xapi.off"));
+		xapi.setId("privacy-xapi-now");
 		add(section("kept", list("privacy.notice.kept.", "profile", "account", "learning", "assignments",
-				"certificates", "reminders", "hr-feed", "xapi", "audit")));
+				"certificates", "reminders", "hr-feed", "xapi", "audit"), xapi));
 		add(section("who", list("privacy.notice.who.", "employee", "manager", "hr", "admin", "auditor", "public")));
 
 		Map<RetentionKind, Integer> months = privacy.retentionMonths();

@@ -9,7 +9,9 @@ import java.util.function.Supplier;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Paragraph;
 import nl.ambtenaaronline.training.reminder.ManualReminderService;
+import nl.ambtenaaronline.training.reminder.ReminderService;
 import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.security.CurrentUser;
 import nl.ambtenaaronline.training.shared.PersonActions;
@@ -29,9 +31,30 @@ class ReminderActions implements PersonActions {
 
 	private final AccountService accounts;
 
-	ReminderActions(ManualReminderService reminders, AccountService accounts) {
+	private final ReminderService mail;
+
+	ReminderActions(ManualReminderService reminders, AccountService accounts, ReminderService mail) {
 		this.reminders = reminders;
 		this.accounts = accounts;
+		this.mail = mail;
+	}
+
+	/**
+	 * While no mail server is configured, a reminder is not mailed: said above the
+	 * buttons.
+	 */
+	@Override
+	public List<Component> notices() {
+		CurrentUser user = accounts.current().orElse(null);
+		if (user == null || !(user.has(Role.HR) || user.has(Role.ADMIN) || user.has(Role.MANAGER))
+				|| mail.smtpConfigured()) {
+			return List.of();
+		}
+		Paragraph notice = new Paragraph();
+		notice.setText(notice.getTranslation("reminder.no-mail-at-buttons"));
+		notice.setId("reminder-no-mail");
+		notice.addClassName("ao-alert");
+		return List.of(notice);
 	}
 
 	@Override

@@ -103,7 +103,7 @@ class ReminderSections implements PersonTrainingSection {
 			.setHeader(section.getTranslation("reminder.column.course"));
 		grid.addComponentColumn(reminder -> ReminderTexts.status(section, reminder))
 			.setHeader(section.getTranslation("reminder.column.status"));
-		grid.addColumn(reminder -> ReminderTexts.when(reminder.sentAt(), locale))
+		grid.addColumn(reminder -> ReminderTexts.sent(reminder, locale))
 			.setHeader(section.getTranslation("reminder.column.sent"));
 		grid.addColumn(reminder -> ReminderTexts.error(section, reminder))
 			.setHeader(section.getTranslation("reminder.column.error"));

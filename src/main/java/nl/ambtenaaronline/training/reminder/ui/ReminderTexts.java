@@ -26,6 +26,11 @@ final class ReminderTexts {
 					.format(instant);
 	}
 
+	/** When it was mailed; nothing for one that was not (no mail server). */
+	static String sent(ReminderSummary reminder, Locale locale) {
+		return reminder.status() == ReminderStatus.SHOWN ? "" : when(reminder.sentAt(), locale);
+	}
+
 	static String kind(Component owner, ReminderSummary reminder) {
 		return owner.getTranslation("reminder.kind." + reminder.kind().name());
 	}

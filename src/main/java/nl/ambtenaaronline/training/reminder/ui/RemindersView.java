@@ -73,7 +73,7 @@ class RemindersView extends Main implements HasDynamicTitle {
 			.setHeader(getTranslation("reminder.column.kind"));
 		grid.addComponentColumn(reminder -> ReminderTexts.status(this, reminder))
 			.setHeader(getTranslation("reminder.column.status"));
-		grid.addColumn(reminder -> ReminderTexts.when(reminder.sentAt(), locale))
+		grid.addColumn(reminder -> ReminderTexts.sent(reminder, locale))
 			.setHeader(getTranslation("reminder.column.sent"));
 		grid.addColumn(reminder -> ReminderTexts.error(this, reminder))
 			.setHeader(getTranslation("reminder.column.error"));

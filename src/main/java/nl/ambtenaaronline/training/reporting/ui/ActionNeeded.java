@@ -198,10 +198,16 @@ class ActionNeeded extends Section {
 			legend.add(new ListItem(getTranslation("action.legend." + action)));
 		}
 		legend.setVisible(!forSelected.isEmpty());
+		// who only reads (the auditor) gets no ticks and no empty actions column
+		if (forSelected.isEmpty()) {
+			grid.setSelectionMode(Grid.SelectionMode.NONE);
+			grid.getColumnByKey("actions").setVisible(false);
+		}
 		// who must act first, the figures per department after it
 		add(new H2(getTranslation("action.title")),
-				new Paragraph(getTranslation("action.intro", reporting.dueSoonDays(filter.courseId()))), legend, needs,
-				count, bulk, announcement, grid, cards, new H2(getTranslation("action.overview")), overview);
+				new Paragraph(getTranslation("action.intro", reporting.dueSoonDays(filter.courseId()))), legend);
+		actions.forEach(bean -> bean.notices().forEach(this::add));
+		add(needs, count, bulk, announcement, grid, cards, new H2(getTranslation("action.overview")), overview);
 		show(filter);
 	}
 

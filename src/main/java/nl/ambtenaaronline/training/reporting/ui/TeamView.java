@@ -120,8 +120,9 @@ class TeamView extends Main implements HasDynamicTitle {
 		cards.setId("team-cards");
 		cards.addClassName("ao-team-cards");
 		grid.addClassName("ao-team-grid");
-		add(new H1(getTranslation("team.title")), new Paragraph(getTranslation("team.intro")), course, summary, bulk,
-				message, grid, cards);
+		add(new H1(getTranslation("team.title")), new Paragraph(getTranslation("team.intro")), course, summary);
+		this.actions.forEach(bean -> bean.notices().forEach(this::add));
+		add(bulk, message, grid, cards);
 		showSummary();
 		showCards();
 	}

@@ -44,7 +44,7 @@ class AccessibilityStatementView extends Main implements HasDynamicTitle {
 	static final int GAPS = 5;
 
 	AccessibilityStatementView(AppProperties app, SettingsService settings) {
-		addClassName("ao-statement");
+		addClassNames("ao-page", "ao-statement");
 		Properties checks = checks();
 		LocalDate checkedOn = LocalDate.parse(checks.getProperty("checked-on"));
 		String date = checkedOn.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()));
@@ -58,21 +58,6 @@ class AccessibilityStatementView extends Main implements HasDynamicTitle {
 		Paragraph status = new Paragraph(getTranslation("accessibility.status"));
 		status.setId("accessibility-status");
 		add(status);
-
-		add(new H2(getTranslation("accessibility.tested.title")));
-		add(new Paragraph(getTranslation("accessibility.tested.how", checks.getProperty("axe-core"),
-				(checks.getProperty("wcag-tags") + "," + checks.getProperty("extra-rules")).replace(",", ", "), date)));
-		UnorderedList screens = new UnorderedList();
-		screens.setId("accessibility-screens");
-		for (String role : ROLES) {
-			screens.add(item(getTranslation("accessibility.role." + role), checks.getProperty("screens." + role)));
-		}
-		screens.add(item(getTranslation("accessibility.role.anonymous"), checks.getProperty("public-screens")));
-		add(screens);
-		add(new Paragraph(getTranslation("accessibility.tested.narrow")));
-		add(list(checks.getProperty("narrow-screens")));
-		add(new Paragraph(getTranslation("accessibility.tested.keyboard")));
-		add(new Paragraph(getTranslation("accessibility.tested.pdf")));
 
 		add(new H2(getTranslation("accessibility.gaps.title")));
 		UnorderedList gaps = new UnorderedList();
@@ -89,6 +74,22 @@ class AccessibilityStatementView extends Main implements HasDynamicTitle {
 
 		add(new H2(getTranslation("accessibility.date.title")));
 		add(new Paragraph(getTranslation("accessibility.date", date)));
+
+		// how it is tested, for who checks the claim: after what a reader needs
+		add(new H2(getTranslation("accessibility.tested.title")));
+		add(new Paragraph(getTranslation("accessibility.tested.how", checks.getProperty("axe-core"),
+				(checks.getProperty("wcag-tags") + "," + checks.getProperty("extra-rules")).replace(",", ", "), date)));
+		UnorderedList screens = new UnorderedList();
+		screens.setId("accessibility-screens");
+		for (String role : ROLES) {
+			screens.add(item(getTranslation("accessibility.role." + role), checks.getProperty("screens." + role)));
+		}
+		screens.add(item(getTranslation("accessibility.role.anonymous"), checks.getProperty("public-screens")));
+		add(screens);
+		add(new Paragraph(getTranslation("accessibility.tested.narrow")));
+		add(list(checks.getProperty("narrow-screens")));
+		add(new Paragraph(getTranslation("accessibility.tested.keyboard")));
+		add(new Paragraph(getTranslation("accessibility.tested.pdf")));
 	}
 
 	private ListItem item(String who, String paths) {

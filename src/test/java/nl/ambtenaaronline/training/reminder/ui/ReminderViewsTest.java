@@ -9,7 +9,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
@@ -61,6 +63,14 @@ class ReminderViewsTest {
 
 		@Autowired
 		ReminderService reminders;
+
+		@Test
+		void withoutAMailServerEveryPageSaysRemindersAreNotMailedAndNoneReadsAsSent() {
+			// the shared test context has no mail server
+			navigate(RemindersView.class);
+			assertThat($(Div.class).id("notice-no-mail").getElement().getTextRecursively()).contains("geen mailserver");
+			assertThat($(Paragraph.class).id("reminder-intro").getText()).startsWith("Let op");
+		}
 
 		@Test
 		void listsTheRemindersAndFiltersTheFailures() {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridNoneSelectionModel;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -104,6 +105,13 @@ class ReportViewsTest {
 		@SuppressWarnings("unchecked")
 		private Grid<ReportRow> grid() {
 			return $(Grid.class).id("report-grid");
+		}
+
+		@Test
+		void whileNoMailServerIsConfiguredTheRemindButtonsSayThatNothingIsMailed() {
+			// the shared test context has no mail server
+			navigate(ReportsView.class);
+			assertThat($(Paragraph.class).id("reminder-no-mail").getText()).contains("geen mailserver", "geen e-mail");
 		}
 
 		@Test
@@ -539,6 +547,10 @@ class ReportViewsTest {
 			navigate(ReportsView.class);
 			assertThat($(Grid.class).id("report-grid")).isNotNull();
 			assertThat($view(Button.class).all()).isEmpty();
+			// no ticks and no empty actions column for who only reads
+			Grid<?> actionGrid = $(Grid.class).id("action-grid");
+			assertThat(actionGrid.getSelectionModel()).isInstanceOf(GridNoneSelectionModel.class);
+			assertThat(actionGrid.getColumnByKey("actions").isVisible()).isFalse();
 			assertThat($(Anchor.class).all()).extracting(Anchor::getId)
 				.map(id -> id.orElse(""))
 				.contains("report-export-csv", "report-export-xlsx");
@@ -550,6 +562,12 @@ class ReportViewsTest {
 	@IntegrationTest
 	@WithUserDetails("manager")
 	class Manager extends SpringBrowserlessTest {
+
+		@Test
+		void whileNoMailServerIsConfiguredTheTeamViewSaysThatRemindersAreNotMailed() {
+			navigate(TeamView.class);
+			assertThat($(Paragraph.class).id("reminder-no-mail").getText()).contains("geen mailserver");
+		}
 
 		@Test
 		void aManagerStillLandsOnTheirOwnTraining() {
