@@ -40,14 +40,15 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
- * Delta recertification in the demo, on the made-up example course "Voorbeeld: wat is er
- * veranderd" ({@link DemoExampleContent}): in a new demo city the login {@value #LOGIN}
- * and {@value #HOLDERS} more people of Dienstverlening pass version 1.0.0 through the
- * services, as themselves (so each holds a valid 1.0.0 certificate); then, at every
- * start, version 2.0.0 with its delta record (two changed rules) is put in the example's
- * folder and the content reloaded, as an editor publishes a new major version. The new
- * major version reaches the assignments through the event registry: the holders get the
- * DELTA assignment ("wat is er veranderd"), everyone else keeps the whole course.
+ * Delta recertification in the demo, on the made-up example course "Demo-cursus
+ * (verzonnen): wat is er veranderd" ({@link DemoExampleContent}): in a new demo city the
+ * login {@value #LOGIN} and {@value #HOLDERS} more people of Dienstverlening pass version
+ * 1.0.0 through the services, as themselves (so each holds a valid 1.0.0 certificate);
+ * then, at every start, version 2.0.0 with its delta record (two changed rules) is put in
+ * the example's folder and the content reloaded, as an editor publishes a new major
+ * version. The new major version reaches the assignments through the event registry: the
+ * holders get the DELTA assignment ("wat is er veranderd"), everyone else keeps the whole
+ * course.
  */
 @Component
 @Profile("demo")
@@ -122,7 +123,7 @@ class DemoExample implements ApplicationRunner {
 		}
 		log.info(String.format(Locale.ROOT, """
 
-				  Ambtenaar Online demo: the made-up example course "Voorbeeld: wat is er veranderd"
+				  Ambtenaar Online demo: the made-up example course "Demo-cursus (verzonnen): wat is er veranderd"
 				  went from %s to %s (two changed rules). Holders of a valid %s certificate take only
 				  the changed rules:
 				    %-12s employee, holds a valid %s certificate: plays "Wat is er veranderd"

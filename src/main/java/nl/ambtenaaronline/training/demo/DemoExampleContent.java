@@ -19,7 +19,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The demo's made-up example course "Voorbeeld: wat is er veranderd"
+ * The demo's made-up example course "Demo-cursus (verzonnen): wat is er veranderd"
  * ({@code content/examples}, packaged into the application): before the application
  * starts, version {@value #FIRST} is copied to a temporary folder of its own, which the
  * content store reads besides the real courses ({@code app.content.extra-path}).

@@ -1,15 +1,13 @@
 package nl.ambtenaaronline.training.reminder.ui;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import nl.ambtenaaronline.training.reminder.ReminderStatus;
 import nl.ambtenaaronline.training.reminder.ReminderSummary;
-import nl.ambtenaaronline.training.shared.TimeConfiguration;
+import nl.ambtenaaronline.training.shared.Dates;
 import org.jspecify.annotations.Nullable;
 
 /** Labels of reminders as the screens show them. */
@@ -19,11 +17,8 @@ final class ReminderTexts {
 	}
 
 	static String when(@Nullable Instant instant, Locale locale) {
-		return instant == null ? ""
-				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-					.withLocale(locale)
-					.withZone(TimeConfiguration.ZONE)
-					.format(instant);
+		// the one format of the screens (6-12-2026 14:05:09)
+		return Dates.moment(instant, locale);
 	}
 
 	/** When it was mailed; nothing for one that was not (no mail server). */
