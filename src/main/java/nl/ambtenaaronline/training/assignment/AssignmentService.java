@@ -28,6 +28,7 @@ import nl.ambtenaaronline.training.security.CurrentUser;
 import nl.ambtenaaronline.training.settings.SettingsService;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.Savepoints;
+import nl.ambtenaaronline.training.shared.SignedIn;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import nl.ambtenaaronline.training.shared.TransientRetry;
 import org.jspecify.annotations.Nullable;
@@ -380,7 +381,7 @@ public class AssignmentService {
 	 * records it.
 	 */
 	private void notOwnRecord(long employeeId) {
-		if (accounts.current().map(CurrentUser::employeeId).filter(me -> me == employeeId).isPresent()) {
+		if (SignedIn.isMe(employeeId)) {
 			throw new IllegalArgumentException(OWN_RECORD);
 		}
 	}

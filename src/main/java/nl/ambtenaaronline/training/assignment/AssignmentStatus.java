@@ -21,6 +21,14 @@ public enum AssignmentStatus {
 
 	EXEMPT, DEFERRED, COMPLETED, EXPIRED, OVERDUE, DUE_SOON, IN_PROGRESS, NOT_STARTED, NOT_ASSIGNED;
 
+	/**
+	 * Whether someone with this status counts in a share (the reports, the trend, a
+	 * compliance snapshot): not the exempted, the deferred, nor who has nothing assigned.
+	 */
+	public boolean counted() {
+		return this != EXEMPT && this != DEFERRED && this != NOT_ASSIGNED;
+	}
+
 	/** Statuses that count as late in reports and reminders. */
 	public boolean late() {
 		return this == OVERDUE || this == EXPIRED;

@@ -4,12 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.ambtenaaronline.training.shared.Role;
-import nl.ambtenaaronline.training.shared.SecurityContexts;
+import nl.ambtenaaronline.training.shared.SignedIn;
 import nl.ambtenaaronline.training.shared.UserNotice;
 import nl.ambtenaaronline.training.shared.UserNoticeSource;
 
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,10 +30,7 @@ class AccessReviewNotices implements UserNoticeSource {
 
 	@Override
 	public List<UserNotice> noticesForCurrentUser() {
-		Authentication authentication = SecurityContexts.authentication();
-		if (authentication == null || authentication.getAuthorities()
-			.stream()
-			.noneMatch(authority -> Role.ADMIN.authority().equals(authority.getAuthority()))) {
+		if (!SignedIn.hasAnyRole(Role.ADMIN)) {
 			return List.of();
 		}
 		List<UserNotice> notices = new ArrayList<>();

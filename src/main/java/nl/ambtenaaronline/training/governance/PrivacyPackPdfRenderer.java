@@ -123,7 +123,8 @@ final class PrivacyPackPdfRenderer {
 				pack.routes()
 					.stream()
 					.map(route -> List.of("/" + route.route(),
-							route.titleKey() == null ? "" : msg(route.titleKey(), locale), audience(route, locale)))
+							route.titleKey() == null ? "" : msg(route.titleKey(), locale),
+							route.who(key -> msg(key, locale))))
 					.toList(),
 				null);
 
@@ -148,16 +149,6 @@ final class PrivacyPackPdfRenderer {
 			widths[i] = shares[i] * flow.width();
 		}
 		return widths;
-	}
-
-	String audience(RouteAccess route, Locale locale) {
-		String who = switch (route.audience()) {
-			case ANYONE -> msg("governance.routes.anyone", locale);
-			case SIGNED_IN -> msg("governance.routes.signed-in", locale);
-			case ROLES ->
-				String.join(", ", route.roles().stream().map(role -> msg("governance.role." + role, locale)).toList());
-		};
-		return route.route().equals("setup") ? who + " " + msg("governance.routes.setup", locale) : who;
 	}
 
 	String retentionValue(RetentionRow row, Locale locale) {

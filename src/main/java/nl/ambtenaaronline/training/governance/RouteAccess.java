@@ -1,6 +1,7 @@
 package nl.ambtenaaronline.training.governance;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +17,20 @@ public record RouteAccess(String route, @Nullable String titleKey, Audience audi
 
 	public RouteAccess {
 		roles = List.copyOf(roles);
+	}
+
+	/**
+	 * Who may open it, in words, for the page and the PDF of the privacy pack alike;
+	 * {@code text} gives the text of a message key. The first-run screen says that it is
+	 * open only until the first administrator exists.
+	 */
+	public String who(Function<String, String> text) {
+		String who = switch (audience) {
+			case ANYONE -> text.apply("governance.routes.anyone");
+			case SIGNED_IN -> text.apply("governance.routes.signed-in");
+			case ROLES -> String.join(", ", roles.stream().map(role -> text.apply("governance.role." + role)).toList());
+		};
+		return route.equals("setup") ? who + " " + text.apply("governance.routes.setup") : who;
 	}
 
 	/** Who may open a screen. */

@@ -1,9 +1,8 @@
 package nl.ambtenaaronline.training.reporting;
 
-import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import nl.ambtenaaronline.training.assignment.AssignmentStatus;
 
@@ -16,13 +15,6 @@ public record Dashboard(String courseId, Figures overall, List<DepartmentFigures
 	/** Counts per status; statuses without anyone are absent. */
 	public record Figures(long total, Map<AssignmentStatus, Long> counts) {
 
-		/**
-		 * The statuses of people who do not count in a share, as in a compliance
-		 * snapshot: exempted, deferred, nothing assigned.
-		 */
-		public static final Set<AssignmentStatus> NOT_COUNTED = EnumSet.of(AssignmentStatus.EXEMPT,
-				AssignmentStatus.DEFERRED, AssignmentStatus.NOT_ASSIGNED);
-
 		public long count(AssignmentStatus status) {
 			return counts.getOrDefault(status, 0L);
 		}
@@ -32,7 +24,10 @@ public record Dashboard(String courseId, Figures overall, List<DepartmentFigures
 		 * assigned.
 		 */
 		public long counted() {
-			return total - NOT_COUNTED.stream().mapToLong(this::count).sum();
+			return total - Arrays.stream(AssignmentStatus.values())
+				.filter(status -> !status.counted())
+				.mapToLong(this::count)
+				.sum();
 		}
 
 		/**
@@ -40,7 +35,7 @@ public record Dashboard(String courseId, Figures overall, List<DepartmentFigures
 		 * of the reports, the trend and a snapshot); 0 for a status that does not count.
 		 */
 		public long percent(AssignmentStatus status) {
-			return percentOfCounted(NOT_COUNTED.contains(status) ? 0 : count(status));
+			return percentOfCounted(status.counted() ? count(status) : 0);
 		}
 
 		/** A number of people who count as a share of who counts, in whole percent. */

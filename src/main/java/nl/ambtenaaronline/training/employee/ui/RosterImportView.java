@@ -107,9 +107,8 @@ class RosterImportView extends Main implements HasDynamicTitle {
 				getTranslation("roster.import.template"));
 		template.setId("roster-template");
 		template.addClassName("ao-button-link");
-		// in the order HR goes: what the file holds (step 1), then the file (step 2);
-		// each
-		// on a line of its own
+		// in the order HR goes, each on a line of its own: what the file holds (step 1),
+		// then the file (step 2)
 		Paragraph chooseFile = new Paragraph(getTranslation("roster.import.file-step"));
 		chooseFile.addClassName("ao-step-label");
 		add(new H1(getTranslation("roster.import.title")), new Paragraph(getTranslation("roster.import.intro")),

@@ -46,6 +46,11 @@ class AccessReviewView extends Main implements HasDynamicTitle {
 
 	private final DateTimeFormatter format;
 
+	/**
+	 * Who holds which role, read once: the list and the self-review note both show it.
+	 */
+	private final List<RoleHolding> holdings;
+
 	/** Whether this quarter's review is signed off: on top, for who reads along. */
 	private final Div state = new Div();
 
@@ -57,6 +62,7 @@ class AccessReviewView extends Main implements HasDynamicTitle {
 	AccessReviewView(AccessReviewService reviews) {
 		this.reviews = reviews;
 		this.admin = SignedIn.hasAnyRole(Role.ADMIN);
+		this.holdings = reviews.holdings();
 		this.format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.SHORT)
 			.withLocale(getLocale())
 			.withZone(TimeConfiguration.ZONE);
@@ -98,8 +104,7 @@ class AccessReviewView extends Main implements HasDynamicTitle {
 		if (admin) {
 			// reviewing one's own grant is allowed (there may be one administrator) but
 			// said
-			List<String> own = reviews.holdings()
-				.stream()
+			List<String> own = holdings.stream()
 				.filter(holding -> holding.username().equals(SecurityContexts.authentication().getName()))
 				.map(holding -> role(holding.role()))
 				.toList();
@@ -200,7 +205,7 @@ class AccessReviewView extends Main implements HasDynamicTitle {
 		grid.addColumn(
 				holding -> getTranslation(holding.enabled() ? "access-review.enabled.yes" : "access-review.enabled.no"))
 			.setHeader(getTranslation("access-review.enabled"));
-		grid.setItems(reviews.holdings());
+		grid.setItems(holdings);
 		grid.setAllRowsVisible(true);
 		section.add(new H2(getTranslation("access-review.holdings.title")), grid);
 		return section;

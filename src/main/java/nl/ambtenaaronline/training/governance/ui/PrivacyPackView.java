@@ -144,16 +144,8 @@ class PrivacyPackView extends Main implements HasDynamicTitle {
 	}
 
 	private List<String> routeRow(RouteAccess route) {
-		String who = switch (route.audience()) {
-			case ANYONE -> getTranslation("governance.routes.anyone");
-			case SIGNED_IN -> getTranslation("governance.routes.signed-in");
-			case ROLES -> String.join(", ",
-					route.roles().stream().map(role -> getTranslation("governance.role." + role)).toList());
-		};
-		if (route.route().equals("setup")) {
-			who += " " + getTranslation("governance.routes.setup");
-		}
-		return List.of("/" + route.route(), route.titleKey() == null ? "" : getTranslation(route.titleKey()), who);
+		return List.of("/" + route.route(), route.titleKey() == null ? "" : getTranslation(route.titleKey()),
+				route.who(this::getTranslation));
 	}
 
 	private List<String> inventoryRow(InventoryRow row) {

@@ -14,12 +14,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.ambtenaaronline.training.integration.IntegrationProperties;
 import nl.ambtenaaronline.training.privacy.PrivacyService;
 import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.shared.AppProperties;
 import nl.ambtenaaronline.training.shared.RetentionKind;
-
-import org.springframework.core.env.Environment;
 
 /**
  * The privacy notice (AVG art. 13), for everyone including visitors who are not signed
@@ -32,7 +31,7 @@ import org.springframework.core.env.Environment;
 class PrivacyNoticeView extends Main implements HasDynamicTitle {
 
 	PrivacyNoticeView(PrivacyService privacy, AccountService accounts, AppProperties properties,
-			Environment environment) {
+			IntegrationProperties integration) {
 		addClassName("ao-page");
 		addClassName("ao-privacy-notice");
 		add(new H1(getTranslation("privacy.notice.title")),
@@ -43,8 +42,7 @@ class PrivacyNoticeView extends Main implements HasDynamicTitle {
 		// whether the learning records (xAPI) are switched on here, not only that they
 		// may be
 		Paragraph xapi = new Paragraph(
-				getTranslation(environment.getProperty("app.integration.xapi.enabled", Boolean.class, false)
-						? "privacy.notice.xapi.on" : "privacy.notice.xapi.off"));
+				getTranslation(integration.xapi().enabled() ? "privacy.notice.xapi.on" : "privacy.notice.xapi.off"));
 		xapi.setId("privacy-xapi-now");
 		add(section("kept", list("privacy.notice.kept.", "profile", "account", "learning", "assignments",
 				"certificates", "reminders", "hr-feed", "xapi", "audit"), xapi));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
@@ -12,10 +13,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import nl.ambtenaaronline.training.reminder.ManualReminderService;
 import nl.ambtenaaronline.training.reminder.ReminderService;
-import nl.ambtenaaronline.training.security.AccountService;
-import nl.ambtenaaronline.training.security.CurrentUser;
 import nl.ambtenaaronline.training.shared.PersonActions;
 import nl.ambtenaaronline.training.shared.Role;
+import nl.ambtenaaronline.training.shared.SignedIn;
 
 import org.springframework.core.annotation.Order;
 
@@ -29,14 +29,19 @@ class ReminderActions implements PersonActions {
 
 	private final ManualReminderService reminders;
 
-	private final AccountService accounts;
-
 	private final ReminderService mail;
 
-	ReminderActions(ManualReminderService reminders, AccountService accounts, ReminderService mail) {
+	ReminderActions(ManualReminderService reminders, ReminderService mail) {
 		this.reminders = reminders;
-		this.accounts = accounts;
 		this.mail = mail;
+	}
+
+	/**
+	 * Whether the signed-in user reminds people: HR and administrators anyone, a manager
+	 * their team.
+	 */
+	private static boolean mayRemind() {
+		return SignedIn.hasAnyRole(Role.HR, Role.ADMIN, Role.MANAGER);
 	}
 
 	/**
@@ -45,9 +50,7 @@ class ReminderActions implements PersonActions {
 	 */
 	@Override
 	public List<Component> notices() {
-		CurrentUser user = accounts.current().orElse(null);
-		if (user == null || !(user.has(Role.HR) || user.has(Role.ADMIN) || user.has(Role.MANAGER))
-				|| mail.smtpConfigured()) {
+		if (!mayRemind() || mail.smtpConfigured()) {
 			return List.of();
 		}
 		Paragraph notice = new Paragraph();
@@ -59,43 +62,45 @@ class ReminderActions implements PersonActions {
 
 	@Override
 	public List<Component> of(long employeeId, String courseId, Consumer<String> done) {
-		CurrentUser user = accounts.current().orElse(null);
-		if (user == null || !(user.has(Role.HR) || user.has(Role.ADMIN) || user.has(Role.MANAGER))) {
+		if (!mayRemind()) {
 			return List.of();
 		}
-		Button remind = new Button();
-		remind.setText(remind.getTranslation("reminder.manual.one"));
-		remind.setId("remind-" + employeeId);
-		remind.addThemeVariants(ButtonVariant.SMALL);
-		remind.addClickListener(click -> {
-			ManualReminderService.Outcome outcome = user.has(Role.HR) || user.has(Role.ADMIN)
-					? reminders.remind(List.of(employeeId), courseId)
-					: reminders.remindTeam(List.of(employeeId), courseId);
-			done.accept(describe(remind, outcome));
-		});
-		return List.of(remind);
+		Function<Collection<Long>, ManualReminderService.Outcome> remind = remindAs(courseId);
+		Button button = new Button();
+		button.setText(button.getTranslation("reminder.manual.one"));
+		button.setId("remind-" + employeeId);
+		button.addThemeVariants(ButtonVariant.SMALL);
+		button.addClickListener(click -> done.accept(describe(button, remind.apply(List.of(employeeId)))));
+		return List.of(button);
 	}
 
 	@Override
 	public List<Component> forSelected(Supplier<Collection<Long>> selected, String courseId, Consumer<String> done) {
-		CurrentUser user = accounts.current().orElse(null);
-		if (user == null || !(user.has(Role.HR) || user.has(Role.ADMIN) || user.has(Role.MANAGER))) {
+		if (!mayRemind()) {
 			return List.of();
 		}
-		Button remind = new Button();
-		remind.setText(remind.getTranslation("reminder.manual.selected"));
-		remind.setId("remind-selected");
-		remind.addClickListener(click -> {
+		Function<Collection<Long>, ManualReminderService.Outcome> remind = remindAs(courseId);
+		Button button = new Button();
+		button.setText(button.getTranslation("reminder.manual.selected"));
+		button.setId("remind-selected");
+		button.addClickListener(click -> {
 			Collection<Long> ids = selected.get();
 			if (ids.isEmpty()) {
-				done.accept(remind.getTranslation("reminder.manual.none-selected"));
+				done.accept(button.getTranslation("reminder.manual.none-selected"));
 				return;
 			}
-			ManualReminderService.Outcome outcome = user.has(Role.HR) || user.has(Role.ADMIN)
-					? reminders.remind(ids, courseId) : reminders.remindTeam(ids, courseId);
-			done.accept(describe(remind, outcome));
+			done.accept(describe(button, remind.apply(ids)));
 		});
-		return List.of(remind);
+		return List.of(button);
+	}
+
+	/**
+	 * How the signed-in user reminds: HR and administrators anyone, a manager only their
+	 * own team (the service checks both again).
+	 */
+	private Function<Collection<Long>, ManualReminderService.Outcome> remindAs(String courseId) {
+		return SignedIn.hasAnyRole(Role.HR, Role.ADMIN) ? ids -> reminders.remind(ids, courseId)
+				: ids -> reminders.remindTeam(ids, courseId);
 	}
 
 	/** The outcome as a sentence or two, for the status line of the screen. */

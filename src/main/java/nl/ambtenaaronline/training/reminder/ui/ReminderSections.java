@@ -52,8 +52,7 @@ class ReminderSections implements PersonTrainingSection {
 		UnorderedList list = new UnorderedList();
 		for (ReminderSummary reminder : mine) {
 			String course = course(reminder, locale);
-			// a reminder about no one course (a manager's overview) has no brackets to
-			// fill
+			// no course (a manager's overview): no empty brackets
 			String line = course.isEmpty()
 					? section.getTranslation("reminder.mine.line-no-course",
 							ReminderTexts.when(reminder.sentAt(), locale), ReminderTexts.kind(section, reminder))

@@ -30,7 +30,6 @@ final class ReminderTexts {
 		return owner.getTranslation("reminder.kind." + reminder.kind().name());
 	}
 
-	/** The status as a label; failures stand out (class {@code ao-reminder-failed}). */
 	/**
 	 * Why a reminder failed, in words with what to do where the reason is known
 	 * ("no-address"); another reason (a mail server's answer) as it came.
@@ -44,6 +43,7 @@ final class ReminderTexts {
 		return known.startsWith("!") ? error : known;
 	}
 
+	/** The status as a label; failures stand out (class {@code ao-reminder-failed}). */
 	static Span status(Component owner, ReminderSummary reminder) {
 		Span status = new Span(owner.getTranslation("reminder.status." + reminder.status().name()));
 		status.addClassName("ao-reminder-status");

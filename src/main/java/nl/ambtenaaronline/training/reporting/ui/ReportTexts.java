@@ -147,8 +147,7 @@ final class ReportTexts {
 		row.add(name);
 		for (AssignmentStatus status : AssignmentStatus.values()) {
 			// a share only of who counts; the others by number
-			row.add(new NativeTableCell(Dashboard.Figures.NOT_COUNTED.contains(status)
-					? Long.toString(figures.count(status))
+			row.add(new NativeTableCell(!status.counted() ? Long.toString(figures.count(status))
 					: view.getTranslation("reports.count-percent", figures.count(status), figures.percent(status))));
 		}
 		row.add(new NativeTableCell(Long.toString(figures.counted())));

@@ -58,6 +58,9 @@ class PrivacyViewsTest {
 				assertThat($(ListItem.class).id("retention-audit").getText()).contains("84 maanden");
 				assertThat($(Paragraph.class).id("privacy-contact").getText())
 					.isEqualTo("Functionaris gegevensbescherming, fg@gemeente.example");
+				// whether learning records are on here now (the shared test context keeps
+				// them off)
+				assertThat($(Paragraph.class).id("privacy-xapi-now").getText()).contains("staan hier nu uit");
 				assertThat($(Anchor.class).id("privacy-login").getHref()).isEqualTo("login");
 				assertThat($(RouterLink.class).all()).noneMatch(link -> link.getHref().equals("my-data"));
 			}
