@@ -30,6 +30,7 @@ import nl.ambtenaaronline.training.shared.AppProperties;
 import nl.ambtenaaronline.training.shared.ShellProperties;
 import nl.ambtenaaronline.training.shared.UserNotice;
 import nl.ambtenaaronline.training.shared.UserNoticeSource;
+import nl.ambtenaaronline.training.shared.ui.EnvironmentBadge;
 
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -87,7 +88,9 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 		toggle.setAriaLabel(getTranslation("shell.menu"));
 
 		HorizontalLayout user = userArea();
-		HorizontalLayout header = new HorizontalLayout(skip, toggle, brand, user);
+		HorizontalLayout header = new HorizontalLayout(skip, toggle, brand);
+		EnvironmentBadge.of(shell).ifPresent(header::add);
+		header.add(user);
 		header.addClassName("ao-header");
 		// the navbar slot of the app layout is no landmark of its own
 		header.getElement().setAttribute("role", "banner");
@@ -96,7 +99,8 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 		header.expand(brand);
 		addToNavbar(header);
 
-		nav.setLabel(getTranslation("shell.navigation"));
+		// named for screen readers, not shown: the menu needs no visible heading
+		nav.getElement().setAttribute("aria-label", getTranslation("shell.navigation"));
 		nav.addClassName("ao-nav");
 		addToDrawer(nav, siteLinks());
 	}

@@ -280,10 +280,17 @@ class ScreensTest extends BrowserTest {
 
 	/**
 	 * The whole screen as a picture: the layout scrolls inside itself, so the window is
-	 * made as tall as the page for the picture, then set back.
+	 * made as tall as the page for the picture, then set back. Lists keep the height they
+	 * have in the real window (a list box of 70 % of the window would otherwise grow with
+	 * the tall one and push the rest of the page out of the picture).
 	 */
 	private void picture(String name, String width) {
 		int[] size = SIZES.get(width);
+		page.evaluate("""
+				() => document.querySelectorAll('vaadin-grid').forEach(g => {
+				  g.dataset.aoHeight = g.style.height;
+				  g.style.height = g.getBoundingClientRect().height + 'px';
+				})""");
 		int height = ((Number) page.evaluate("""
 				() => { const m = document.querySelector('#main-content');
 				  return m ? Math.ceil(m.getBoundingClientRect().top + m.scrollHeight + 16) : 0; }""")).intValue();
@@ -295,6 +302,11 @@ class ScreensTest extends BrowserTest {
 		if (tall > size[1]) {
 			page.setViewportSize(size[0], size[1]);
 		}
+		page.evaluate("""
+				() => document.querySelectorAll('vaadin-grid').forEach(g => {
+				  g.style.height = g.dataset.aoHeight || '';
+				  delete g.dataset.aoHeight;
+				})""");
 	}
 
 	/** The checks in the page; each returns what it found wrong. */

@@ -330,7 +330,8 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 			Section card = $(Section.class).withId("course-" + COURSE).single();
 			assertThat(card.getClassNames()).contains("ao-card-done").doesNotContain("ao-card-todo");
 			assertThat($(Paragraph.class).withId("valid-until-" + COURSE).single().getText()).startsWith("Geldig tot ");
-			assertThat($(Button.class).withId("go-" + COURSE).single().getText()).isEqualTo("Bekijken");
+			assertThat($(Button.class).withId("go-" + COURSE).single().getText())
+				.isEqualTo("Training opnieuw bekijken");
 			assertThat($(Span.class).withId("progress-label-" + COURSE).all()).as("no 0 % beside a done course")
 				.isEmpty();
 			// and the list of completed trainings says so too
@@ -380,7 +381,8 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 			assertThat($(Paragraph.class).withId("due-" + COURSE).all()).as("no due date that reads like a new task")
 				.isEmpty();
 			assertThat($(Anchor.class).withId("certificate-" + COURSE).single().getHref()).isEqualTo("certificates");
-			assertThat($(Button.class).withId("go-" + COURSE).single().getText()).isEqualTo("Bekijken");
+			assertThat($(Button.class).withId("go-" + COURSE).single().getText())
+				.isEqualTo("Training opnieuw bekijken");
 		});
 	}
 

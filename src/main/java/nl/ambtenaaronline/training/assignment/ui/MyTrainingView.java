@@ -161,12 +161,14 @@ class MyTrainingView extends Main implements HasDynamicTitle {
 				// a completion from elsewhere has no online progress to show
 				card.add(label, bar);
 			}
-			card.add(go);
+			Div buttons = new Div(go);
+			buttons.addClassName("ao-card-actions");
+			card.add(buttons);
 			if (done) {
 				Anchor certificate = new Anchor("certificates", getTranslation("my-training.certificate"));
 				certificate.setId("certificate-" + course.id());
 				certificate.addClassName("ao-button-link");
-				card.add(certificate);
+				buttons.add(certificate);
 			}
 			card.addComponentAsFirst(title);
 			add(card);

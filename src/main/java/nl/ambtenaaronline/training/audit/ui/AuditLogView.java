@@ -26,6 +26,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import nl.ambtenaaronline.training.shared.ui.ListTotal;
 import nl.ambtenaaronline.training.audit.AuditEntry;
 import nl.ambtenaaronline.training.audit.AuditExportFormat;
 import nl.ambtenaaronline.training.audit.AuditFilter;
@@ -74,6 +75,9 @@ class AuditLogView extends Main implements HasDynamicTitle {
 	private volatile AuditFilter current = AuditFilter.none();
 
 	private final Grid<AuditEntry> grid = new Grid<>();
+
+	/** How many rows the list holds. */
+	private final ListTotal total = new ListTotal();
 
 	private final List<ReferenceNames> names;
 
@@ -148,7 +152,7 @@ class AuditLogView extends Main implements HasDynamicTitle {
 		grid.addComponentColumn(this::opener).setKey("open").setHeader(getTranslation("audit.open")).setAutoWidth(true);
 		grid.setItemDetailsRenderer(new ComponentRenderer<>(this::detail));
 		grid.setDetailsVisibleOnClick(false);
-		grid.setItems(query -> audit.search(current, query.getOffset(), query.getLimit()).stream(),
+		total.fill(grid, query -> audit.search(current, query.getOffset(), query.getLimit()).stream(),
 				query -> (int) audit.count(current));
 
 		Button check = new Button(getTranslation("audit.check"), event -> showCheck(audit.verifyChain()));
@@ -170,7 +174,8 @@ class AuditLogView extends Main implements HasDynamicTitle {
 		exports.addClassName("ao-exports");
 		Paragraph exportHelp = new Paragraph(getTranslation("audit.export-help"));
 		exportHelp.setId("export-help");
-		add(new H1(getTranslation("audit.title")), checkHelp, check, chainResult, filters, exportHelp, exports, grid);
+		add(new H1(getTranslation("audit.title")), checkHelp, check, chainResult, filters, exportHelp, exports, total,
+				grid);
 	}
 
 	private Button opener(AuditEntry entry) {

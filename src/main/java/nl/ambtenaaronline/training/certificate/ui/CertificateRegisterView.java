@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.ambtenaaronline.training.shared.ui.ListTotal;
 import nl.ambtenaaronline.training.certificate.CertificateService;
 import nl.ambtenaaronline.training.certificate.CertificateStatus;
 import nl.ambtenaaronline.training.certificate.CertificateSummary;
@@ -40,6 +41,9 @@ class CertificateRegisterView extends Main implements HasDynamicTitle {
 	final TextField search = new TextField();
 
 	final Grid<CertificateSummary> grid = new Grid<>();
+
+	/** How many rows the list holds. */
+	private final ListTotal total = new ListTotal();
 
 	final Paragraph status = new Paragraph();
 
@@ -80,14 +84,14 @@ class CertificateRegisterView extends Main implements HasDynamicTitle {
 				.setHeader(getTranslation("certificate-register.column.actions"))
 				.setAutoWidth(true);
 		}
-		grid.setItems(query -> certificates.search(search.getValue(), query.getOffset(), query.getLimit()).stream(),
+		total.fill(grid, query -> certificates.search(search.getValue(), query.getOffset(), query.getLimit()).stream(),
 				query -> (int) certificates.count(search.getValue()));
 
 		status.setId("certificate-status");
 		status.getElement().setAttribute("role", "status");
 		FlexLayout filters = new FlexLayout(search);
 		filters.addClassName("ao-filters");
-		add(new H1(getTranslation("certificate-register.title")), status, filters, grid);
+		add(new H1(getTranslation("certificate-register.title")), status, filters, total, grid);
 	}
 
 	private Div statusOf(CertificateSummary certificate) {

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import nl.ambtenaaronline.training.shared.ui.ListTotal;
 import nl.ambtenaaronline.training.employee.DepartmentSummary;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
@@ -42,6 +43,9 @@ class RosterView extends Main implements HasDynamicTitle {
 	private final Checkbox includeLeft = new Checkbox();
 
 	private final Grid<EmployeeSummary> grid = new Grid<>();
+
+	/** How many rows the list holds. */
+	private final ListTotal total = new ListTotal();
 
 	private final Paragraph status = new Paragraph();
 
@@ -83,7 +87,7 @@ class RosterView extends Main implements HasDynamicTitle {
 			edit.setAriaLabel(getTranslation("roster.edit-for", e.employeeNumber()));
 			return edit;
 		}).setHeader(getTranslation("roster.actions"));
-		grid.setItems(query -> employees.find(filter(), query.getOffset(), query.getLimit()).stream(),
+		total.fill(grid, query -> employees.find(filter(), query.getOffset(), query.getLimit()).stream(),
 				query -> (int) employees.count(filter()));
 		grid.setEmptyStateText(getTranslation("roster.nobody-found"));
 
@@ -100,7 +104,7 @@ class RosterView extends Main implements HasDynamicTitle {
 		FlexLayout filters = new FlexLayout(search, department, includeLeft);
 		filters.addClassName("ao-filters");
 		add(new H1(getTranslation("roster.title")), new Paragraph(getTranslation("roster.intro")), actions, status,
-				filters, grid);
+				filters, total, grid);
 	}
 
 	RosterFilter filter() {

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import nl.ambtenaaronline.training.shared.ui.ListTotal;
 import nl.ambtenaaronline.training.privacy.DestructionRecord;
 import nl.ambtenaaronline.training.privacy.PrivacyService;
 import nl.ambtenaaronline.training.security.AccountService;
@@ -41,6 +42,9 @@ import org.springframework.beans.factory.ObjectProvider;
 class DestructionRecordsView extends Main implements HasDynamicTitle {
 
 	final Grid<DestructionRecord> grid = new Grid<>();
+
+	/** How many rows the list holds. */
+	private final ListTotal total = new ListTotal();
 
 	final Paragraph status = new Paragraph();
 
@@ -69,7 +73,7 @@ class DestructionRecordsView extends Main implements HasDynamicTitle {
 			.setHeader(getTranslation("privacy.destruction.column.employees"));
 		grid.addColumn(record -> performedBy(record.performedBy(), names))
 			.setHeader(getTranslation("privacy.destruction.column.by"));
-		grid.setItems(query -> privacy.destructionRecords(query.getOffset(), query.getLimit()).stream(),
+		total.fill(grid, query -> privacy.destructionRecords(query.getOffset(), query.getLimit()).stream(),
 				query -> (int) privacy.countDestructionRecords());
 
 		Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
@@ -94,7 +98,7 @@ class DestructionRecordsView extends Main implements HasDynamicTitle {
 			actions.add(runNow);
 		}
 		add(new H1(getTranslation("privacy.destruction.title")),
-				new Paragraph(getTranslation("privacy.destruction.intro")), actions, status, grid);
+				new Paragraph(getTranslation("privacy.destruction.intro")), actions, status, total, grid);
 	}
 
 	private Span rule(DestructionRecord record) {

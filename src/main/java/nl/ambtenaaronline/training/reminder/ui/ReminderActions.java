@@ -103,10 +103,15 @@ class ReminderActions implements PersonActions {
 				: ids -> reminders.remindTeam(ids, courseId);
 	}
 
-	/** The outcome as a sentence or two, for the status line of the screen. */
-	static String describe(Component view, ManualReminderService.Outcome outcome) {
+	/**
+	 * The outcome as a sentence or two, for the status line of the screen; without a mail
+	 * server it says that the reminders were not mailed.
+	 */
+	private String describe(Component view, ManualReminderService.Outcome outcome) {
 		List<String> parts = new ArrayList<>();
-		parts.add(view.getTranslation("reminder.manual.written", outcome.written()));
+		parts.add(view.getTranslation(
+				mail.smtpConfigured() ? "reminder.manual.written" : "reminder.manual.written-no-mail",
+				outcome.written()));
 		if (outcome.alreadyToday() > 0) {
 			parts.add(view.getTranslation("reminder.manual.already", outcome.alreadyToday()));
 		}

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.ambtenaaronline.training.shared.ui.ListTotal;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.reminder.ReminderService;
@@ -33,6 +34,9 @@ import org.jspecify.annotations.Nullable;
 class RemindersView extends Main implements HasDynamicTitle {
 
 	private final Grid<ReminderSummary> grid = new Grid<>();
+
+	/** How many rows the list holds. */
+	private final ListTotal total = new ListTotal();
 
 	private final Select<String> filter = new Select<>();
 
@@ -77,7 +81,7 @@ class RemindersView extends Main implements HasDynamicTitle {
 			.setHeader(getTranslation("reminder.column.sent"));
 		grid.addColumn(reminder -> ReminderTexts.error(this, reminder))
 			.setHeader(getTranslation("reminder.column.error"));
-		grid.setItems(query -> {
+		total.fill(grid, query -> {
 			List<ReminderSummary> page = reminders.list(status(), query.getOffset(), query.getLimit());
 			List<Long> unknown = page.stream()
 				.map(ReminderSummary::employeeId)
@@ -89,7 +93,7 @@ class RemindersView extends Main implements HasDynamicTitle {
 			}
 			return page.stream();
 		}, query -> (int) Math.min(Integer.MAX_VALUE, reminders.count(status())));
-		add(filter, grid);
+		add(filter, total, grid);
 	}
 
 	private @Nullable ReminderStatus status() {

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import nl.ambtenaaronline.training.shared.ui.ListTotal;
 import nl.ambtenaaronline.training.reminder.ReminderService;
 import nl.ambtenaaronline.training.reminder.ReminderSummary;
 import nl.ambtenaaronline.training.shared.Roles;
@@ -32,6 +33,9 @@ import nl.ambtenaaronline.training.shared.Roles;
 class SentMailView extends Main implements HasDynamicTitle {
 
 	private final Grid<ReminderSummary> grid = new Grid<>();
+
+	/** How many rows the list holds. */
+	private final ListTotal total = new ListTotal();
 
 	private final Div preview = new Div();
 
@@ -56,11 +60,11 @@ class SentMailView extends Main implements HasDynamicTitle {
 			.setFlexGrow(3);
 		grid.addComponentColumn(reminder -> ReminderTexts.status(this, reminder))
 			.setHeader(getTranslation("reminder.column.status"));
-		grid.setItems(query -> reminders.list(null, query.getOffset(), query.getLimit()).stream(),
+		total.fill(grid, query -> reminders.list(null, query.getOffset(), query.getLimit()).stream(),
 				query -> (int) Math.min(Integer.MAX_VALUE, reminders.count(null)));
 		grid.addSelectionListener(selection -> show(selection.getFirstSelectedItem().orElse(null)));
 		preview.setId("sent-mail-preview");
-		add(grid, preview);
+		add(total, grid, preview);
 	}
 
 	void show(ReminderSummary reminder) {

@@ -148,7 +148,10 @@ class ActionNeeded extends Section {
 			RouterLink link = new RouterLink(row.displayName(), PersonReportView.class,
 					new RouteParameters("employeeId", Long.toString(row.employeeId())));
 			link.setQueryParameters(query.get());
-			return link;
+			// the personnel number tells two people of one name apart
+			Span number = new Span(row.employeeNumber());
+			number.addClassName("ao-employee-number");
+			return new Div(link, number);
 		}).setHeader(getTranslation("reports.column.name")).setKey("name").setAutoWidth(true).setFlexGrow(1);
 		grid.addColumn(ReportRow::departmentName).setHeader(getTranslation("reports.column.department"));
 		grid.addComponentColumn(this::urgency)

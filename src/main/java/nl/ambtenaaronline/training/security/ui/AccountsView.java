@@ -24,6 +24,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.ambtenaaronline.training.shared.ui.ListTotal;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.security.AccountService;
@@ -50,6 +51,9 @@ class AccountsView extends Main implements HasDynamicTitle {
 
 	private final Grid<AccountSummary> grid = new Grid<>();
 
+	/** How many rows the list holds. */
+	private final ListTotal total = new ListTotal();
+
 	AccountsView(AccountService accounts, EmployeeService employees, SecondFactorService secondFactor) {
 		this.accounts = accounts;
 		this.employees = employees;
@@ -73,13 +77,13 @@ class AccountsView extends Main implements HasDynamicTitle {
 			edit.setAriaLabel(getTranslation("accounts.manage-for", account.username()));
 			return edit;
 		}).setHeader(getTranslation("accounts.actions"));
-		grid.setItems(query -> accounts.list(query.getOffset(), query.getLimit()).stream(),
+		total.fill(grid, query -> accounts.list(query.getOffset(), query.getLimit()).stream(),
 				query -> (int) accounts.count());
 
 		Button create = new Button(getTranslation("accounts.create"), event -> openCreate());
 		create.setId("create-account");
 		create.addThemeVariants(ButtonVariant.PRIMARY);
-		add(new H1(getTranslation("accounts.title")), securityAlerts(), breakGlass(), create, grid);
+		add(new H1(getTranslation("accounts.title")), securityAlerts(), breakGlass(), create, total, grid);
 	}
 
 	/**

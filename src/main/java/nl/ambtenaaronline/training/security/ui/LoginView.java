@@ -18,6 +18,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.ambtenaaronline.training.shared.ShellProperties;
+import nl.ambtenaaronline.training.shared.ui.EnvironmentBadge;
 import nl.ambtenaaronline.training.shared.AppProperties;
 import nl.ambtenaaronline.training.security.Languages;
 import nl.ambtenaaronline.training.security.SignInService;
@@ -37,9 +39,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
 	private final Paragraph notice = new Paragraph();
 
-	LoginView(AppProperties properties, SignInService signIn, SettingsService settings) {
+	LoginView(AppProperties properties, ShellProperties shell, SignInService signIn, SettingsService settings) {
 		addClassName("ao-login");
-		Image mark = new Image("images/city-mark.svg", "");
+		Image mark = new Image(shell.cityMark(), "");
 		mark.addClassName("ao-city-mark");
 		Span city = new Span(properties.cityName());
 		city.addClassName("ao-city-name");
@@ -62,7 +64,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 		language.setId("language-switch");
 		language.getElement().setAttribute("lang", other.getLanguage());
 
-		add(new Span(mark, city), title, intro, notice);
+		Span brand = new Span(mark, city);
+		EnvironmentBadge.of(shell).ifPresent(brand::add);
+		add(brand, title, intro, notice);
 		if (signIn.oidcEnabled()) {
 			// a full page load: the sign-in leaves for the identity provider
 			Anchor oidc = new Anchor(signIn.oidcLoginPath(), getTranslation("login.oidc"));

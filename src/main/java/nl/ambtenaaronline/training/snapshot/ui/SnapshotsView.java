@@ -99,7 +99,11 @@ class SnapshotsView extends Main implements HasDynamicTitle {
 			.setHeader(getTranslation("snapshot.column.recorded-by"))
 			.setAutoWidth(true);
 		grid.addColumn(s -> maker(s.createdBy())).setHeader(getTranslation("snapshot.column.created-by"));
-		grid.addColumn(s -> s.courseId() + " " + s.courseVersion())
+		// the course by its title, as everywhere on the screens; the version as the PDF
+		// has it
+		grid.addColumn(s -> getTranslation("snapshot.course",
+				contents.current(s.courseId()).map(c -> c.title().in(getLocale())).orElse(s.courseId()),
+				s.courseVersion()))
 			.setHeader(getTranslation("snapshot.column.course"))
 			.setAutoWidth(true);
 		grid.addColumn(SnapshotSummary::counted).setHeader(getTranslation("snapshot.column.counted"));

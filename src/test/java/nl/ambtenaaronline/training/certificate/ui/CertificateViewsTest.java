@@ -191,10 +191,19 @@ class CertificateViewsTest {
 		void listsEveryCertificateAndFindsOneByNumber() {
 			navigate(CertificateRegisterView.class);
 			assertThat(test(grid()).size()).isEqualTo((int) certificates.count(""));
+			// the total above the list, for a list that scrolls in its own box
+			assertThat(total()).isEqualTo(certificates.count("") + " resultaten");
 			CertificateSummary first = certificates.search("", 0, 1).getFirst();
 			test($(TextField.class).id("certificate-search")).setValue(first.number());
 			assertThat(test(grid()).size()).isOne();
 			assertThat(test(grid()).getRow(0).number()).isEqualTo(first.number());
+			assertThat(total()).as("the total follows the search").isEqualTo("1 resultaat");
+			test($(TextField.class).id("certificate-search")).setValue("ZZ-geen-nummer");
+			assertThat(total()).isEqualTo("Niets gevonden.");
+		}
+
+		private String total() {
+			return $(com.vaadin.flow.component.html.Paragraph.class).withClassName("ao-list-total").single().getText();
 		}
 
 		@Test

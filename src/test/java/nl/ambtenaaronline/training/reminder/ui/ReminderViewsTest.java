@@ -121,7 +121,7 @@ class ReminderViewsTest {
 			assertThat(mine).as("the demo sent the learner a reminder").isNotEmpty();
 			UI.getCurrent().navigate("");
 			Section section = $(Section.class).id("my-reminders");
-			assertThat(section.getElement().getTextRecursively()).contains("Herinneringen die je kreeg",
+			assertThat(section.getElement().getTextRecursively()).contains("Berichten over je training",
 					"Training toegewezen");
 		}
 

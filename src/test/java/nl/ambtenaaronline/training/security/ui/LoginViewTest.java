@@ -40,6 +40,13 @@ class LoginViewTest extends SpringBrowserlessTest {
 	}
 
 	@Test
+	void theDemoSaysOnTheLoginPageThatItsPeopleAndAddressesAreMadeUp() {
+		navigate(LoginView.class);
+		assertThat($(com.vaadin.flow.component.html.Span.class).id("environment-label").getText())
+			.isEqualTo("Demo-omgeving · verzonnen gegevens");
+	}
+
+	@Test
 	void theLoginPageSaysWhereTheUserNameComesFromAndWhomToAskWithoutAPassword() {
 		navigate(LoginView.class);
 		assertThat($(Paragraph.class).id("login-help").getText())
