@@ -27,7 +27,7 @@ class FlowJourneyTest extends BrowserTest {
 		Locator extend = page.locator("#action-grid vaadin-button[id^='extend-']").first();
 		extend.waitFor();
 		String id = extend.getAttribute("id");
-		assertThat(page.locator("#action-grid")).containsText("te laat");
+		assertThat(page.locator("#action-grid")).containsText("over de datum");
 		assertAccessible("Rapportages with Actie nodig");
 
 		extend.click();

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -168,14 +169,21 @@ class AuditLogView extends Main implements HasDynamicTitle {
 					getTranslation("audit.chain.trigger." + last.trigger()), chainResult.getText()));
 		});
 
-		FlexLayout filters = new FlexLayout(person, action, result, from, to, actor, subject);
+		FlexLayout filters = new FlexLayout(person, action, result, from, to);
 		filters.addClassName("ao-filters");
+		// the exact codes (account:3, employee:181) are for IT and the export: folded
+		// away,
+		// so that the filters in view need no code
+		FlexLayout codeFilters = new FlexLayout(actor, subject);
+		codeFilters.addClassName("ao-filters");
+		Details byCode = new Details(getTranslation("audit.by-code"), codeFilters);
+		byCode.setId("audit-by-code");
 		FlexLayout exports = new FlexLayout(export(AuditExportFormat.JSON_LINES), export(AuditExportFormat.CSV));
 		exports.addClassName("ao-exports");
 		Paragraph exportHelp = new Paragraph(getTranslation("audit.export-help"));
 		exportHelp.setId("export-help");
-		add(new H1(getTranslation("audit.title")), checkHelp, check, chainResult, filters, exportHelp, exports, total,
-				grid);
+		add(new H1(getTranslation("audit.title")), checkHelp, check, chainResult, filters, byCode, exportHelp, exports,
+				total, grid);
 	}
 
 	private Button opener(AuditEntry entry) {

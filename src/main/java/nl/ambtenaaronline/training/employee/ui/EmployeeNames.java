@@ -3,6 +3,7 @@ package nl.ambtenaaronline.training.employee.ui;
 import java.util.List;
 import java.util.Optional;
 
+import nl.ambtenaaronline.training.employee.DepartmentSummary;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.shared.ReferenceNames;
@@ -10,9 +11,14 @@ import nl.ambtenaaronline.training.shared.ReferenceNames;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-/** {@code employee:181} as the person's name, for those the roster service allows. */
+/**
+ * {@code employee:181} as the person's name and {@code department:COM} as the
+ * department's, for those the roster service allows.
+ */
 @Component
 class EmployeeNames implements ReferenceNames {
+
+	private static final String DEPARTMENT = "department:";
 
 	private final EmployeeService employees;
 
@@ -32,12 +38,29 @@ class EmployeeNames implements ReferenceNames {
 
 	@Override
 	public Optional<String> nameOf(String reference) {
+		if (reference.startsWith(DEPARTMENT)) {
+			return department(reference.substring(DEPARTMENT.length()));
+		}
 		if (!reference.matches("employee:\\d{1,18}")) {
 			return Optional.empty();
 		}
 		try {
 			return employees.findById(Long.parseLong(reference.substring("employee:".length())))
 				.map(EmployeeSummary::displayName);
+		}
+		catch (AccessDeniedException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** {@code department:COM} as the department's name, for those who see departments. */
+	private Optional<String> department(String code) {
+		try {
+			return employees.departments()
+				.stream()
+				.filter(department -> department.code().equals(code))
+				.map(DepartmentSummary::name)
+				.findFirst();
 		}
 		catch (AccessDeniedException ex) {
 			return Optional.empty();

@@ -101,7 +101,7 @@ class SnapshotsView extends Main implements HasDynamicTitle {
 		grid.addColumn(s -> maker(s.createdBy())).setHeader(getTranslation("snapshot.column.created-by"));
 		// the course by its title, as everywhere on the screens; the version as the PDF
 		// has it
-		grid.addColumn(s -> getTranslation("snapshot.course",
+		grid.addColumn(s -> getTranslation("snapshot.course-version",
 				contents.current(s.courseId()).map(c -> c.title().in(getLocale())).orElse(s.courseId()),
 				s.courseVersion()))
 			.setHeader(getTranslation("snapshot.column.course"))

@@ -2,6 +2,7 @@ package nl.ambtenaaronline.training.audit.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -103,6 +104,9 @@ class AuditLogViewTest extends SpringBrowserlessTest {
 		assertThat(view.words("access-review:2026-Q4")).isEqualTo("Toegangsreview 2026-Q4");
 		assertThat(view.words("retention:all")).isEqualTo("Alle bewaarregels");
 		assertThat(view.words("-")).isEqualTo("-");
+		String code = SystemAuthentication.call(() -> employees.departments()).getFirst().code();
+		String name = SystemAuthentication.call(() -> employees.departments()).getFirst().name();
+		assertThat(view.words("department:" + code)).as("a known department by its name").isEqualTo(name);
 
 		ComboBox<String> action = $(ComboBox.class).id("audit-action");
 		assertThat(action.getItemLabelGenerator().apply("analytics.team-conversation.viewed"))
@@ -112,7 +116,8 @@ class AuditLogViewTest extends SpringBrowserlessTest {
 		assertThat(test(grid).size()).isEqualTo(1);
 		assertThat(test(grid).getCellText(0, 3)).isEqualTo("Teamgesprek bekeken");
 		Span cell = subject(grid, 0);
-		assertThat(cell.getText()).startsWith("Training social-media, Afdeling (kenmerk VERY-LONG");
+		// the course by its title; an unknown department code by its kind and code
+		assertThat(cell.getText()).startsWith("Ambtenaar online: social media en je werk, Afdeling (kenmerk VERY-LONG");
 		// the whole code, in a cell that wraps (ambtenaar.css: .ao-audit-subject,
 		// .ao-code)
 		assertThat(cell.getClassNames()).contains("ao-audit-subject");
@@ -135,6 +140,17 @@ class AuditLogViewTest extends SpringBrowserlessTest {
 	@SuppressWarnings("unchecked")
 	void aNameInTheCodeFilterFindsNothingAndTheListPointsToThePersonField() {
 		navigate(AuditLogView.class);
+		// the code filters are folded away: the filters in view need no code
+		com.vaadin.flow.component.details.Details byCode = $(com.vaadin.flow.component.details.Details.class)
+			.id("audit-by-code");
+		assertThat(byCode.isOpened()).isFalse();
+		assertThat(byCode.getElement().getTextRecursively()).startsWith("Zoeken op code");
+		boolean folded = false;
+		for (java.util.Optional<Component> up = $(TextField.class).id("audit-actor").getParent(); up
+			.isPresent(); up = up.get().getParent()) {
+			folded |= up.get() == byCode;
+		}
+		assertThat(folded).as("the code filter Wie is in the folded section").isTrue();
 		test($(TextField.class).id("audit-actor")).setValue("Eva de Groot");
 		Grid<AuditEntry> grid = $(Grid.class).id("audit-log");
 		assertThat(test(grid).size()).isZero();
