@@ -221,9 +221,9 @@ class AccessReviewView extends Main implements HasDynamicTitle {
 				+ ("GRANT".equals(source) && "system".equals(grantedBy) ? "INSTALLATION" : source));
 	}
 
-	/** A role in words with its code, as the accounts screen grants it. */
+	/** A role in words. */
 	private String role(Role role) {
-		return getTranslation("access-review.role." + role.name()) + " (" + role.name() + ")";
+		return getTranslation("access-review.role." + role.name());
 	}
 
 	/**

@@ -86,7 +86,9 @@ class SnapshotsView extends Main implements HasDynamicTitle {
 		boolean mayCreate = accounts.current().map(user -> user.has(Role.HR) || user.has(Role.ADMIN)).orElse(false);
 		status.setId("snapshot-status");
 		status.getElement().setAttribute("role", "status");
-		add(new H1(getTranslation("snapshot.title")), new Paragraph(getTranslation("snapshot.intro")), status);
+		// who only reads (the auditor) is told what to check, not to make one
+		add(new H1(getTranslation("snapshot.title")),
+				new Paragraph(getTranslation(mayCreate ? "snapshot.intro" : "snapshot.intro.read")), status);
 		if (mayCreate) {
 			add(createForm(contents));
 		}

@@ -131,7 +131,7 @@ class SnapshotsViewTest {
 			List<SnapshotSummary> items = typed.getGenericDataView().getItems().toList();
 			int bySystem = items
 				.indexOf(items.stream().filter(item -> item.createdBy().equals("system")).findFirst().orElseThrow());
-			assertThat(test(typed).getCellText(bySystem, 2)).isEqualTo("Systeem");
+			assertThat(test(typed).getCellText(bySystem, 2)).isEqualTo("Automatisch (dagelijkse taak)");
 			assertThat(test(typed).getCellText(bySystem, 1))
 				.contains(String.valueOf(items.get(bySystem).recordedBy().atZone(TimeConfiguration.ZONE).getYear()));
 			assertThat($(Button.class).all())
