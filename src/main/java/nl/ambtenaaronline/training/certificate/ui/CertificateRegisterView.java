@@ -91,7 +91,8 @@ class CertificateRegisterView extends Main implements HasDynamicTitle {
 		status.getElement().setAttribute("role", "status");
 		FlexLayout filters = new FlexLayout(search);
 		filters.addClassName("ao-filters");
-		add(new H1(getTranslation("certificate-register.title")), status, filters, total, grid);
+		add(new H1(getTranslation("certificate-register.title")),
+				new Paragraph(getTranslation("certificate-register.intro")), status, filters, total, grid);
 	}
 
 	private Div statusOf(CertificateSummary certificate) {

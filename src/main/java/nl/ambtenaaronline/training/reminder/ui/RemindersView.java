@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.ambtenaaronline.training.shared.ui.ListTotal;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
+import nl.ambtenaaronline.training.reminder.ReminderKind;
 import nl.ambtenaaronline.training.reminder.ReminderService;
 import nl.ambtenaaronline.training.reminder.ReminderStatus;
 import nl.ambtenaaronline.training.reminder.ReminderSummary;
@@ -71,7 +72,10 @@ class RemindersView extends Main implements HasDynamicTitle {
 		grid.setAriaLabel(getTranslation("reminder.list.title"));
 		grid.addColumn(reminder -> ReminderTexts.when(reminder.createdAt(), locale))
 			.setHeader(getTranslation("reminder.column.created"));
-		grid.addColumn(reminder -> person(reminder.employeeId())).setHeader(getTranslation("reminder.column.person"));
+		// a manager's overview is about the team, not about the manager who receives it
+		grid.addColumn(reminder -> reminder.kind() == ReminderKind.MANAGER_DIGEST
+				? getTranslation("reminder.digest-to", person(reminder.employeeId())) : person(reminder.employeeId()))
+			.setHeader(getTranslation("reminder.column.person"));
 		grid.addColumn(reminder -> ReminderTexts.kind(this, reminder)
 				+ (reminder.viaManager() ? " " + getTranslation("reminder.mine.via-manager") : ""))
 			.setHeader(getTranslation("reminder.column.kind"));

@@ -162,7 +162,9 @@ class ActionNeeded extends Section {
 		grid.addComponentColumn(this::buttons)
 			.setHeader(getTranslation("action.column.actions"))
 			.setKey("actions")
-			.setAutoWidth(true)
+			// a fixed start width: the buttons wrap onto a second line instead of running
+			// out of the list on the right
+			.setWidth("18rem")
 			.setFlexGrow(2);
 		grid.setItems(q -> reporting.page(actionFilter(), List.of(ReportSort.byUrgency()), q.getOffset(), q.getLimit())
 			.stream(), q -> (int) reporting.count(actionFilter()));

@@ -21,6 +21,7 @@ import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.employee.NewEmployee;
 import nl.ambtenaaronline.training.employee.WorkerType;
+import nl.ambtenaaronline.training.reminder.ReminderKind;
 import nl.ambtenaaronline.training.reminder.ReminderService;
 import nl.ambtenaaronline.training.reminder.ReminderStatus;
 import nl.ambtenaaronline.training.reminder.ReminderSummary;
@@ -90,6 +91,22 @@ class ReminderViewsTest {
 			assertThat(test(grid).getCellText(0, 5)).as("the reason in words, with what to do")
 				.startsWith("Geen e-mailadres bekend")
 				.contains("Personeel");
+		}
+
+		@Test
+		void aManagersOverviewReadsAsSentToTheManagerNotAsAboutThem() {
+			navigate(RemindersView.class);
+			@SuppressWarnings("unchecked")
+			Grid<ReminderSummary> grid = $(Grid.class).id("reminder-grid");
+			int digests = 0;
+			for (int row = 0; row < test(grid).size(); row++) {
+				if (test(grid).getRow(row).kind() == ReminderKind.MANAGER_DIGEST) {
+					assertThat(test(grid).getCellText(row, 1)).startsWith("Aan ")
+						.endsWith("(leidinggevende): overzicht van het team");
+					digests++;
+				}
+			}
+			assertThat(digests).as("the demo sent managers their overview").isPositive();
 		}
 
 		@Test

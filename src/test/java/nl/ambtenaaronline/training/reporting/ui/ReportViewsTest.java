@@ -262,8 +262,8 @@ class ReportViewsTest {
 			int lastLate = Math.max(statuses.lastIndexOf(AssignmentStatus.OVERDUE),
 					statuses.lastIndexOf(AssignmentStatus.EXPIRED));
 			assertThat(lastLate).isLessThan(statuses.indexOf(AssignmentStatus.DUE_SOON));
-			assertThat($(NativeTable.class).id("overview-table").getElement().getTextRecursively()).contains("Te laat",
-					"Risico", "Eerstvolgende uiterste datum");
+			assertThat($(NativeTable.class).id("overview-table").getElement().getTextRecursively())
+				.contains("Te laat of verlopen", "Binnenkort afronden", "Eerstvolgende uiterste datum");
 		}
 
 		@Test
