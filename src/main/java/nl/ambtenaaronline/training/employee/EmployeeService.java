@@ -250,6 +250,16 @@ public class EmployeeService {
 			.toList();
 	}
 
+	/**
+	 * A department's name by its code: the audit log reads {@code department:COM} by
+	 * name.
+	 */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
+	@Transactional(readOnly = true)
+	public Optional<String> departmentName(String code) {
+		return departments.findByCode(code).map(Department::name);
+	}
+
 	@RolesAllowed({ Roles.HR, Roles.ADMIN })
 	@Transactional
 	public long createDepartment(String code, String name) {

@@ -187,6 +187,8 @@ class ServiceAccessMatrixTest {
 			Map.entry("count(RosterFilter)",                              "0000110"),
 			Map.entry("count()",                                          "0000111"),
 			Map.entry("departments()",                                    "0000111"),
+			// a department's name for the audit log
+			Map.entry("departmentName(String)",                           "0000111"),
 			Map.entry("createDepartment(String,String)",                  "0000110"),
 			Map.entry("create(NewEmployee)",                              "0000110"),
 			Map.entry("update(long,NewEmployee)",                         "0000110"),

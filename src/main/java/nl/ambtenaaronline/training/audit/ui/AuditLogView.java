@@ -9,9 +9,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -27,7 +27,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import nl.ambtenaaronline.training.shared.ui.ListTotal;
 import nl.ambtenaaronline.training.audit.AuditEntry;
 import nl.ambtenaaronline.training.audit.AuditExportFormat;
 import nl.ambtenaaronline.training.audit.AuditFilter;
@@ -38,6 +37,7 @@ import nl.ambtenaaronline.training.shared.Dates;
 import nl.ambtenaaronline.training.shared.ReferenceNames;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
+import nl.ambtenaaronline.training.shared.ui.ListTotal;
 
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -172,8 +172,7 @@ class AuditLogView extends Main implements HasDynamicTitle {
 		FlexLayout filters = new FlexLayout(person, action, result, from, to);
 		filters.addClassName("ao-filters");
 		// the exact codes (account:3, employee:181) are for IT and the export: folded
-		// away,
-		// so that the filters in view need no code
+		// away, so that the filters in view need no code
 		FlexLayout codeFilters = new FlexLayout(actor, subject);
 		codeFilters.addClassName("ao-filters");
 		Details byCode = new Details(getTranslation("audit.by-code"), codeFilters);

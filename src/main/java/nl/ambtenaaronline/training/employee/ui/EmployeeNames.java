@@ -3,7 +3,6 @@ package nl.ambtenaaronline.training.employee.ui;
 import java.util.List;
 import java.util.Optional;
 
-import nl.ambtenaaronline.training.employee.DepartmentSummary;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.shared.ReferenceNames;
@@ -56,11 +55,7 @@ class EmployeeNames implements ReferenceNames {
 	/** {@code department:COM} as the department's name, for those who see departments. */
 	private Optional<String> department(String code) {
 		try {
-			return employees.departments()
-				.stream()
-				.filter(department -> department.code().equals(code))
-				.map(DepartmentSummary::name)
-				.findFirst();
+			return employees.departmentName(code);
 		}
 		catch (AccessDeniedException ex) {
 			return Optional.empty();

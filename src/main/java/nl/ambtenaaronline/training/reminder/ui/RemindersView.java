@@ -15,7 +15,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import nl.ambtenaaronline.training.shared.ui.ListTotal;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.reminder.ReminderKind;
@@ -23,6 +22,7 @@ import nl.ambtenaaronline.training.reminder.ReminderService;
 import nl.ambtenaaronline.training.reminder.ReminderStatus;
 import nl.ambtenaaronline.training.reminder.ReminderSummary;
 import nl.ambtenaaronline.training.shared.Roles;
+import nl.ambtenaaronline.training.shared.ui.ListTotal;
 import org.jspecify.annotations.Nullable;
 
 /**
