@@ -38,7 +38,7 @@ final class ReportExports {
 
 	/** The columns; new ones only ever at the end. */
 	private static final List<String> HEADERS = List.of("number", "name", "department", "type", "start", "status",
-			"due", "valid", "reason");
+			"due", "valid", "reason", "left");
 
 	private ReportExports() {
 	}
@@ -77,6 +77,8 @@ final class ReportExports {
 
 	private static final int VALID_COLUMN = 7;
 
+	private static final int LEFT_COLUMN = 9;
+
 	static long xlsx(OutputStream out, MessageSource messages, Locale locale, ToLongFunction<Consumer<ReportRow>> rows,
 			CompletionTrend trend) {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(XLSX_WINDOW);
@@ -101,13 +103,14 @@ final class ReportExports {
 						case START_COLUMN -> row.startDate();
 						case DUE_COLUMN -> row.dueOn();
 						case VALID_COLUMN -> row.validUntil();
+						case LEFT_COLUMN -> row.leftOn();
 						default -> null;
 					};
 					if (date != null) {
 						cell.setCellValue(date);
 						cell.setCellStyle(dateStyle);
 					}
-					else if (i != START_COLUMN && i != DUE_COLUMN && i != VALID_COLUMN) {
+					else if (i != START_COLUMN && i != DUE_COLUMN && i != VALID_COLUMN && i != LEFT_COLUMN) {
 						cell.setCellValue(cells.get(i));
 					}
 				}
@@ -185,7 +188,8 @@ final class ReportExports {
 						row.workerType().name(), locale),
 				date(row.startDate()), messages.getMessage("status." + row.status().name(), null, locale),
 				date(row.dueOn()), date(row.validUntil()),
-				row.reason() == null ? "" : messages.getMessage("reason." + row.reason().name(), null, locale));
+				row.reason() == null ? "" : messages.getMessage("reason." + row.reason().name(), null, locale),
+				date(row.leftOn()));
 	}
 
 	private static String header(MessageSource messages, String key, Locale locale) {

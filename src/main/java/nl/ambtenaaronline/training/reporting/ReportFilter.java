@@ -24,10 +24,13 @@ import org.jspecify.annotations.Nullable;
  * @param newHiresOnly only people whose assignment is the new-hire one
  * @param attemptsUsedUp also (or, without statuses, only) people who still have to do the
  * course and used every test attempt without passing
+ * @param notEmployedListed also people not employed today (who left, or who starts
+ * later), in the list and the exports; never in the figures, which count who is employed
+ * today, as a snapshot of today does
  */
 public record ReportFilter(String courseId, @Nullable String departmentCode, Set<AssignmentStatus> statuses,
 		@Nullable WorkerType workerType, @Nullable LocalDate startFrom, @Nullable LocalDate startTo,
-		boolean newHiresOnly, boolean attemptsUsedUp) {
+		boolean newHiresOnly, boolean attemptsUsedUp, boolean notEmployedListed) {
 
 	public ReportFilter {
 		if (startFrom != null && startTo != null && startTo.isBefore(startFrom)) {
@@ -43,7 +46,7 @@ public record ReportFilter(String courseId, @Nullable String departmentCode, Set
 	public ReportFilter(String courseId, @Nullable String departmentCode, Set<AssignmentStatus> statuses,
 			@Nullable WorkerType workerType, @Nullable LocalDate startFrom, @Nullable LocalDate startTo,
 			boolean newHiresOnly) {
-		this(courseId, departmentCode, statuses, workerType, startFrom, startTo, newHiresOnly, false);
+		this(courseId, departmentCode, statuses, workerType, startFrom, startTo, newHiresOnly, false, false);
 	}
 
 	/** The statuses of people who must act: late, expired or at risk (due soon). */
@@ -56,7 +59,8 @@ public record ReportFilter(String courseId, @Nullable String departmentCode, Set
 	}
 
 	public ReportFilter withDepartment(@Nullable String code) {
-		return new ReportFilter(courseId, code, statuses, workerType, startFrom, startTo, newHiresOnly, attemptsUsedUp);
+		return new ReportFilter(courseId, code, statuses, workerType, startFrom, startTo, newHiresOnly, attemptsUsedUp,
+				notEmployedListed);
 	}
 
 	public ReportFilter withStatus(@Nullable AssignmentStatus value) {
@@ -65,7 +69,7 @@ public record ReportFilter(String courseId, @Nullable String departmentCode, Set
 
 	public ReportFilter withStatuses(Set<AssignmentStatus> values) {
 		return new ReportFilter(courseId, departmentCode, values, workerType, startFrom, startTo, newHiresOnly,
-				attemptsUsedUp);
+				attemptsUsedUp, notEmployedListed);
 	}
 
 	/**
@@ -73,8 +77,14 @@ public record ReportFilter(String courseId, @Nullable String departmentCode, Set
 	 * statuses, only them).
 	 */
 	public ReportFilter withAttemptsUsedUp(boolean value) {
+		return new ReportFilter(courseId, departmentCode, statuses, workerType, startFrom, startTo, newHiresOnly, value,
+				notEmployedListed);
+	}
+
+	/** The same filter with (or without) people not employed today listed too. */
+	public ReportFilter withNotEmployedListed(boolean value) {
 		return new ReportFilter(courseId, departmentCode, statuses, workerType, startFrom, startTo, newHiresOnly,
-				value);
+				attemptsUsedUp, value);
 	}
 
 	/** The filter as audit details: codes and dates only, no personal data. */
@@ -101,6 +111,9 @@ public record ReportFilter(String courseId, @Nullable String departmentCode, Set
 		}
 		if (attemptsUsedUp) {
 			parts.add("attemptsUsedUp");
+		}
+		if (notEmployedListed) {
+			parts.add("notEmployedListed");
 		}
 		return String.join(" ", parts);
 	}

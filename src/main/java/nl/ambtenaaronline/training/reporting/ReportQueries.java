@@ -99,7 +99,7 @@ class ReportQueries {
 	@Transactional(readOnly = true)
 	public Dashboard dashboard(Scope scope) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		String base = base(scope, params);
+		String base = base(scope, params, false);
 		Map<AssignmentStatus, Long> overall = new EnumMap<>(AssignmentStatus.class);
 		jdbc.query(prefix(scope) + "select x.status, count(*) as n from (" + base + ") x group by x.status", params,
 				(ResultSet rs) -> {
@@ -128,7 +128,7 @@ class ReportQueries {
 	@Transactional(readOnly = true)
 	public Map<String, LocalDate> nextDeadlines(Scope scope) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		String base = base(scope, params);
+		String base = base(scope, params, false);
 		Map<String, LocalDate> deadlines = new LinkedHashMap<>();
 		jdbc.query(prefix(scope) + "select x.department_code, min(x.due_on) as due from (" + base
 				+ ") x where x.due_on >= :today and x.status in ('DUE_SOON', 'NOT_STARTED', 'IN_PROGRESS')"
@@ -141,16 +141,16 @@ class ReportQueries {
 	@Transactional(readOnly = true)
 	public long count(Scope scope) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		Long count = jdbc.queryForObject(prefix(scope) + "select count(*) from (" + base(scope, params) + ") x", params,
-				Long.class);
+		Long count = jdbc.queryForObject(prefix(scope) + "select count(*) from ("
+				+ base(scope, params, scope.filter().notEmployedListed()) + ") x", params, Long.class);
 		return count == null ? 0 : count;
 	}
 
 	@Transactional(readOnly = true)
 	public List<ReportRow> page(Scope scope, List<ReportSort> sort, int offset, int limit) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		String sql = prefix(scope) + "select x.* from (" + base(scope, params) + ") x" + orderBy(sort)
-				+ " limit :limit offset :offset";
+		String sql = prefix(scope) + "select x.* from (" + base(scope, params, scope.filter().notEmployedListed())
+				+ ") x" + orderBy(sort) + " limit :limit offset :offset";
 		params.addValue("limit", limit).addValue("offset", offset);
 		return jdbc.query(sql, params, (rs, n) -> row(rs));
 	}
@@ -163,7 +163,8 @@ class ReportQueries {
 	@Transactional(readOnly = true)
 	public long stream(Scope scope, List<ReportSort> sort, Consumer<ReportRow> consumer) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		String sql = prefix(scope) + "select x.* from (" + base(scope, params) + ") x" + orderBy(sort);
+		String sql = prefix(scope) + "select x.* from (" + base(scope, params, scope.filter().notEmployedListed())
+				+ ") x" + orderBy(sort);
 		long[] rows = { 0 };
 		streaming.query(sql, params, (RowCallbackHandler) rs -> {
 			consumer.accept(row(rs));
@@ -200,7 +201,7 @@ class ReportQueries {
 	public Map<Long, AssignmentStatus> statuses(String courseId, LocalDate today, int dueSoonDays) {
 		Map<Long, AssignmentStatus> statuses = new LinkedHashMap<>();
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		String base = base(new Scope(ReportFilter.of(courseId), today, dueSoonDays, null, false), params);
+		String base = base(new Scope(ReportFilter.of(courseId), today, dueSoonDays, null, false), params, true);
 		jdbc.query("select x.employee_id, x.status from (" + base + ") x", params, (ResultSet rs) -> {
 			statuses.put(rs.getLong(1), AssignmentStatus.valueOf(rs.getString(2)));
 		});
@@ -211,12 +212,21 @@ class ReportQueries {
 		return scope.manager() == null ? "" : TEAM;
 	}
 
-	private static String base(Scope scope, MapSqlParameterSource params) {
+	/**
+	 * The rows of the scope with their status.
+	 * @param notEmployed whether people not employed today (who left before today or
+	 * start after it) are in: only for a list that asks for them; figures count who is
+	 * employed today, as a snapshot's scope
+	 */
+	private static String base(Scope scope, MapSqlParameterSource params, boolean notEmployed) {
 		ReportFilter filter = scope.filter();
 		params.addValue("today", scope.today())
 			.addValue("soon", scope.today().plusDays(scope.dueSoonDays()))
 			.addValue("course", filter.courseId());
 		StringBuilder where = new StringBuilder(" where r.course_id = :course");
+		if (!notEmployed) {
+			where.append(" and r.start_date <= :today and (r.end_date is null or r.end_date >= :today)");
+		}
 		if (filter.departmentCode() != null) {
 			where.append(" and r.department_code = :department");
 			params.addValue("department", filter.departmentCode());
@@ -240,7 +250,10 @@ class ReportQueries {
 			where.append(" and r.employee_id in (select id from team)");
 			params.addValue("manager", scope.manager()).addValue("indirect", scope.indirect());
 		}
-		String sql = "select r.*, " + STATUS + " as status from report_person_course r" + where;
+		String sql = "select r.*, " + STATUS
+				+ " as status, case when r.end_date < :today then r.end_date end as left_on,"
+				+ " case when r.start_date > :today then r.start_date end as starts_on" + " from report_person_course r"
+				+ where;
 		if (!filter.statuses().isEmpty()) {
 			params.addValue("statuses", filter.statuses().stream().map(Enum::name).toList());
 			return "select s.* from (" + sql + ") s where s.status in (:statuses)"
@@ -282,7 +295,8 @@ class ReportQueries {
 				rs.getString("display_name"), rs.getString("department_code"), rs.getString("department_name"),
 				WorkerType.valueOf(rs.getString("worker_type")), rs.getObject("start_date", LocalDate.class),
 				reason == null ? null : AssignmentReason.valueOf(reason), AssignmentStatus.valueOf(status),
-				rs.getObject("due_on", LocalDate.class), rs.getObject("valid_until", LocalDate.class), usedUp);
+				rs.getObject("due_on", LocalDate.class), rs.getObject("valid_until", LocalDate.class), usedUp,
+				rs.getObject("left_on", LocalDate.class), rs.getObject("starts_on", LocalDate.class));
 	}
 
 }

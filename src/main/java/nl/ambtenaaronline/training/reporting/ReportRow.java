@@ -13,9 +13,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param attemptsUsedUp whether the latest run used every test attempt without passing
  * (only HR can let the person go on)
+ * @param leftOn the last day of employment when it lies before today, and
+ * @param startsOn the first day when it lies after today: both only in a list that asks
+ * for people not employed today
  */
 public record ReportRow(long employeeId, String courseId, String employeeNumber, String displayName,
 		String departmentCode, String departmentName, WorkerType workerType, LocalDate startDate,
 		@Nullable AssignmentReason reason, AssignmentStatus status, @Nullable LocalDate dueOn,
-		@Nullable LocalDate validUntil, boolean attemptsUsedUp) {
+		@Nullable LocalDate validUntil, boolean attemptsUsedUp, @Nullable LocalDate leftOn,
+		@Nullable LocalDate startsOn) {
 }

@@ -23,6 +23,7 @@ import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.shared.SpreadsheetCells;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
@@ -83,7 +84,8 @@ class ReportExportTest {
 	@BeforeAll
 	void createFixture() {
 		fixture = new ReportFixture(employees, accounts, assignments, learning, contents, provider, reporting);
-		filter = ReportFilter.of(ReportFixture.COURSE).withDepartment(fixture.department);
+		// the fixture's leaver too: the export then names their last day
+		filter = ReportFilter.of(ReportFixture.COURSE).withDepartment(fixture.department).withNotEmployedListed(true);
 		expected = SystemAuthentication.call(() -> reporting.page(filter, List.of(ReportSort.byName()), 0, 100));
 		assertThat(expected).hasSize(9);
 	}
@@ -121,8 +123,17 @@ class ReportExportTest {
 			assertThat(record.get(2)).isEqualTo(fixture.departmentName);
 			assertThat(record.get(6)).isEqualTo(row.dueOn() == null ? "" : row.dueOn().toString());
 			assertThat(record.get(8)).isEqualTo(reasonText(row.reason()));
+			assertThat(record.get(9)).isEqualTo(row.leftOn() == null ? "" : row.leftOn().toString());
 		}
 		assertThat(records.getFirst().get(8)).isEqualTo("Reden");
+		assertThat(records.getFirst().get(9)).isEqualTo("Laatste dag in dienst");
+		LocalDate yesterday = LocalDate.now(TimeConfiguration.ZONE).minusDays(1);
+		assertThat(records.stream().filter(r -> r.get(9).equals(yesterday.toString())).map(r -> r.get(0)))
+			.containsExactly(expected.stream()
+				.filter(row -> row.employeeId() == fixture.id(AssignmentStatus.NOT_ASSIGNED))
+				.map(ReportRow::employeeNumber)
+				.toList()
+				.toArray(String[]::new));
 		assertThat(records.stream().map(r -> r.get(1))).contains("'=Formule Rapport");
 		List<AuditEntry> exports = SystemAuthentication
 			.call(() -> audit.search(new AuditFilter("report.exported", null, null), 0, 5));
@@ -159,6 +170,15 @@ class ReportExportTest {
 				// dates are real dates, not text
 				assertThat(row.getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
 				assertThat(DateUtil.isCellDateFormatted(row.getCell(4))).isTrue();
+				Cell left = row.getCell(9);
+				ReportRow want = expected.get(i - 1);
+				if (want.leftOn() == null) {
+					assertThat(left.getCellType()).isEqualTo(CellType.BLANK);
+				}
+				else {
+					assertThat(DateUtil.isCellDateFormatted(left)).isTrue();
+					assertThat(left.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(want.leftOn());
+				}
 			}
 			List<List<String>> want = expected.stream()
 				.map(row -> List.of(row.employeeNumber(), row.displayName(),
@@ -173,7 +193,7 @@ class ReportExportTest {
 	void theDeltaPathIsAVisibleReasonInBothExports() throws IOException {
 		ReportRow delta = new ReportRow(1, ReportFixture.COURSE, "990001", "Delta Voorbeeld", "VOR",
 				"Verkeer en Openbare Ruimte", WorkerType.EMPLOYEE, LocalDate.of(2020, 1, 1), AssignmentReason.DELTA,
-				AssignmentStatus.NOT_STARTED, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 3, 1), false);
+				AssignmentStatus.NOT_STARTED, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 3, 1), false, null, null);
 		ByteArrayOutputStream csv = new ByteArrayOutputStream();
 		ReportExports.csv(csv, ';', messages, DUTCH, rows -> {
 			rows.accept(delta);

@@ -78,14 +78,17 @@ class ReportingServiceTest {
 	}
 
 	@Test
-	void theDashboardCountsOnePersonPerStatusInTheFixtureDepartment() {
+	void theDashboardCountsOnePersonPerStatusInTheFixtureDepartmentAndNotTheLeaver() {
 		Dashboard dashboard = SystemAuthentication
 			.call(() -> reporting.dashboard(ReportFilter.of(COURSE).withDepartment(fixture.department)));
 		Map<AssignmentStatus, Long> expected = new EnumMap<>(AssignmentStatus.class);
 		for (AssignmentStatus status : AssignmentStatus.values()) {
 			expected.put(status, 1L);
 		}
-		assertThat(dashboard.overall().total()).isEqualTo(9);
+		// the fixture's only NOT_ASSIGNED person left yesterday: the figures count who is
+		// employed today, as a snapshot of today does
+		expected.remove(AssignmentStatus.NOT_ASSIGNED);
+		assertThat(dashboard.overall().total()).isEqualTo(8);
 		assertThat(dashboard.overall().counts()).isEqualTo(expected);
 		// the share is of who counts: not the exempted, deferred or not assigned
 		assertThat(dashboard.overall().counted()).isEqualTo(6);
@@ -96,6 +99,29 @@ class ReportingServiceTest {
 			assertThat(department.name()).isEqualTo(fixture.departmentName);
 			assertThat(department.figures().counts()).isEqualTo(expected);
 		});
+	}
+
+	@Test
+	void someoneWhoLeftIsListedOnlyWhenAskedForAndNeverInTheFigures() {
+		ReportFilter department = ReportFilter.of(COURSE).withDepartment(fixture.department);
+		long leaver = fixture.id(AssignmentStatus.NOT_ASSIGNED);
+		assertThat(statuses(department)).hasSize(8).doesNotContain(leaver);
+		assertThat(SystemAuthentication.call(() -> reporting.count(department))).isEqualTo(8);
+		ReportFilter withLeavers = department.withNotEmployedListed(true);
+		assertThat(statuses(withLeavers)).hasSize(9).contains(leaver);
+		assertThat(SystemAuthentication.call(() -> reporting.count(withLeavers))).isEqualTo(9);
+		List<ReportRow> rows = SystemAuthentication
+			.call(() -> reporting.page(withLeavers, List.of(ReportSort.byName()), 0, 50));
+		LocalDate yesterday = LocalDate.now(TimeConfiguration.ZONE).minusDays(1);
+		assertThat(rows).filteredOn(row -> row.leftOn() != null)
+			.singleElement()
+			.satisfies(row -> assertThat(row.employeeId()).isEqualTo(leaver))
+			.satisfies(row -> assertThat(row.leftOn()).isEqualTo(yesterday));
+		// the figures stay those of who is employed today, whichever way the list is
+		// asked
+		assertThat(SystemAuthentication.call(() -> reporting.dashboard(withLeavers)))
+			.isEqualTo(SystemAuthentication.call(() -> reporting.dashboard(department)));
+		assertThat(withLeavers.describe()).endsWith("notEmployedListed");
 	}
 
 	@Test
@@ -133,7 +159,9 @@ class ReportingServiceTest {
 
 	@Test
 	void theGridIsSortedAndPagedInTheDatabase() {
-		ReportFilter department = ReportFilter.of(COURSE).withDepartment(fixture.department);
+		ReportFilter department = ReportFilter.of(COURSE)
+			.withDepartment(fixture.department)
+			.withNotEmployedListed(true);
 		List<ReportRow> all = SystemAuthentication
 			.call(() -> reporting.page(department, List.of(new ReportSort("status", true)), 0, 50));
 		assertThat(all).extracting(ReportRow::status)

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -25,6 +26,11 @@ import nl.ambtenaaronline.training.employee.NewEmployee;
 import nl.ambtenaaronline.training.employee.WorkerType;
 import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.learning.LearningService;
+import nl.ambtenaaronline.training.reporting.Dashboard;
+import nl.ambtenaaronline.training.reporting.ReportFilter;
+import nl.ambtenaaronline.training.reporting.ReportRow;
+import nl.ambtenaaronline.training.reporting.ReportSort;
+import nl.ambtenaaronline.training.reporting.ReportingService;
 import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
@@ -55,6 +61,9 @@ class SnapshotServiceTest {
 
 	@Autowired
 	SnapshotService snapshots;
+
+	@Autowired
+	ReportingService reporting;
 
 	@Autowired
 	AssignmentService assignments;
@@ -173,6 +182,68 @@ class SnapshotServiceTest {
 			.contains("EXCLUDED_LEFT", "EXCLUDED_EXEMPT", "EXCLUDED_DEFERRED", "EXCLUDED_NOT_YET_EMPLOYED");
 		assertThat(totals.stream().filter(total -> !total.excluded()).mapToInt(SnapshotTotal::people).sum())
 			.isEqualTo(snapshot.counted());
+	}
+
+	@Test
+	void theLiveReportOfTodayCountsWhoASnapshotOfTodayCountsAndLeavesOutWhoIsNotEmployed() {
+		long future = person("snap-report-future", today().plusDays(10), null);
+		long leaver = person("snap-report-leaver", LocalDate.of(2016, 1, 1), null);
+		long longGone = person("snap-report-gone", LocalDate.of(2010, 1, 1), today().minusYears(3));
+		List<Long> ids = List.of(future, leaver, longGone);
+		SystemAuthentication.run(() -> assignments.reconcile(ids));
+		// assigned while employed, then left three days ago
+		EmployeeSummary left = SystemAuthentication.call(() -> employees.findById(leaver)).orElseThrow();
+		SystemAuthentication.run(() -> employees.update(leaver,
+				new NewEmployee(left.employeeNumber(), left.firstName(), null, left.lastName(), null,
+						left.departmentCode(), null, left.startDate(), today().minusDays(3), WorkerType.EMPLOYEE,
+						null)));
+		SystemAuthentication.run(() -> assignments.reconcile(List.of(leaver)));
+		SystemAuthentication.run(() -> reporting.refresh(ids));
+
+		SnapshotSummary snapshot = SystemAuthentication.call(() -> snapshots.create(COURSE, today()));
+		Map<Long, SnapshotPerson> inSnapshot = people(snapshot.id());
+		Dashboard report = SystemAuthentication.call(() -> reporting.dashboard(ReportFilter.of(COURSE)));
+		List<ReportRow> rows = SystemAuthentication
+			.call(() -> reporting.page(ReportFilter.of(COURSE), List.of(ReportSort.byName()), 0, 10_000));
+		assertThat(rows).hasSize((int) report.overall().total());
+		Map<Long, ReportRow> inReport = rows.stream().collect(Collectors.toMap(ReportRow::employeeId, row -> row));
+		// person by person: who counts in the report counts in the snapshot
+		assertThat(
+				rows.stream()
+					.filter(row -> row.status()
+						.counted() != (inSnapshot.containsKey(row.employeeId())
+								&& inSnapshot.get(row.employeeId()).scope().counted()))
+					.map(row -> row.employeeId() + " " + row.employeeNumber() + " " + row.status() + " start "
+							+ row.startDate() + " snapshot "
+							+ (inSnapshot.containsKey(row.employeeId()) ? inSnapshot.get(row.employeeId()).scope() + " "
+									+ inSnapshot.get(row.employeeId()).status() : "-"))
+					.toList())
+			.isEmpty();
+		assertThat(report.overall().counted()).isEqualTo(snapshot.counted());
+		// everyone of the snapshot employed on the day is in the report; who left or
+		// starts
+		// later is not
+		Set<Long> reported = inReport.keySet();
+		inSnapshot.values().forEach(person -> {
+			boolean employed = person.scope() != SnapshotScope.LEFT && person.scope() != SnapshotScope.NOT_YET_EMPLOYED;
+			assertThat(reported.contains(person.employeeId())).as("%d %s", person.employeeId(), person.scope())
+				.isEqualTo(employed);
+		});
+		assertThat(inSnapshot.get(leaver).scope()).isEqualTo(SnapshotScope.LEFT);
+		// the report also lists who never had the course as without it: outside the
+		// share
+		rows.stream()
+			.filter(row -> !inSnapshot.containsKey(row.employeeId()))
+			.forEach(row -> assertThat(row.status()).as("%d", row.employeeId())
+				.isEqualTo(AssignmentStatus.NOT_ASSIGNED));
+		// a starter to come is not employed today: out of the report as out of the
+		// snapshot's share
+		assertThat(inReport).doesNotContainKeys(leaver, longGone, future);
+		assertThat(inSnapshot.get(future).scope()).isEqualTo(SnapshotScope.NOT_YET_EMPLOYED);
+		assertThat(SystemAuthentication.call(() -> reporting.page(ReportFilter.of(COURSE).withNotEmployedListed(true),
+				List.of(ReportSort.byName()), 0, 10_000)))
+			.extracting(ReportRow::employeeId)
+			.contains(leaver, longGone, future);
 	}
 
 	@Test

@@ -120,7 +120,7 @@ class ActionNeeded extends Section {
 		this.reporting = reporting;
 		this.assessment = assessment;
 		this.actions = actions;
-		this.filter = filter;
+		this.filter = filter.withNotEmployedListed(false);
 		this.query = query;
 		this.changed = changed;
 		setId("action-needed");
@@ -216,9 +216,12 @@ class ActionNeeded extends Section {
 		show(filter);
 	}
 
-	/** Shows the figures and the people for the report's filter (its status aside). */
+	/**
+	 * Shows the figures and the people for the report's filter (its status and whether
+	 * people not employed today are listed aside: nobody acts for them today).
+	 */
 	void show(ReportFilter next) {
-		filter = next;
+		filter = next.withNotEmployedListed(false);
 		overview.removeAll();
 		overview.add(table(reporting.dashboard(actionless(next)), reporting.nextDeadlines(actionless(next))));
 		refreshList();

@@ -23,9 +23,9 @@ import nl.ambtenaaronline.training.reporting.ReportFilter;
 
 /**
  * The report's filter in the address
- * ({@code ?course=…&department=COM&status=OVERDUE,DUE_SOON&need=ATTEMPTS}), so that a
- * reload, a shared link and the way back from a person's record keep it. Codes and dates
- * only; anything unknown in the address is ignored.
+ * ({@code ?course=…&department=COM&status=OVERDUE,DUE_SOON&need=ATTEMPTS&all=1}), so that
+ * a reload, a shared link and the way back from a person's record keep it. Codes and
+ * dates only; anything unknown in the address is ignored.
  */
 final class ReportAddress {
 
@@ -68,12 +68,15 @@ final class ReportAddress {
 		if (filter.newHiresOnly()) {
 			parameters.put("new", List.of("1"));
 		}
+		if (filter.notEmployedListed()) {
+			parameters.put("all", List.of("1"));
+		}
 		return new QueryParameters(parameters);
 	}
 
 	static void read(QueryParameters parameters, ComboBox<Course> course, ComboBox<DepartmentSummary> department,
 			MultiSelectComboBox<AssignmentStatus> status, ComboBox<WorkerType> workerType, DatePicker startFrom,
-			DatePicker startTo, Checkbox newHires) {
+			DatePicker startTo, Checkbox newHires, Checkbox notEmployed) {
 		one(parameters, "course").flatMap(id -> items(course).stream().filter(c -> c.id().equals(id)).findFirst())
 			.ifPresent(course::setValue);
 		department.setValue(one(parameters, "department")
@@ -90,6 +93,7 @@ final class ReportAddress {
 		startFrom.setValue(one(parameters, "from").flatMap(ReportAddress::date).orElse(null));
 		startTo.setValue(one(parameters, "to").flatMap(ReportAddress::date).orElse(null));
 		newHires.setValue(one(parameters, "new").map("1"::equals).orElse(false));
+		notEmployed.setValue(one(parameters, "all").map("1"::equals).orElse(false));
 	}
 
 	private static Optional<String> one(QueryParameters parameters, String name) {

@@ -45,7 +45,12 @@ final class ReportTexts {
 
 	/** The sortable status, due date and valid-until columns both people grids show. */
 	static void statusColumns(Grid<ReportRow> grid, Component view, Locale locale) {
-		grid.addColumn(row -> status(view, row.status()))
+		// someone not employed today is listed only when asked for: "left" or "starts",
+		// not a status that calls for action
+		grid.addColumn(row -> row.leftOn() != null
+				? view.getTranslation("reports.status.left", date(row.leftOn(), locale))
+				: row.startsOn() != null ? view.getTranslation("reports.status.starts", date(row.startsOn(), locale))
+						: status(view, row.status()))
 			.setHeader(view.getTranslation("reports.column.status"))
 			.setSortProperty("status");
 		grid.addColumn(row -> date(row.dueOn(), locale))

@@ -73,6 +73,8 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
 	private final Checkbox newHires = new Checkbox();
 
+	private final Checkbox notEmployed = new Checkbox();
+
 	private final Checkbox semicolon = new Checkbox();
 
 	private final Paragraph problem = new Paragraph();
@@ -136,6 +138,9 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 		ComponentTexts.datePicker(startTo, locale);
 		newHires.setLabel(getTranslation("reports.new-hires"));
 		newHires.setId("report-new-hires");
+		notEmployed.setLabel(getTranslation("reports.not-employed"));
+		notEmployed.setHelperText(getTranslation("reports.not-employed.helper"));
+		notEmployed.setId("report-not-employed");
 		course.addValueChangeListener(e -> refresh());
 		department.addValueChangeListener(e -> refresh());
 		status.addValueChangeListener(e -> refresh());
@@ -143,11 +148,13 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 		startFrom.addValueChangeListener(e -> refresh());
 		startTo.addValueChangeListener(e -> refresh());
 		newHires.addValueChangeListener(e -> refresh());
+		notEmployed.addValueChangeListener(e -> refresh());
 		problem.setId("report-problem");
 		problem.addClassName("ao-alert");
 		problem.getElement().setAttribute("role", "alert");
 		problem.setVisible(false);
-		FlexLayout filters = new FlexLayout(course, department, status, workerType, startFrom, startTo, newHires);
+		FlexLayout filters = new FlexLayout(course, department, status, workerType, startFrom, startTo, newHires,
+				notEmployed);
 		filters.addClassName("ao-filters");
 		figures.setId("report-dashboard");
 
@@ -264,7 +271,8 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 		}
 		reading = true;
 		try {
-			ReportAddress.read(parameters, course, department, status, workerType, startFrom, startTo, newHires);
+			ReportAddress.read(parameters, course, department, status, workerType, startFrom, startTo, newHires,
+					notEmployed);
 			actionNeeded.readNeeds(parameters.getSingleParameter("need").orElse(null));
 		}
 		finally {
@@ -281,7 +289,8 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 		try {
 			ReportFilter next = new ReportFilter(selected.id(),
 					department.getValue() == null ? null : department.getValue().code(), status.getValue(),
-					workerType.getValue(), startFrom.getValue(), startTo.getValue(), newHires.getValue());
+					workerType.getValue(), startFrom.getValue(), startTo.getValue(), newHires.getValue())
+				.withNotEmployedListed(notEmployed.getValue());
 			problem.setVisible(false);
 			startTo.setInvalid(false);
 			return next;

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -534,6 +535,43 @@ class ReportViewsTest {
 			assertThat($(RouterLink.class).id("person-back").getHref()).startsWith("reports?")
 				.contains("department=COM")
 				.contains("status=OVERDUE");
+		}
+
+		@Test
+		@SuppressWarnings("unchecked")
+		void someoneWhoLeftIsListedOnlyWithTheNotEmployedBoxAsLeftAndTheAddressKeepsIt() {
+			navigate(ReportsView.class);
+			UI.getCurrent().navigate("reports", QueryParameters.fromString("department=WON"));
+			ReportFilter won = ReportFilter.of(COURSE).withDepartment("WON");
+			int employed = test(grid()).size();
+			assertThat(employed).isEqualTo((int) reporting.count(won));
+			String summary = $(Paragraph.class).id("report-summary").getText();
+			// the demo's leaver of Wonen (left years ago, name erased) is in no list or
+			// figure
+			for (int i = 0; i < employed; i++) {
+				assertThat(test(grid()).getRow(i).leftOn()).isNull();
+			}
+
+			UI.getCurrent().navigate("reports", QueryParameters.fromString("department=WON&all=1"));
+			Checkbox notEmployed = $(Checkbox.class).id("report-not-employed");
+			assertThat(notEmployed.getValue()).isTrue();
+			assertThat(notEmployed.getHelperText()).contains("De cijfers gaan over wie vandaag in dienst is");
+			int listed = test(grid()).size();
+			assertThat(listed).isEqualTo((int) reporting.count(won.withNotEmployedListed(true)))
+				.isGreaterThan(employed);
+			int left = -1;
+			for (int i = 0; i < listed; i++) {
+				if (test(grid()).getRow(i).employeeNumber().equals("100990")) {
+					left = i;
+				}
+			}
+			assertThat(left).as("the demo's leaver is listed").isNotNegative();
+			assertThat(test(grid()).getCellText(left, 5)).startsWith("Uit dienst (laatste dag ");
+			// the figures do not change with the box
+			assertThat($(Paragraph.class).id("report-summary").getText()).isEqualTo(summary);
+			RouterLink person = (RouterLink) test(grid()).getCellComponent(left, 0);
+			assertThat(person.getText()).startsWith("Naam gewist");
+			assertThat(person.getHref()).contains("all=1");
 		}
 
 		@Test
