@@ -183,13 +183,14 @@ class ReportQueries {
 		MapSqlParameterSource params = new MapSqlParameterSource("course", courseId);
 		streaming.query("""
 				select department_code, department_name, is_open, exempt, due_on, completed_on, valid_until,
-				 deferred_until
+				 deferred_until, start_date, end_date
 				from report_person_course where course_id = :course""", params, (RowCallbackHandler) rs -> {
 			departmentNames.putIfAbsent(rs.getString("department_code"), rs.getString("department_name"));
 			facts.add(new TrendRules.Fact(rs.getString("department_code"), rs.getBoolean("is_open"),
 					rs.getBoolean("exempt"), rs.getObject("due_on", LocalDate.class),
 					rs.getObject("completed_on", LocalDate.class), rs.getObject("valid_until", LocalDate.class),
-					rs.getObject("deferred_until", LocalDate.class)));
+					rs.getObject("deferred_until", LocalDate.class), rs.getObject("start_date", LocalDate.class),
+					rs.getObject("end_date", LocalDate.class)));
 		});
 		return facts;
 	}

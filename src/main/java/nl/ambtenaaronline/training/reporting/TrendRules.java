@@ -35,9 +35,26 @@ final class TrendRules {
 	 * @param completedOn the last completion
 	 * @param validUntil until when that completion is valid
 	 * @param deferredUntil until when HR deferred the open assignment
+	 * @param startDate the first day of employment
+	 * @param endDate the last day of employment, if it ends
 	 */
 	record Fact(String departmentCode, boolean open, boolean exempt, @Nullable LocalDate dueOn,
-			@Nullable LocalDate completedOn, @Nullable LocalDate validUntil, @Nullable LocalDate deferredUntil) {
+			@Nullable LocalDate completedOn, @Nullable LocalDate validUntil, @Nullable LocalDate deferredUntil,
+			@Nullable LocalDate startDate, @Nullable LocalDate endDate) {
+
+		/** Someone employed all along. */
+		Fact(String departmentCode, boolean open, boolean exempt, @Nullable LocalDate dueOn,
+				@Nullable LocalDate completedOn, @Nullable LocalDate validUntil, @Nullable LocalDate deferredUntil) {
+			this(departmentCode, open, exempt, dueOn, completedOn, validUntil, deferredUntil, null, null);
+		}
+
+		/**
+		 * Employed on that day: a week counts who worked there then, not who left before
+		 * it or started after it (as a snapshot of that day).
+		 */
+		boolean employedOn(LocalDate day) {
+			return (startDate == null || !startDate.isAfter(day)) && (endDate == null || !endDate.isBefore(day));
+		}
 
 		/**
 		 * Who counts: whoever must do the course (an open assignment, not exempted) or
@@ -94,7 +111,7 @@ final class TrendRules {
 	/** The share of these people completed at the end of a day. */
 	static CompletionTrend.Share share(List<Fact> facts, LocalDate day) {
 		Predicate<Fact> done = fact -> fact.completedAt(day);
-		List<Fact> counting = facts.stream().filter(fact -> !fact.deferredOn(day)).toList();
+		List<Fact> counting = facts.stream().filter(fact -> fact.employedOn(day) && !fact.deferredOn(day)).toList();
 		return new CompletionTrend.Share(counting.stream().filter(done).count(), counting.size());
 	}
 
@@ -105,7 +122,8 @@ final class TrendRules {
 	static @Nullable LocalDate dueDate(List<Fact> facts, LocalDate today) {
 		Map<LocalDate, Long> counts = new TreeMap<>();
 		for (Fact fact : facts) {
-			if (fact.open() && !fact.exempt() && fact.dueOn() != null && !fact.dueOn().isBefore(today)) {
+			if (fact.open() && !fact.exempt() && fact.dueOn() != null && !fact.dueOn().isBefore(today)
+					&& fact.employedOn(today)) {
 				counts.merge(fact.dueOn(), 1L, Long::sum);
 			}
 		}

@@ -65,6 +65,27 @@ class TrendRulesTest {
 	}
 
 	@Test
+	void eachWeekCountsWhoWasEmployedThenNotWhoLeftBeforeOrStartedAfter() {
+		List<Fact> facts = List.of(
+				// completed in 2025, left on 10 October: counted until that week, not
+				// after
+				new Fact("A", false, false, null, LocalDate.of(2025, 3, 1), LocalDate.of(2027, 3, 1), null,
+						LocalDate.of(2015, 1, 1), LocalDate.of(2026, 10, 10)),
+				// still to do it, employed all along
+				new Fact("A", true, false, DUE, null, null, null, LocalDate.of(2015, 1, 1), null),
+				// starts next week with the new-hire assignment already open: not counted
+				// yet,
+				// and their due date is not the trend's
+				new Fact("A", true, false, LocalDate.of(2027, 1, 7), null, null, null, LocalDate.of(2026, 12, 8),
+						null));
+		CompletionTrend trend = TrendRules.trend("c", facts, TODAY, null, null);
+		assertThat(week(trend, LocalDate.of(2026, 9, 28)).overall()).isEqualTo(new CompletionTrend.Share(1, 2));
+		assertThat(week(trend, LocalDate.of(2026, 10, 5)).overall()).isEqualTo(new CompletionTrend.Share(0, 1));
+		assertThat(week(trend, LocalDate.of(2026, 11, 30)).overall()).isEqualTo(new CompletionTrend.Share(0, 1));
+		assertThat(trend.dueOn()).isEqualTo(DUE);
+	}
+
+	@Test
 	void withoutADepartmentThereIsOnlyTheOverallShare() {
 		CompletionTrend trend = TrendRules.trend("c", FACTS, TODAY, null, null);
 		assertThat(trend.weeks()).allSatisfy(week -> assertThat(week.department()).isNull());
