@@ -23,5 +23,5 @@ import nl.ambtenaaronline.training.content.LocalizedText;
  */
 record CertificateDocument(String number, String verificationCode, String holderName, LocalizedText courseTitle,
 		String courseVersion, LocalDate completedOn, LocalDate validUntil, String cityName, String verifyUrl,
-		String verifyFormUrl, Instant issuedAt) {
+		String verifyFormUrl, Instant issuedAt, boolean carriedOver) {
 }

@@ -108,14 +108,18 @@ final class CertificatePdfRenderer {
 		page.tagged("P", null, () -> page.text(bold, 24, PdfKit.TEXT, MARGIN, nameY, certificate.holderName()));
 
 		y -= 30;
-		List<String> completed = PdfText.wrap(msg("certificate.pdf.completed", DUTCH, certificate.courseTitle().nl(),
+		// a certificate carried over from before the system names no version of this
+		// course: it does not stand for a completion of it
+		String completedKey = certificate.carriedOver() ? "certificate.pdf.completed.carried-over"
+				: "certificate.pdf.completed";
+		List<String> completed = PdfText.wrap(msg(completedKey, DUTCH, certificate.courseTitle().nl(),
 				certificate.courseVersion(), date(certificate.completedOn(), DUTCH)), regular, 13, 470);
 		float completedY = y;
 		page.tagged("P", null, () -> page.lines(regular, 13, PdfKit.TEXT, MARGIN, completedY, 17, completed));
 		y -= 17 * completed.size() + 4;
-		List<String> completedEn = PdfText.wrap(msg("certificate.pdf.completed", Locale.ENGLISH,
-				certificate.courseTitle().en(), certificate.courseVersion(),
-				date(certificate.completedOn(), Locale.ENGLISH), certificate.cityName()), regular, 10, 470);
+		List<String> completedEn = PdfText.wrap(msg(completedKey, Locale.ENGLISH, certificate.courseTitle().en(),
+				certificate.courseVersion(), date(certificate.completedOn(), Locale.ENGLISH), certificate.cityName()),
+				regular, 10, 470);
 		float completedEnY = y;
 		page.tagged("P", "en-GB", () -> page.lines(regular, 10, MUTED, MARGIN, completedEnY, 13, completedEn));
 		y -= 13 * completedEn.size() + 18;

@@ -279,7 +279,8 @@ public class CertificateService {
 		boolean erased = row.lastName().isEmpty();
 		return new Verification.Found(status(row).valid() && !erased, row.validUntil(),
 				new LocalizedText(row.titleNl(), row.titleEn()), row.courseVersion(), row.completedOn(),
-				erased ? "" : Holders.initialsAndSurname(row.firstName(), row.tussenvoegsel(), row.lastName()));
+				erased ? "" : Holders.initialsAndSurname(row.firstName(), row.tussenvoegsel(), row.lastName()),
+				row.completionId() == null);
 	}
 
 	/** Whether the text has the form of a verification code (16 characters, base32). */
@@ -320,7 +321,8 @@ public class CertificateService {
 		return new CertificateDocument(row.number(), row.verificationCode(),
 				Holders.fullName(row.firstName(), row.tussenvoegsel(), row.lastName()),
 				new LocalizedText(row.titleNl(), row.titleEn()), row.courseVersion(), row.completedOn(),
-				row.validUntil(), row.cityName(), verifyUrl(row.verificationCode()), verifyFormUrl(), row.issuedAt());
+				row.validUntil(), row.cityName(), verifyUrl(row.verificationCode()), verifyFormUrl(), row.issuedAt(),
+				row.completionId() == null);
 	}
 
 	private boolean publiclyVerifiable(String courseId) {
@@ -363,7 +365,7 @@ public class CertificateService {
 				row.courseVersion(), new LocalizedText(row.titleNl(), row.titleEn()),
 				Holders.fullName(row.firstName(), row.tussenvoegsel(), row.lastName()), row.completedOn(),
 				row.validUntil(), row.issuedAt(), status(row), row.revokedAt(),
-				withReason ? row.revocationReason() : null, row.verifications());
+				withReason ? row.revocationReason() : null, row.verifications(), row.completionId() == null);
 	}
 
 }

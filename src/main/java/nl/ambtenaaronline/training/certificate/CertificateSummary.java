@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 public record CertificateSummary(long id, long employeeId, String number, String verificationCode, String courseId,
 		String courseVersion, LocalizedText courseTitle, String holderName, LocalDate completedOn, LocalDate validUntil,
 		Instant issuedAt, CertificateStatus status, @Nullable Instant revokedAt, @Nullable String revocationReason,
-		long verifications) {
+		long verifications, boolean carriedOver) {
 
 	/** The file name of its PDF. */
 	public String fileName() {

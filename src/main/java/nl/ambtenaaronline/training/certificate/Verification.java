@@ -25,7 +25,7 @@ public sealed interface Verification {
 	 * @param holder initials and surname, e.g. {@code J.P. van der Berg}
 	 */
 	record Found(boolean valid, LocalDate validUntil, LocalizedText courseTitle, String courseVersion,
-			LocalDate completedOn, String holder) implements Verification {
+			LocalDate completedOn, String holder, boolean carriedOver) implements Verification {
 	}
 
 }

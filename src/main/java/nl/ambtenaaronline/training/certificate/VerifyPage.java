@@ -141,7 +141,8 @@ final class VerifyPage {
 			.append("</h2>\n<dl>\n<dt>")
 			.append(e(msg("verify.course")))
 			.append("</dt>\n<dd id=\"course\">")
-			.append(e(msg("verify.course-value", found.courseTitle().in(locale), found.courseVersion())))
+			.append(e(msg(found.carriedOver() ? "verify.course-value.carried-over" : "verify.course-value",
+					found.courseTitle().in(locale), found.courseVersion())))
 			.append("</dd>\n<dt>")
 			.append(e(msg("verify.completed-on")))
 			.append("</dt>\n<dd id=\"completed-on\">")

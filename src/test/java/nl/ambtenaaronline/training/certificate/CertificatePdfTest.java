@@ -40,7 +40,7 @@ class CertificatePdfTest {
 			new LocalizedText("Sociale media voor ambtenaren", "Social media for civil servants"), "1.2.0",
 			LocalDate.of(2026, 3, 12), LocalDate.of(2028, 3, 12), "Gemeente Amsterdam",
 			"https://training.example.nl/verify/7KQ2-M9XD-4TRA-0BWE", "https://training.example.nl/verify",
-			Instant.parse("2026-03-12T09:15:02.123456Z"));
+			Instant.parse("2026-03-12T09:15:02.123456Z"), false);
 
 	static CertificatePdfRenderer renderer;
 
@@ -91,8 +91,24 @@ class CertificatePdfTest {
 		byte[] other = renderer.render(new CertificateDocument("SM-2026-000124", CERTIFICATE.verificationCode(),
 				CERTIFICATE.holderName(), CERTIFICATE.courseTitle(), CERTIFICATE.courseVersion(),
 				CERTIFICATE.completedOn(), CERTIFICATE.validUntil(), CERTIFICATE.cityName(), CERTIFICATE.verifyUrl(),
-				CERTIFICATE.verifyFormUrl(), CERTIFICATE.issuedAt()));
+				CERTIFICATE.verifyFormUrl(), CERTIFICATE.issuedAt(), false));
 		assertThat(other).isNotEqualTo(first);
+	}
+
+	@Test
+	void aCertificateCarriedOverFromBeforeTheApplicationNamesNoVersionAndSaysSo() throws Exception {
+		byte[] pdf = renderer.render(new CertificateDocument(CERTIFICATE.number(), CERTIFICATE.verificationCode(),
+				CERTIFICATE.holderName(), CERTIFICATE.courseTitle(), CERTIFICATE.courseVersion(),
+				CERTIFICATE.completedOn(), CERTIFICATE.validUntil(), CERTIFICATE.cityName(), CERTIFICATE.verifyUrl(),
+				CERTIFICATE.verifyFormUrl(), CERTIFICATE.issuedAt(), true));
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text)
+				.contains("vastgelegd vóór deze app en overgenomen", "recorded before this application",
+						"12 maart 2026")
+				.doesNotContain("1.2.0");
+		}
+		assertThat(violations(pdf, PDFAFlavour.PDFA_2_U)).isEmpty();
 	}
 
 	@Test

@@ -269,6 +269,26 @@ class CertificateServiceTest {
 	}
 
 	@Test
+	void aCertificateCarriedOverFromBeforeTheApplicationSaysSoWhereverItIsShown() throws java.io.IOException {
+		// the demo city's certificates are carried over: recorded without a completion
+		// here
+		CertificateSummary carried = SystemAuthentication.call(() -> certificates.search("", 0, 100))
+			.stream()
+			.filter(certificate -> certificate.status() == CertificateStatus.VALID)
+			.filter(CertificateSummary::carriedOver)
+			.findFirst()
+			.orElseThrow();
+		assertThat(certificates.verify(carried.verificationCode())).isInstanceOfSatisfying(Verification.Found.class,
+				found -> assertThat(found.carriedOver()).isTrue());
+		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader
+			.loadPDF(certificates.render(carried.id()))) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+				.contains("overgenomen")
+				.doesNotContain("versie " + carried.courseVersion());
+		}
+	}
+
+	@Test
 	void theVerificationShowsOnlyValidityCourseDateAndInitialsAndCountsEveryCheck() {
 		String me = passers.create("verify", "Controle");
 		passers.pass(me);
@@ -280,9 +300,10 @@ class CertificateServiceTest {
 		certificates.verify(certificate.verificationCode());
 
 		assertThat(answer).isEqualTo(new Verification.Found(true, certificate.validUntil(), certificate.courseTitle(),
-				certificate.courseVersion(), certificate.completedOn(), "J.P. van der Controle"));
+				certificate.courseVersion(), certificate.completedOn(), "J.P. van der Controle", false));
 		assertThat(java.util.Arrays.stream(Verification.Found.class.getRecordComponents()).map(c -> c.getName()))
-			.containsExactly("valid", "validUntil", "courseTitle", "courseVersion", "completedOn", "holder");
+			.containsExactly("valid", "validUntil", "courseTitle", "courseVersion", "completedOn", "holder",
+					"carriedOver");
 		assertThat(passers.as("hr", () -> certificates.certificatesOf(certificate.employeeId()))
 			.getFirst()
 			.verifications()).isEqualTo(2);

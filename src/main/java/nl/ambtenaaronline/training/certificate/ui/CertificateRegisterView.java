@@ -70,7 +70,7 @@ class CertificateRegisterView extends Main implements HasDynamicTitle {
 		grid.addColumn(c -> c.holderName().isBlank() ? getTranslation("verify.holder-erased") : c.holderName())
 			.setHeader(getTranslation("certificate-register.column.holder"))
 			.setAutoWidth(true);
-		grid.addColumn(c -> getTranslation("certificates.course", c.courseTitle().in(locale), c.courseVersion()))
+		grid.addColumn(c -> CertificateTexts.course(this, c, locale))
 			.setHeader(getTranslation("certificate-register.column.course"));
 		grid.addColumn(c -> CertificateTexts.date(c.completedOn(), locale))
 			.setHeader(getTranslation("certificate-register.column.completed"));

@@ -27,6 +27,18 @@ final class CertificateTexts {
 		return DateTimeFormatter.ofPattern("d MMMM uuuu", locale).format(date);
 	}
 
+	/**
+	 * The course a certificate is for: with the version it was earned on, or, for one
+	 * carried over from before the application, saying so (it stands for no version of
+	 * this course).
+	 */
+	static String course(Component owner, CertificateSummary certificate, Locale locale) {
+		return certificate.carriedOver()
+				? owner.getTranslation("certificates.course.carried-over", certificate.courseTitle().in(locale))
+				: owner.getTranslation("certificates.course", certificate.courseTitle().in(locale),
+						certificate.courseVersion());
+	}
+
 	static Span status(Component owner, CertificateStatus status) {
 		Span badge = new Span(owner.getTranslation("certificate.status." + status.name()));
 		badge.addClassNames("ao-status", "ao-status-" + status.name().toLowerCase(Locale.ROOT));

@@ -130,8 +130,7 @@ class MyCertificatesView extends Main implements HasDynamicTitle {
 		Section card = new Section();
 		card.addClassName("ao-certificate");
 		card.setId("certificate-" + certificate.number());
-		card.add(new H3(getTranslation("certificates.course", certificate.courseTitle().in(locale),
-				certificate.courseVersion())));
+		card.add(new H3(CertificateTexts.course(this, certificate, locale)));
 		DescriptionList details = new DescriptionList();
 		details.add(term("certificates.status"),
 				new DescriptionList.Description(CertificateTexts.status(this, certificate.status())));

@@ -48,6 +48,11 @@ class CertificateViewsTest {
 			Section card = $(Section.class).id("certificate-" + own.number());
 			assertThat(card.getElement().getTextRecursively()).contains(own.number(), own.verificationCode(),
 					own.courseTitle().nl(), "Geldig");
+			// the demo's certificates are carried over from before the application: they
+			// name no version of the course
+			assertThat(own.carriedOver()).isTrue();
+			assertThat(card.getElement().getTextRecursively()).contains("(overgenomen van vóór deze app)")
+				.doesNotContain("versie " + own.courseVersion());
 			Anchor download = $(Anchor.class).id("download-" + own.number());
 			assertThat(download.getHref()).isNotBlank();
 			assertThat(download.getElement().getAttribute("aria-label")).contains(own.number());
