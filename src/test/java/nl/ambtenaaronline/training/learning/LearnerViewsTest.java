@@ -428,6 +428,25 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 	}
 
 	@Test
+	void aPassedTestShowsTheRightAnswerToTheQuestionsAnsweredWrong() {
+		Course course = contents.current(COURSE).orElseThrow();
+		String me = learners.create("passed-one-wrong");
+		learners.run(me, () -> {
+			Learners.prepareAssessment(learning, course);
+			AttemptView attempt = assessment.openAttempt(COURSE);
+			Learners.answerAll(assessment, course, attempt, true);
+			String first = attempt.questionIds().getFirst();
+			Question question = course.question(first).orElseThrow();
+			assessment.answer(attempt.attemptId(), first, Learners.wrongSelection(question), UUID.randomUUID());
+			assertThat(assessment.submit(attempt.attemptId()).passed()).isTrue();
+			navigate("course/" + COURSE + "/assessment", Main.class);
+			String text = $(Div.class).withClassName("ao-wrong").single().getElement().getTextRecursively();
+			assertThat(text).contains("Goed antwoord: ");
+			assertThat($(Paragraph.class).withId("right-answers-later").exists()).isFalse();
+		});
+	}
+
+	@Test
 	void afterTheLastFailedAttemptTheWayToHrWithTheContactComesFirst() {
 		Course course = contents.current(COURSE).orElseThrow();
 		String me = learners.create("exhausted");
@@ -455,6 +474,10 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 			Div item = $(Div.class).withClassName("ao-wrong").first();
 			String text = item.getElement().getTextRecursively();
 			Locale nl = Locale.of("nl");
+			// HR can grant another attempt: the right options are no key to the next one
+			assertThat(result.getElement().getTextRecursively()).doesNotContain("Goed antwoord");
+			assertThat($(Paragraph.class).withId("right-answers-later").single().getText())
+				.startsWith("Het goede antwoord staat hier niet");
 			wrong.chosen()
 				.forEach(i -> assertThat(text)
 					.contains(contents.resolvePlaceholders(question.options().get(i).feedback().nl(), nl)));

@@ -62,6 +62,16 @@ final class ResultPanel {
 		box.add(new H3(body.getTranslation("assessment.per-group")), groups);
 		if (!result.wrong().isEmpty()) {
 			box.add(new H3(body.getTranslation("assessment.wrong-answers")));
+			if (!result.passed()) {
+				// the test may be taken again (an attempt left, or one HR grants): the
+				// right
+				// options would be a key to it; why the answer given is not right, the
+				// rule
+				// and the section to reread are the way to learn it
+				Paragraph why = new Paragraph(body.getTranslation("assessment.right-answers-later"));
+				why.setId("right-answers-later");
+				box.add(why);
+			}
 			for (AttemptResult.WrongAnswer wrong : result.wrong()) {
 				Question question = course.question(wrong.questionId()).orElseThrow();
 				Div item = new Div();
@@ -75,20 +85,22 @@ final class ResultPanel {
 							.collect(Collectors.joining("; "));
 				item.add(new Paragraph(body.getTranslation("assessment.your-answer", chosen)));
 				List<QuestionOption> right = question.options().stream().filter(QuestionOption::correct).toList();
-				item.add(new Paragraph(body.getTranslation("assessment.right-answer",
-						right.stream()
-							.map(option -> resolve(option.text().in(locale), locale))
-							.collect(Collectors.joining("; ")))));
-				// why the answer given is not right (its own feedback, neutral for a
-				// wrong
-				// answer); the right options' feedback only when nothing wrong was chosen
+				if (result.passed()) {
+					item.add(new Paragraph(body.getTranslation("assessment.right-answer",
+							right.stream()
+								.map(option -> resolve(option.text().in(locale), locale))
+								.collect(Collectors.joining("; ")))));
+				}
+				// why the answer given is not right (its own feedback); the right
+				// options'
+				// feedback only after a passed test when nothing wrong was chosen
 				List<QuestionOption> wrongChosen = wrong.chosen()
 					.stream()
 					.sorted()
 					.map(i -> question.options().get(i))
 					.filter(option -> !option.correct())
 					.toList();
-				(wrongChosen.isEmpty() ? right : wrongChosen)
+				(wrongChosen.isEmpty() && result.passed() ? right : wrongChosen)
 					.forEach(option -> item.add(new Paragraph(resolve(option.feedback().in(locale), locale))));
 				item.add(new RuleTags(course, question.rules(), locale));
 				reread(question).ifPresent(item::add);
