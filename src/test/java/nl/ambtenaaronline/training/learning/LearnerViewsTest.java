@@ -304,7 +304,7 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 			String due = Dates.day(open.dueOn(), Locale.of("nl"));
 			assertThat($(Paragraph.class).withId("acknowledge-by-" + COURSE).single().getText()).isEqualTo(
 					open.status().late() ? "De termijn was " + due + ". Bevestig nu, dan is je training afgerond."
-							: "Bevestig voor " + due + ", dan is je training op tijd afgerond.");
+							: "Bevestig uiterlijk " + due + ", dan is je training op tijd afgerond.");
 			assertThat($(Paragraph.class).withId("time-left-" + COURSE).all()).isEmpty();
 			// nothing left to read, but not done: not 100 yet
 			assertThat(progress.minutesLeft()).isZero();

@@ -237,7 +237,7 @@ class ReportExportTest {
 			assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Week");
 			assertThat(header.getCell(3).getStringCellValue()).isEqualTo("Afgerond – Alle afdelingen");
 			assertThat(header.getCell(6).getStringCellValue()).isEqualTo("Afgerond – " + fixture.departmentName);
-			assertThat(header.getCell(9).getStringCellValue()).isEqualTo("Vervaldatum");
+			assertThat(header.getCell(9).getStringCellValue()).isEqualTo("Uiterste datum");
 			assertThat(sheet.getLastRowNum()).as("a row per week").isEqualTo(trend.weeks().size());
 			for (int i = 0; i < trend.weeks().size(); i++) {
 				CompletionTrend.Week week = trend.weeks().get(i);

@@ -53,7 +53,7 @@ final class ReportTexts {
 						: status(view, row.status()))
 			.setHeader(view.getTranslation("reports.column.status"))
 			.setSortProperty("status");
-		grid.addColumn(row -> date(row.dueOn(), locale))
+		grid.addColumn(row -> dueShown(row) ? date(row.dueOn(), locale) : "")
 			.setHeader(view.getTranslation("reports.column.due"))
 			.setSortProperty("due");
 		grid.addColumn(row -> date(row.validUntil(), locale))
@@ -174,6 +174,26 @@ final class ReportTexts {
 	 * line of facts and the same actions as the grid's row. The grid's buttons carry the
 	 * ids; a card's get their own ({@code card-} before them).
 	 */
+	/**
+	 * Whether the row's due date means something to act on: not for someone who is done
+	 * (the date is that of the next round, the certificate's end) or exempted.
+	 */
+	static boolean dueShown(ReportRow row) {
+		return row.dueOn() != null && row.status() != AssignmentStatus.COMPLETED
+				&& row.status() != AssignmentStatus.EXEMPT;
+	}
+
+	/**
+	 * The date that matters on a card: the due date, or for someone who is done until
+	 * when the certificate is valid; "–" when neither applies.
+	 */
+	static String cardDate(Component view, ReportRow row, Locale locale) {
+		if (row.status() == AssignmentStatus.COMPLETED && row.validUntil() != null) {
+			return view.getTranslation("reports.card.valid-until", date(row.validUntil(), locale));
+		}
+		return dueShown(row) ? view.getTranslation("reports.card.due", date(row.dueOn(), locale)) : "–";
+	}
+
 	static Div card(Component name, Component badge, String facts, FlexLayout buttons, boolean mustAct) {
 		Div card = new Div();
 		card.addClassName("ao-card");

@@ -25,7 +25,6 @@ import nl.ambtenaaronline.training.reporting.ReportFilter;
 import nl.ambtenaaronline.training.reporting.ReportRow;
 import nl.ambtenaaronline.training.reporting.ReportSort;
 import nl.ambtenaaronline.training.reporting.ReportingService;
-import nl.ambtenaaronline.training.shared.Dates;
 import nl.ambtenaaronline.training.shared.PersonActions;
 import nl.ambtenaaronline.training.shared.Roles;
 
@@ -166,7 +165,7 @@ class TeamView extends Main implements HasDynamicTitle {
 		for (ReportRow row : reporting.team(courseId(), List.of(ReportSort.byUrgency()), 0, 500)) {
 			cards.add(ReportTexts.card(new H2(row.displayName()), mustAct(row),
 					getTranslation("team.card", ReportTexts.status(this, row.status()),
-							row.dueOn() == null ? "–" : Dates.day(row.dueOn(), locale)),
+							ReportTexts.cardDate(this, row, locale)),
 					buttons(row), ReportFilter.ACTION_NEEDED.contains(row.status())));
 		}
 	}

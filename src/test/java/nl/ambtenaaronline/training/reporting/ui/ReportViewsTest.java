@@ -680,6 +680,26 @@ class ReportViewsTest {
 
 		@Test
 		@SuppressWarnings("unchecked")
+		void someoneWhoIsDoneShowsUntilWhenTheCertificateIsValidNotADeadline() {
+			navigate(TeamView.class);
+			Grid<ReportRow> grid = $(Grid.class).id("team-grid");
+			int done = -1;
+			for (int i = 0; i < test(grid).size(); i++) {
+				if (test(grid).getRow(i).status() == AssignmentStatus.COMPLETED) {
+					done = i;
+				}
+			}
+			assertThat(done).as("the demo manager's team has someone who is done").isNotNegative();
+			ReportRow row = test(grid).getRow(done);
+			assertThat(ReportTexts.dueShown(row)).isFalse();
+			String valid = ReportTexts.date(row.validUntil(), java.util.Locale.of("nl"));
+			assertThat($(Div.class).id("team-cards").getElement().getTextRecursively())
+				.contains("Status: Afgerond · certificaat geldig tot " + valid)
+				.doesNotContain("Afgerond · uiterste datum");
+		}
+
+		@Test
+		@SuppressWarnings("unchecked")
 		void theTeamIsSortedByUrgencyAndTheManagerRemindsALateMemberInOneClick() {
 			long me = accounts.current().orElseThrow().employeeId();
 			List<Long> team = SystemAuthentication

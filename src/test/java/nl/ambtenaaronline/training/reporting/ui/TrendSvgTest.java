@@ -30,7 +30,7 @@ class TrendSvgTest {
 
 	static String svg(CompletionTrend trend) {
 		return TrendSvg.svg(trend, "Verloop", "Alle afdelingen: van 0% in week 38 naar 55% in week 49.",
-				week -> "wk " + week, "vervaldatum");
+				week -> "wk " + week, "uiterste datum");
 	}
 
 	@Test
@@ -40,7 +40,7 @@ class TrendSvgTest {
 			.contains("role=\"img\"", "aria-labelledby=\"trend-title trend-desc\"",
 					"<title id=\"trend-title\">Verloop</title>",
 					"<desc id=\"trend-desc\">Alle afdelingen: van 0% in week 38 naar 55% in week 49.</desc>",
-					"stroke-dasharray=\"2 4\"", ">vervaldatum</text>")
+					"stroke-dasharray=\"2 4\"", ">uiterste datum</text>")
 			.doesNotContain("trend-department");
 		assertThat(count(svg, "<circle")).as("a point per week with figures").isEqualTo(12);
 	}
