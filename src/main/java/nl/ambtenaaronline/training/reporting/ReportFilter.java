@@ -87,6 +87,16 @@ public record ReportFilter(String courseId, @Nullable String departmentCode, Set
 				attemptsUsedUp, value);
 	}
 
+	/**
+	 * Whether the filter narrows beyond the course and the department (status, kind of
+	 * worker, start dates, new hires, used-up attempts): what the completion trend does
+	 * not follow.
+	 */
+	public boolean narrowsBeyondDepartment() {
+		return !statuses.isEmpty() || workerType != null || startFrom != null || startTo != null || newHiresOnly
+				|| attemptsUsedUp;
+	}
+
 	/** The filter as audit details: codes and dates only, no personal data. */
 	public String describe() {
 		List<String> parts = new ArrayList<>();

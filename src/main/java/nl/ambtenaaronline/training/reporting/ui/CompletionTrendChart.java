@@ -27,10 +27,20 @@ import org.jspecify.annotations.Nullable;
  */
 class CompletionTrendChart extends Div {
 
-	CompletionTrendChart(CompletionTrend trend) {
+	/**
+	 * @param otherFilters whether the report's filter narrows beyond the course and the
+	 * department: the chart does not follow that, and says so where it is seen
+	 */
+	CompletionTrendChart(CompletionTrend trend, boolean otherFilters) {
 		setId("report-trend");
 		addClassName("ao-trend");
 		add(new H2(getTranslation("reports.trend.title")), new Paragraph(getTranslation("reports.trend.intro")));
+		if (otherFilters) {
+			Paragraph scope = new Paragraph(getTranslation("reports.trend.other-filters"));
+			scope.setId("report-trend-scope");
+			scope.addClassName("ao-notice");
+			add(scope);
+		}
 		if (trend.empty()) {
 			Paragraph empty = new Paragraph(getTranslation("reports.trend.empty"));
 			empty.setId("report-trend-empty");

@@ -314,7 +314,7 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 				overall.total() - overall.counted()));
 		summary.setId("report-summary");
 		figures.add(summary, ReportTexts.bars(this, dashboard), ReportTexts.table(this, dashboard),
-				new CompletionTrendChart(reporting.completionTrend(filter)));
+				new CompletionTrendChart(reporting.completionTrend(filter), filter.narrowsBeyondDepartment()));
 	}
 
 	/**

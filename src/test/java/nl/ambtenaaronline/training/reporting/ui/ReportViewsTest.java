@@ -167,6 +167,12 @@ class ReportViewsTest {
 			assertThat(trendSvg()).contains("id=\"trend-department\"", "Communicatie: van ");
 			assertThat($(NativeTable.class).id("report-trend-figures").getElement().getTextRecursively())
 				.contains("Communicatie");
+			// course and department only: the chart says so where it is seen once the
+			// filter narrows further
+			assertThat($(Paragraph.class).withId("report-trend-scope").exists()).isFalse();
+			UI.getCurrent().navigate("reports", QueryParameters.fromString("department=COM&status=OVERDUE"));
+			assertThat($(Paragraph.class).id("report-trend-scope").getText())
+				.startsWith("Let op: deze grafiek volgt alleen de cursus en de afdeling.");
 		}
 
 		private String trendSvg() {
