@@ -282,12 +282,15 @@ class ScreensTest extends BrowserTest {
 	 * The whole screen as a picture: the layout scrolls inside itself, so the window is
 	 * made as tall as the page for the picture, then set back. Lists keep the height they
 	 * have in the real window (a list box of 70 % of the window would otherwise grow with
-	 * the tall one and push the rest of the page out of the picture).
+	 * the tall one and push the rest of the page out of the picture); a list that shows
+	 * all its rows keeps growing with them.
 	 */
 	private void picture(String name, String width) {
 		int[] size = SIZES.get(width);
 		page.evaluate("""
 				() => document.querySelectorAll('vaadin-grid').forEach(g => {
+				  // a list that shows all its rows grows with them as in the real window
+				  if (g.allRowsVisible) return;
 				  g.dataset.aoHeight = g.style.height;
 				  g.style.height = g.getBoundingClientRect().height + 'px';
 				})""");
@@ -304,7 +307,8 @@ class ScreensTest extends BrowserTest {
 		}
 		page.evaluate("""
 				() => document.querySelectorAll('vaadin-grid').forEach(g => {
-				  g.style.height = g.dataset.aoHeight || '';
+				  if (g.dataset.aoHeight === undefined) return;
+				  g.style.height = g.dataset.aoHeight;
 				  delete g.dataset.aoHeight;
 				})""");
 	}

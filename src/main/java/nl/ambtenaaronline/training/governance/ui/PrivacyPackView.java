@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -190,7 +191,14 @@ class PrivacyPackView extends Main implements HasDynamicTitle {
 			}
 			body.add(row);
 		}
-		section.add(title, table);
+		// on a phone the table scrolls sideways in its own box (reachable by keyboard)
+		// instead of breaking its words letter by letter
+		Div scroll = new Div(table);
+		scroll.addClassName("ao-table-scroll");
+		scroll.getElement().setAttribute("tabindex", "0");
+		scroll.getElement().setAttribute("role", "region");
+		scroll.getElement().setAttribute("aria-label", getTranslation(titleKey));
+		section.add(title, scroll);
 		return section;
 	}
 

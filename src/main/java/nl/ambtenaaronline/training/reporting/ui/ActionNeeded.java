@@ -89,7 +89,7 @@ class ActionNeeded extends Section {
 	private final Div cards = new Div();
 
 	/** How many people the cards show; the rest on a wider screen or by narrowing. */
-	static final int CARDS = 30;
+	static final int CARDS = 10;
 
 	/** Up to this many people the grid shows every row instead of an inner scroll box. */
 	static final int ALL_ROWS_UP_TO = 25;

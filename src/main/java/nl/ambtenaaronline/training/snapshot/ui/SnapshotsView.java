@@ -283,7 +283,10 @@ class SnapshotsView extends Main implements HasDynamicTitle {
 			partial.setId("snapshot-partial-day");
 			details.add(partial);
 		}
-		details.add(new Paragraph(getTranslation("snapshot.digest", snapshot.digest())));
+		Paragraph digest = new Paragraph(getTranslation("snapshot.digest", snapshot.digest()));
+		// 64 characters without a space: it wraps on a phone instead of running off it
+		digest.addClassName("ao-digest");
+		details.add(digest);
 		Anchor xlsx = download(snapshot, "xlsx", snapshots::xlsx);
 		Anchor pdf = download(snapshot, "pdf", snapshots::pdf);
 		Button verify = new Button(getTranslation("snapshot.verify"), click -> verify(snapshot));
