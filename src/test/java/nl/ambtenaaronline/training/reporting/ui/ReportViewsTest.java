@@ -125,6 +125,9 @@ class ReportViewsTest {
 				.startsWith(Long.toString(reporting.count(ReportFilter.of(COURSE))));
 
 			ComboBox<DepartmentSummary> department = $(ComboBox.class).id("report-department");
+			// an empty filter says what it means
+			assertThat(department.getPlaceholder()).isEqualTo("Alle afdelingen");
+			assertThat($(DatePicker.class).id("report-start-from").getLabel()).isEqualTo("In dienst gekomen vanaf");
 			DepartmentSummary com = employees.departments()
 				.stream()
 				.filter(d -> d.code().equals("COM"))
