@@ -47,7 +47,7 @@ class ReminderConfiguration {
 
 	@Bean
 	SettingDefinition reminderDigestDay() {
-		return SettingDefinition.integer(DIGEST_DAY, 1, 1, 5, true);
+		return SettingDefinition.weekday(DIGEST_DAY, 1, true);
 	}
 
 	@Bean

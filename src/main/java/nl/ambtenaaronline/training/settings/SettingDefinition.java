@@ -9,8 +9,8 @@ package nl.ambtenaaronline.training.settings;
  * @param type how the value is validated
  * @param defaultValue the value until someone changes it (may be empty for optional
  * values)
- * @param min lowest allowed value of an INTEGER setting
- * @param max highest allowed value of an INTEGER setting
+ * @param min lowest allowed value of an INTEGER or WEEKDAY setting
+ * @param max highest allowed value of an INTEGER or WEEKDAY setting
  * @param hrEditable whether HR may change it (administrators may change every setting)
  * @param labelKey the message key of its label ({@code .help} appended for the help text)
  * @param labelSuffix shown after the label, e.g. the course a setting is for; may be
@@ -21,6 +21,12 @@ public record SettingDefinition(String key, SettingType type, String defaultValu
 
 	public static SettingDefinition integer(String key, int defaultValue, int min, int max, boolean hrEditable) {
 		return new SettingDefinition(key, SettingType.INTEGER, Integer.toString(defaultValue), min, max, hrEditable,
+				"setting." + key, "");
+	}
+
+	/** A working day (1 is Monday, 5 is Friday), chosen by its name on the screen. */
+	public static SettingDefinition weekday(String key, int defaultDay, boolean hrEditable) {
+		return new SettingDefinition(key, SettingType.WEEKDAY, Integer.toString(defaultDay), 1, 5, hrEditable,
 				"setting." + key, "");
 	}
 

@@ -237,7 +237,7 @@ public class SettingsService {
 
 	static String validate(SettingDefinition definition, String value) {
 		switch (definition.type()) {
-			case INTEGER -> {
+			case INTEGER, WEEKDAY -> {
 				int number;
 				try {
 					number = Integer.parseInt(value);

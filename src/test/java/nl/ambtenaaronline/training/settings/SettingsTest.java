@@ -62,6 +62,38 @@ class SettingsTest extends SpringBrowserlessTest {
 
 	@Test
 	@WithUserDetails("beheerder")
+	@SuppressWarnings("unchecked")
+	void aDateIsPickedAndAWeekdayChosenByNameBothStoredAsBefore() {
+		String dayKey = "reminder.digest-day";
+		String dayBefore = settings.text(dayKey);
+		String dateKey = "assignment.social-media.go-live";
+		String dateBefore = settings.text(dateKey);
+		try {
+			navigate("settings", com.vaadin.flow.component.html.Main.class);
+			com.vaadin.flow.component.select.Select<Integer> day = $(com.vaadin.flow.component.select.Select.class)
+				.withId("setting-reminder-digest-day")
+				.single();
+			assertThat(day.getItemLabelGenerator().apply(1)).isEqualTo("maandag");
+			assertThat(day.getItemLabelGenerator().apply(5)).isEqualTo("vrijdag");
+			assertThat(day.getValue()).isEqualTo(Integer.parseInt(dayBefore));
+			com.vaadin.flow.component.datepicker.DatePicker date = $(
+					com.vaadin.flow.component.datepicker.DatePicker.class)
+				.withId("setting-assignment-social-media-go-live")
+				.single();
+			assertThat(date.getValue()).isEqualTo(java.time.LocalDate.parse(dateBefore));
+
+			test(day).selectItem("woensdag");
+			test($(Button.class).id("settings-save-reminder")).click();
+			assertThat(settings.text(dayKey)).isEqualTo("3");
+		}
+		finally {
+			settings.update(dayKey, dayBefore);
+			settings.update(dateKey, dateBefore);
+		}
+	}
+
+	@Test
+	@WithUserDetails("beheerder")
 	void anOnOffSettingIsACheckboxThatStoresTrueOrFalseAndIsAudited() {
 		String key = "reporting.team.include-indirect";
 		String before = settings.text(key);

@@ -1,7 +1,10 @@
 package nl.ambtenaaronline.training.settings.ui;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +20,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -25,6 +29,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveEvent.ContinueNavigationAction;
@@ -40,6 +45,7 @@ import nl.ambtenaaronline.training.settings.SettingValue;
 import nl.ambtenaaronline.training.settings.SettingsService;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
+import nl.ambtenaaronline.training.shared.ui.ComponentTexts;
 
 /**
  * Run-time settings in sections by topic, each section saved as a whole (every value
@@ -121,7 +127,39 @@ class SettingsView extends Main implements HasDynamicTitle, BeforeLeaveObserver 
 		Component input;
 		Supplier<String> value;
 		Consumer<String> refuse;
-		if (setting.definition().type() == SettingType.BOOLEAN) {
+		if (setting.definition().type() == SettingType.DATE) {
+			// a date is picked (and shown) as elsewhere on the screens; stored as before
+			DatePicker picker = new DatePicker(label);
+			picker.setId("setting-" + key.replace('.', '-'));
+			ComponentTexts.datePicker(picker, getLocale());
+			picker.setClearButtonVisible(true);
+			picker.setValue(setting.value().isEmpty() ? null : LocalDate.parse(setting.value()));
+			picker.setHelperText(help);
+			input = picker;
+			value = () -> picker.getValue() == null ? "" : picker.getValue().toString();
+			refuse = message -> {
+				picker.setErrorMessage(message);
+				picker.setInvalid(true);
+			};
+		}
+		else if (setting.definition().type() == SettingType.WEEKDAY) {
+			// a working day by its name, not its number
+			Select<Integer> day = new Select<>();
+			day.setLabel(label);
+			day.setId("setting-" + key.replace('.', '-'));
+			day.setItems(1, 2, 3, 4, 5);
+			day.setItemLabelGenerator(
+					number -> DayOfWeek.of(number).getDisplayName(TextStyle.FULL_STANDALONE, getLocale()));
+			day.setValue(Integer.parseInt(setting.value()));
+			day.setHelperText(help);
+			input = day;
+			value = () -> day.getValue() == null ? "" : Integer.toString(day.getValue());
+			refuse = message -> {
+				day.setErrorMessage(message);
+				day.setInvalid(true);
+			};
+		}
+		else if (setting.definition().type() == SettingType.BOOLEAN) {
 			Checkbox box = new Checkbox(label, Boolean.parseBoolean(setting.value()));
 			box.setId("setting-" + key.replace('.', '-'));
 			box.setHelperText(help);
