@@ -31,6 +31,16 @@ public interface PersonActions {
 	}
 
 	/**
+	 * The buttons acting at once on everyone of a screen's list who must act, where
+	 * nothing can be selected (a phone's cards); {@code people} is read when a button is
+	 * used, {@code count} is how many they are now (for the label).
+	 */
+	default List<Component> forEveryoneWhoMustAct(Supplier<Collection<Long>> people, long count, String courseId,
+			Consumer<String> done) {
+		return List.of();
+	}
+
+	/**
 	 * What the user must know before using these buttons, shown above them (e.g. that a
 	 * reminder is not mailed while no mail server is configured); none by default.
 	 */

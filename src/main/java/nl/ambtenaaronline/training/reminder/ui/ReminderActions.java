@@ -94,6 +94,24 @@ class ReminderActions implements PersonActions {
 		return List.of(button);
 	}
 
+	@Override
+	public List<Component> forEveryoneWhoMustAct(Supplier<Collection<Long>> people, long count, String courseId,
+			Consumer<String> done) {
+		if (!mayRemind() || count == 0) {
+			return List.of();
+		}
+		Function<Collection<Long>, ManualReminderService.Outcome> remind = remindAs(courseId);
+		Button button = new Button();
+		button.setText(button.getTranslation("reminder.manual.everyone", count));
+		button.setId("remind-everyone");
+		button.addClickListener(click -> {
+			Collection<Long> ids = people.get();
+			done.accept(ids.isEmpty() ? button.getTranslation("reminder.manual.none-selected")
+					: describe(button, remind.apply(ids)));
+		});
+		return List.of(button);
+	}
+
 	/**
 	 * How the signed-in user reminds: HR and administrators anyone, a manager only their
 	 * own team (the service checks both again).

@@ -60,6 +60,9 @@ class TeamView extends Main implements HasDynamicTitle {
 
 	private final FlexLayout bulk = new FlexLayout();
 
+	/** On a phone, where nothing is selected: one button for everyone who must act. */
+	private final FlexLayout phoneBulk = new FlexLayout();
+
 	TeamView(ReportingService reporting, ObjectProvider<PersonActions> actions) {
 		this.reporting = reporting;
 		this.actions = actions.orderedStream().toList();
@@ -121,7 +124,9 @@ class TeamView extends Main implements HasDynamicTitle {
 		grid.addClassName("ao-team-grid");
 		add(new H1(getTranslation("team.title")), new Paragraph(getTranslation("team.intro")), course, summary);
 		this.actions.forEach(bean -> bean.notices().forEach(this::add));
-		add(bulk, message, grid, cards);
+		phoneBulk.addClassNames("ao-buttons", "ao-phone-only");
+		phoneBulk.setId("team-phone-actions");
+		add(bulk, phoneBulk, message, grid, cards);
 		showSummary();
 		showCards();
 	}
@@ -145,6 +150,14 @@ class TeamView extends Main implements HasDynamicTitle {
 		return buttons;
 	}
 
+	private List<Long> everyoneWhoMustAct() {
+		return reporting.team(courseId(), List.of(ReportSort.byUrgency()), 0, 500)
+			.stream()
+			.filter(row -> ReportFilter.ACTION_NEEDED.contains(row.status()))
+			.map(ReportRow::employeeId)
+			.toList();
+	}
+
 	private void selectMustAct() {
 		grid.deselectAll();
 		reporting.team(courseId(), List.of(ReportSort.byUrgency()), 0, 500)
@@ -162,7 +175,12 @@ class TeamView extends Main implements HasDynamicTitle {
 	private void showCards() {
 		cards.removeAll();
 		Locale locale = getLocale();
-		for (ReportRow row : reporting.team(courseId(), List.of(ReportSort.byUrgency()), 0, 500)) {
+		List<ReportRow> team = reporting.team(courseId(), List.of(ReportSort.byUrgency()), 0, 500);
+		long mustAct = team.stream().filter(row -> ReportFilter.ACTION_NEEDED.contains(row.status())).count();
+		phoneBulk.removeAll();
+		actions.forEach(bean -> bean.forEveryoneWhoMustAct(this::everyoneWhoMustAct, mustAct, courseId(), this::done)
+			.forEach(phoneBulk::add));
+		for (ReportRow row : team) {
 			cards.add(ReportTexts.card(new H2(row.displayName()), mustAct(row),
 					getTranslation("team.card", ReportTexts.status(this, row.status()),
 							ReportTexts.cardDate(this, row, locale)),

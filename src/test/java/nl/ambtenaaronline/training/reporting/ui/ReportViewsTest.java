@@ -689,6 +689,24 @@ class ReportViewsTest {
 
 		@Test
 		@SuppressWarnings("unchecked")
+		void onAPhoneOneButtonRemindsEveryoneWhoMustActAndSaysHowMany() {
+			navigate(TeamView.class);
+			Grid<ReportRow> grid = $(Grid.class).id("team-grid");
+			long mustAct = 0;
+			for (int i = 0; i < test(grid).size(); i++) {
+				if (ReportFilter.ACTION_NEEDED.contains(test(grid).getRow(i).status())) {
+					mustAct++;
+				}
+			}
+			assertThat(mustAct).as("the demo manager's team has people who must act").isPositive();
+			FlexLayout phone = $(FlexLayout.class).id("team-phone-actions");
+			assertThat(phone.getClassNames()).contains("ao-phone-only");
+			assertThat($(Button.class).id("remind-everyone").getText())
+				.isEqualTo("Herinner iedereen die actie nodig heeft (" + mustAct + ")");
+		}
+
+		@Test
+		@SuppressWarnings("unchecked")
 		void someoneWhoIsDoneShowsUntilWhenTheCertificateIsValidNotADeadline() {
 			navigate(TeamView.class);
 			Grid<ReportRow> grid = $(Grid.class).id("team-grid");
