@@ -100,6 +100,9 @@ class ActionNeeded extends Section {
 
 	private final FlexLayout bulk = new FlexLayout();
 
+	/** On a phone, where nothing is selected: one button for everyone in the list. */
+	private final FlexLayout phoneBulk = new FlexLayout();
+
 	private final Runnable changed;
 
 	private final CheckboxGroup<Need> needs = new CheckboxGroup<>();
@@ -212,7 +215,10 @@ class ActionNeeded extends Section {
 		add(new H2(getTranslation("action.title")),
 				new Paragraph(getTranslation("action.intro", reporting.dueSoonDays(filter.courseId()))), legend);
 		actions.forEach(bean -> bean.notices().forEach(this::add));
-		add(needs, count, bulk, announcement, grid, cards, new H2(getTranslation("action.overview")), overview);
+		phoneBulk.addClassNames("ao-buttons", "ao-phone-only");
+		phoneBulk.setId("action-phone-actions");
+		add(needs, count, bulk, phoneBulk, announcement, grid, cards, new H2(getTranslation("action.overview")),
+				overview);
 		show(filter);
 	}
 
@@ -240,6 +246,10 @@ class ActionNeeded extends Section {
 		grid.setAllRowsVisible(people <= ALL_ROWS_UP_TO);
 		grid.setHeight(people > ALL_ROWS_UP_TO ? "70vh" : null);
 		showCards(people);
+		phoneBulk.removeAll();
+		actions
+			.forEach(bean -> bean.forEveryoneWhoMustAct(this::everyoneInTheList, people, filter.courseId(), this::done)
+				.forEach(phoneBulk::add));
 	}
 
 	/**
@@ -298,6 +308,20 @@ class ActionNeeded extends Section {
 		}
 		announcement.setText(unknown.isEmpty() ? ""
 				: getTranslation("action.needs.unknown", String.join(", ", unknown.stream().limit(5).toList())));
+	}
+
+	/** Everyone in the list as it stands (the reasons chosen), most urgent first. */
+	private List<Long> everyoneInTheList() {
+		ReportFilter list = actionFilter();
+		List<Long> everyone = new ArrayList<>();
+		// the service hands out pages of at most 500
+		List<ReportRow> page;
+		do {
+			page = reporting.page(list, List.of(ReportSort.byUrgency()), everyone.size(), 500);
+			page.forEach(row -> everyone.add(row.employeeId()));
+		}
+		while (page.size() == 500);
+		return everyone;
 	}
 
 	/** Selects everyone in the list who is late or whose certificate expired. */

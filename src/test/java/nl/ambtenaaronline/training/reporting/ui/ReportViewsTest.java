@@ -443,6 +443,16 @@ class ReportViewsTest {
 		}
 
 		@Test
+		void onAPhoneOneButtonRemindsEveryoneInActionNeededAndSaysHowMany() {
+			navigate(ReportsView.class);
+			long people = reporting
+				.count(ReportFilter.of(COURSE).withStatuses(ReportFilter.ACTION_NEEDED).withAttemptsUsedUp(true));
+			assertThat($(FlexLayout.class).id("action-phone-actions").getClassNames()).contains("ao-phone-only");
+			assertThat($(Button.class).id("remind-everyone").getText())
+				.isEqualTo("Herinner iedereen die actie nodig heeft (" + people + ")");
+		}
+
+		@Test
 		@SuppressWarnings("unchecked")
 		void onAPhoneActionNeededIsCardsOfTheMostUrgentWithTheSameActionsAndAListTallerThanABox() {
 			navigate(ReportsView.class);
