@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import nl.ambtenaaronline.training.shared.AppProperties;
+import nl.ambtenaaronline.training.shared.ShellProperties;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -40,8 +41,11 @@ class VerifyController {
 
 	private final CertificateProperties properties;
 
+	private final ShellProperties shell;
+
 	VerifyController(CertificateService certificates, VerifyRateLimiter limiter, MessageSource messages,
-			AppProperties app, CertificateProperties properties) {
+			AppProperties app, CertificateProperties properties, ShellProperties shell) {
+		this.shell = shell;
 		this.certificates = certificates;
 		this.limiter = limiter;
 		this.messages = messages;
@@ -88,8 +92,9 @@ class VerifyController {
 	private ResponseEntity<String> page(HttpServletRequest request, @Nullable String lang, HttpStatus status,
 			VerifyPage.Outcome outcome, @Nullable String code, CacheControl cache) {
 		Locale locale = locale(lang, request);
-		String html = new VerifyPage(messages, locale, request.getContextPath(), app.cityName()).render(outcome, code,
-				request.getRequestURI());
+		String html = new VerifyPage(messages, locale, request.getContextPath(), app.cityName(),
+				shell.environmentLabel())
+			.render(outcome, code, request.getRequestURI());
 		return ResponseEntity.status(status)
 			.contentType(HTML)
 			.cacheControl(cache)

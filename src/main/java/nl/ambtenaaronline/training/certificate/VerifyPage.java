@@ -39,7 +39,11 @@ final class VerifyPage {
 
 	private final String cityName;
 
-	VerifyPage(MessageSource messages, Locale locale, String contextPath, String cityName) {
+	/** The environment's label (a demo, a test), or empty for a real installation. */
+	private final String environmentLabel;
+
+	VerifyPage(MessageSource messages, Locale locale, String contextPath, String cityName, String environmentLabel) {
+		this.environmentLabel = environmentLabel;
 		this.messages = messages;
 		this.locale = locale;
 		this.contextPath = contextPath;
@@ -71,7 +75,11 @@ final class VerifyPage {
 			.append(e(contextPath))
 			.append("/images/city-mark.svg\" alt=\"\"><span class=\"ao-city-name\">")
 			.append(e(cityName))
-			.append("</span></span>\n<a class=\"ao-verify-language\" lang=\"")
+			.append("</span></span>\n")
+			// a demo's certificate is checked on a page that says it is a demo
+			.append(environmentLabel.isBlank() ? ""
+					: "<span class=\"ao-environment\" id=\"environment-label\">" + e(environmentLabel) + "</span>\n")
+			.append("<a class=\"ao-verify-language\" lang=\"")
 			.append(e(other))
 			.append("\" hreflang=\"")
 			.append(e(other))

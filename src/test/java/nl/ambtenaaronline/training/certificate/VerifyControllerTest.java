@@ -89,7 +89,9 @@ class VerifyControllerTest {
 		assertThat(html).contains("<html lang=\"nl\">", "<h1>Certificaat controleren</h1>",
 				"<label for=\"code\">Verificatiecode</label>", "aria-describedby=\"code-help\"",
 				"href=\"/styles/ambtenaar.css\"", "src=\"/images/city-mark.svg\"", "Gemeente Amsterdam",
-				"method=\"get\" action=\"/verify\"", "lang=\"en\" hreflang=\"en\"");
+				"method=\"get\" action=\"/verify\"", "lang=\"en\" hreflang=\"en\"",
+				// the demo says it is one here too
+				"<span class=\"ao-environment\" id=\"environment-label\">Demo-omgeving · verzonnen gegevens</span>");
 		assertThat(result.getRequest().getSession(false)).isNull();
 	}
 
