@@ -70,13 +70,15 @@ class CertificateRegisterView extends Main implements HasDynamicTitle {
 		grid.addColumn(c -> c.holderName().isBlank() ? getTranslation("verify.holder-erased") : c.holderName())
 			.setHeader(getTranslation("certificate-register.column.holder"))
 			.setAutoWidth(true);
+		// the status right after the holder: on a phone it is in view without scrolling
+		// sideways
+		grid.addComponentColumn(this::statusOf).setHeader(getTranslation("certificate-register.column.status"));
 		grid.addColumn(c -> CertificateTexts.course(this, c, locale))
 			.setHeader(getTranslation("certificate-register.column.course"));
 		grid.addColumn(c -> CertificateTexts.date(c.completedOn(), locale))
 			.setHeader(getTranslation("certificate-register.column.completed"));
 		grid.addColumn(c -> CertificateTexts.date(c.validUntil(), locale))
 			.setHeader(getTranslation("certificate-register.column.valid-until"));
-		grid.addComponentColumn(this::statusOf).setHeader(getTranslation("certificate-register.column.status"));
 		grid.addColumn(CertificateSummary::verifications)
 			.setHeader(getTranslation("certificate-register.column.verifications"));
 		if (mayChange) {
