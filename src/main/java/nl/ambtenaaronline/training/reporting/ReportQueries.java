@@ -253,7 +253,7 @@ class ReportQueries {
 		}
 		String sql = "select r.*, " + STATUS
 				+ " as status, case when r.end_date < :today then r.end_date end as left_on,"
-				+ " case when r.start_date > :today then r.start_date end as starts_on" + " from report_person_course r"
+				+ " case when r.start_date > :today then r.start_date end as starts_on from report_person_course r"
 				+ where;
 		if (!filter.statuses().isEmpty()) {
 			params.addValue("statuses", filter.statuses().stream().map(Enum::name).toList());
