@@ -272,7 +272,8 @@ class CertificateServiceTest {
 	void aCertificateCarriedOverFromBeforeTheApplicationSaysSoWhereverItIsShown() throws java.io.IOException {
 		// the demo city's certificates are carried over: recorded without a completion
 		// here
-		CertificateSummary carried = SystemAuthentication.call(() -> certificates.search("", 0, 100))
+		CertificateSummary carried = SystemAuthentication
+			.call(() -> certificates.search("", 0, (int) certificates.count("")))
 			.stream()
 			.filter(certificate -> certificate.status() == CertificateStatus.VALID)
 			.filter(CertificateSummary::carriedOver)
