@@ -129,6 +129,9 @@ class MyCertificatesView extends Main implements HasDynamicTitle {
 		Locale locale = getLocale();
 		Section card = new Section();
 		card.addClassName("ao-certificate");
+		// the stripe says the status too (the badge says it in words): green only when
+		// valid
+		card.addClassName("ao-certificate-" + certificate.status().name().toLowerCase(Locale.ROOT));
 		card.setId("certificate-" + certificate.number());
 		card.add(new H3(CertificateTexts.course(this, certificate, locale)));
 		DescriptionList details = new DescriptionList();

@@ -50,6 +50,8 @@ class CertificateViewsTest {
 			Section card = $(Section.class).id("certificate-" + own.number());
 			assertThat(card.getElement().getTextRecursively()).contains(own.number(), own.verificationCode(),
 					own.courseTitle().nl(), "Geldig");
+			// the stripe says it too: green for a valid one
+			assertThat(card.getClassNames()).contains("ao-certificate-valid");
 			// a certificate carried over from before the application (the demo's are)
 			// names
 			// no version of the course; one earned here names it
