@@ -88,8 +88,11 @@ class ActionNeeded extends Section {
 	/** On a phone the most urgent people as cards (the grid is hidden there). */
 	private final Div cards = new Div();
 
-	/** How many people the cards show; the rest on a wider screen or by narrowing. */
+	/** How many people the cards show at first, and how many more at a time. */
 	static final int CARDS = 10;
+
+	/** How many cards show now; back to {@link #CARDS} when the list changes. */
+	private int shownCards = CARDS;
 
 	/** Up to this many people the grid shows every row instead of an inner scroll box. */
 	static final int ALL_ROWS_UP_TO = 25;
@@ -234,6 +237,7 @@ class ActionNeeded extends Section {
 	}
 
 	private void refreshList() {
+		shownCards = CARDS;
 		grid.deselectAll();
 		grid.getDataProvider().refreshAll();
 		long people = reporting.count(actionFilter());
@@ -258,17 +262,24 @@ class ActionNeeded extends Section {
 	 */
 	private void showCards(long people) {
 		cards.removeAll();
-		for (ReportRow row : reporting.page(actionFilter(), List.of(ReportSort.byUrgency()), 0, CARDS)) {
+		for (ReportRow row : reporting.page(actionFilter(), List.of(ReportSort.byUrgency()), 0, shownCards)) {
 			RouterLink name = new RouterLink(row.displayName(), PersonReportView.class,
 					new RouteParameters("employeeId", Long.toString(row.employeeId())));
 			name.setQueryParameters(query.get());
 			cards.add(ReportTexts.card(name, urgency(row), getTranslation("action.card", row.departmentName(),
 					row.dueOn() == null ? "–" : Dates.day(row.dueOn(), locale())), buttons(row), true));
 		}
-		if (people > CARDS) {
-			Paragraph more = new Paragraph(getTranslation("action.cards.more", CARDS, people));
+		if (people > shownCards) {
+			Paragraph more = new Paragraph(getTranslation("action.cards.more", shownCards, people));
 			more.setId("action-cards-more");
-			cards.add(more);
+			// the next ones on the phone too, ten at a time
+			Button next = new Button(getTranslation("action.cards.next", Math.min(CARDS, people - shownCards)),
+					click -> {
+						shownCards += CARDS;
+						showCards(people);
+					});
+			next.setId("action-cards-next");
+			cards.add(more, next);
 		}
 	}
 

@@ -41,7 +41,7 @@ class AccessibilityStatementView extends Main implements HasDynamicTitle {
 
 	static final List<String> ROLES = List.of("medewerker", "manager", "hr", "beheerder", "auditor");
 
-	static final int GAPS = 5;
+	static final int GAPS = 6;
 
 	AccessibilityStatementView(AppProperties app, SettingsService settings) {
 		addClassNames("ao-page", "ao-statement");

@@ -488,7 +488,14 @@ class ReportViewsTest {
 			if (people > ActionNeeded.CARDS) {
 				assertThat($(Paragraph.class).id("action-cards-more").getText())
 					.isEqualTo("Hier staan de " + ActionNeeded.CARDS + " met de meeste haast van " + people
-							+ ". Kies hierboven waarom, of gebruik een groter scherm voor de hele lijst.");
+							+ ". Kies hierboven waarom, of toon de volgende.");
+				// the next ten on the phone too
+				Button next = $(Button.class).id("action-cards-next");
+				assertThat(next.getText())
+					.isEqualTo("Toon de volgende " + Math.min(ActionNeeded.CARDS, people - ActionNeeded.CARDS));
+				test(next).click();
+				assertThat(cards.getChildren().filter(child -> child.getClassNames().contains("ao-card")).count())
+					.isEqualTo(Math.min(people, 2L * ActionNeeded.CARDS));
 			}
 			else {
 				assertThat($(Paragraph.class).withId("action-cards-more").exists()).isFalse();
@@ -610,7 +617,10 @@ class ReportViewsTest {
 		void theAuditorReadsTheDashboardWithoutAnyButtonThatChangesSomething() {
 			navigate(ReportsView.class);
 			assertThat($(Grid.class).id("report-grid")).isNotNull();
-			assertThat($view(Button.class).all()).isEmpty();
+			// the only button shows the next cards on a phone; nothing that changes
+			// anything
+			assertThat($view(Button.class).all()).extracting(button -> button.getId().orElse(""))
+				.containsOnly("action-cards-next");
 			// no ticks and no empty actions column for who only reads
 			Grid<?> actionGrid = $(Grid.class).id("action-grid");
 			assertThat(actionGrid.getSelectionModel()).isInstanceOf(GridNoneSelectionModel.class);
