@@ -79,19 +79,9 @@ class ReminderActions implements PersonActions {
 		if (!mayRemind()) {
 			return List.of();
 		}
-		Function<Collection<Long>, ManualReminderService.Outcome> remind = remindAs(courseId);
 		Button button = new Button();
 		button.setText(button.getTranslation("reminder.manual.selected"));
-		button.setId("remind-selected");
-		button.addClickListener(click -> {
-			Collection<Long> ids = selected.get();
-			if (ids.isEmpty()) {
-				done.accept(button.getTranslation("reminder.manual.none-selected"));
-				return;
-			}
-			done.accept(describe(button, remind.apply(ids)));
-		});
-		return List.of(button);
+		return List.of(remindsEveryone(button, "remind-selected", selected, courseId, done));
 	}
 
 	@Override
@@ -100,16 +90,25 @@ class ReminderActions implements PersonActions {
 		if (!mayRemind() || count == 0) {
 			return List.of();
 		}
-		Function<Collection<Long>, ManualReminderService.Outcome> remind = remindAs(courseId);
 		Button button = new Button();
 		button.setText(button.getTranslation("reminder.manual.everyone", count));
-		button.setId("remind-everyone");
+		return List.of(remindsEveryone(button, "remind-everyone", people, courseId, done));
+	}
+
+	/**
+	 * The button reminds everyone {@code people} holds when it is used, and says how it
+	 * went.
+	 */
+	private Button remindsEveryone(Button button, String id, Supplier<Collection<Long>> people, String courseId,
+			Consumer<String> done) {
+		Function<Collection<Long>, ManualReminderService.Outcome> remind = remindAs(courseId);
+		button.setId(id);
 		button.addClickListener(click -> {
 			Collection<Long> ids = people.get();
 			done.accept(ids.isEmpty() ? button.getTranslation("reminder.manual.none-selected")
 					: describe(button, remind.apply(ids)));
 		});
-		return List.of(button);
+		return button;
 	}
 
 	/**

@@ -150,20 +150,23 @@ class TeamView extends Main implements HasDynamicTitle {
 		return buttons;
 	}
 
-	private List<Long> everyoneWhoMustAct() {
+	/**
+	 * The team members who must act now (late, expired or at risk), most urgent first.
+	 */
+	private List<ReportRow> mustActNow() {
 		return reporting.team(courseId(), List.of(ReportSort.byUrgency()), 0, 500)
 			.stream()
 			.filter(row -> ReportFilter.ACTION_NEEDED.contains(row.status()))
-			.map(ReportRow::employeeId)
 			.toList();
+	}
+
+	private List<Long> everyoneWhoMustAct() {
+		return mustActNow().stream().map(ReportRow::employeeId).toList();
 	}
 
 	private void selectMustAct() {
 		grid.deselectAll();
-		reporting.team(courseId(), List.of(ReportSort.byUrgency()), 0, 500)
-			.stream()
-			.filter(row -> ReportFilter.ACTION_NEEDED.contains(row.status()))
-			.forEach(grid::select);
+		mustActNow().forEach(grid::select);
 	}
 
 	private void done(String text) {
