@@ -323,13 +323,16 @@ class ActionNeeded extends Section {
 
 	/** Everyone in the list as it stands (the reasons chosen), most urgent first. */
 	private List<Long> everyoneInTheList() {
-		ReportFilter list = actionFilter();
-		List<Long> everyone = new ArrayList<>();
-		// the service hands out pages of at most 500
+		return everyone(actionFilter()).stream().map(ReportRow::employeeId).toList();
+	}
+
+	/** Every row of a filter, most urgent first, read in the service's pages of 500. */
+	private List<ReportRow> everyone(ReportFilter list) {
+		List<ReportRow> everyone = new ArrayList<>();
 		List<ReportRow> page;
 		do {
 			page = reporting.page(list, List.of(ReportSort.byUrgency()), everyone.size(), 500);
-			page.forEach(row -> everyone.add(row.employeeId()));
+			everyone.addAll(page);
 		}
 		while (page.size() == 500);
 		return everyone;
@@ -337,9 +340,7 @@ class ActionNeeded extends Section {
 
 	/** Selects everyone in the list who is late or whose certificate expired. */
 	private void selectLate() {
-		ReportFilter late = filter.withStatuses(LATE);
-		int total = (int) Math.min(Integer.MAX_VALUE, reporting.count(late));
-		List<ReportRow> rows = total == 0 ? List.of() : reporting.page(late, List.of(ReportSort.byUrgency()), 0, total);
+		List<ReportRow> rows = everyone(filter.withStatuses(LATE));
 		grid.deselectAll();
 		grid.asMultiSelect().updateSelection(new LinkedHashSet<>(rows), Set.of());
 		announcement.setText(getTranslation("action.selected", grid.getSelectedItems().size()));
