@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
@@ -200,13 +201,50 @@ public class CertificateService {
 	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
 	@Transactional(readOnly = true)
 	public List<CertificateSummary> search(String text, int offset, int limit) {
-		return store.search(text, offset, limit).stream().map(row -> summary(row, true)).toList();
+		return search(CertificateFilter.text(text), offset, limit);
+	}
+
+	/** The certificates of the filter, newest first. */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
+	@Transactional(readOnly = true)
+	public List<CertificateSummary> search(CertificateFilter filter, int offset, int limit) {
+		return store.search(filter, today(), offset, limit).stream().map(row -> summary(row, true)).toList();
 	}
 
 	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
 	@Transactional(readOnly = true)
 	public long count(String text) {
-		return store.count(text);
+		return count(CertificateFilter.text(text));
+	}
+
+	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
+	@Transactional(readOnly = true)
+	public long count(CertificateFilter filter) {
+		return store.count(filter, today());
+	}
+
+	/**
+	 * How many certificates of the filter's text and training have each status today (the
+	 * filter's status is left out), every status present.
+	 */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
+	@Transactional(readOnly = true)
+	public Map<CertificateStatus, Long> countByStatus(CertificateFilter filter) {
+		return store.countByStatus(filter, today());
+	}
+
+	/** The trainings certificates were issued for, to choose one in the register. */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
+	@Transactional(readOnly = true)
+	public List<CertifiedCourse> certifiedCourses() {
+		return store.courses()
+			.stream()
+			.map(course -> new CertifiedCourse(course.id(), new LocalizedText(course.titleNl(), course.titleEn())))
+			.toList();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
 	}
 
 	/**

@@ -7,13 +7,17 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
@@ -40,12 +44,14 @@ class CertificateStore {
 			Instant passedAt, Instant issuedAt) {
 	}
 
-	private static final String SELECT = """
-			select c.*, r.reason, r.revoked_at,
-			  case when exists (select 1 from certificate l where l.employee_id = c.employee_id
+	/** Whether a later certificate of the same person and training exists. */
+	private static final String SUPERSEDED = """
+			exists (select 1 from certificate l where l.employee_id = c.employee_id
 			    and l.course_id = c.course_id
-			    and (l.passed_at > c.passed_at or (l.passed_at = c.passed_at and l.id > c.id)))
-			  then 1 else 0 end as superseded,
+			    and (l.passed_at > c.passed_at or (l.passed_at = c.passed_at and l.id > c.id)))""";
+
+	private static final String SELECT = "select c.*, r.reason, r.revoked_at, case when " + SUPERSEDED + """
+					 then 1 else 0 end as superseded,
 			  coalesce((select sum(v.verifications) from certificate_verification v where v.certificate_id = c.id), 0)
 			    as verifications
 			from certificate c left join certificate_revocation r on r.certificate_id = c.id
@@ -147,17 +153,87 @@ class CertificateStore {
 				employeeId);
 	}
 
-	List<Row> search(String text, int offset, int limit) {
-		String like = like(text);
-		return jdbc.query(SELECT + SEARCH + " order by c.issued_at desc, c.id desc limit ? offset ?", this::row, like,
-				like, like, like, like, like, like, limit, offset);
+	List<Row> search(CertificateFilter filter, LocalDate today, int offset, int limit) {
+		Where where = where(filter, today);
+		List<Object> args = new ArrayList<>(where.args());
+		args.add(limit);
+		args.add(offset);
+		return jdbc.query(SELECT + where.sql() + " order by c.issued_at desc, c.id desc limit ? offset ?", this::row,
+				args.toArray());
 	}
 
-	long count(String text) {
-		String like = like(text);
-		Long count = jdbc.queryForObject("select count(*) from certificate c " + SEARCH, Long.class, like, like, like,
-				like, like, like, like);
+	long count(CertificateFilter filter, LocalDate today) {
+		Where where = where(filter, today);
+		Long count = jdbc.queryForObject(
+				"select count(*) from certificate c left join certificate_revocation r on r.certificate_id = c.id "
+						+ where.sql(),
+				Long.class, where.args().toArray());
 		return count == null ? 0 : count;
+	}
+
+	/** How many certificates of the filter's text and training have each status. */
+	Map<CertificateStatus, Long> countByStatus(CertificateFilter filter, LocalDate today) {
+		Where where = where(new CertificateFilter(filter.text(), filter.courseId(), null), today);
+		List<Object> args = new ArrayList<>();
+		args.add(today);
+		args.addAll(where.args());
+		Map<CertificateStatus, Long> counts = new EnumMap<>(CertificateStatus.class);
+		for (CertificateStatus status : CertificateStatus.values()) {
+			counts.put(status, 0L);
+		}
+		jdbc.query("select status, count(*) as n from (select case when r.certificate_id is not null then 'REVOKED'"
+				+ " when " + SUPERSEDED + " then 'SUPERSEDED' when c.valid_until <= ? then 'EXPIRED' else 'VALID' end"
+				+ " as status from certificate c left join certificate_revocation r on r.certificate_id = c.id "
+				+ where.sql() + ") t group by status",
+				(RowCallbackHandler) rs -> counts.put(CertificateStatus.valueOf(rs.getString("status")),
+						rs.getLong("n")),
+				args.toArray());
+		return counts;
+	}
+
+	/** The trainings that certificates were issued for, with their titles. */
+	List<Course> courses() {
+		return jdbc.query(
+				"select course_id, min(course_title_nl) as nl, min(course_title_en) as en from certificate"
+						+ " group by course_id order by course_id",
+				(rs, row) -> new Course(rs.getString("course_id"), rs.getString("nl"), rs.getString("en")));
+	}
+
+	/** A training certificates were issued for. */
+	record Course(String id, String titleNl, String titleEn) {
+	}
+
+	/** A where clause and its arguments, in order. */
+	private record Where(String sql, List<Object> args) {
+	}
+
+	private static Where where(CertificateFilter filter, LocalDate today) {
+		String like = like(filter.text());
+		StringBuilder sql = new StringBuilder(SEARCH);
+		List<Object> args = new ArrayList<>(List.of(like, like, like, like, like, like, like));
+		if (filter.courseId() != null) {
+			sql.append(" and c.course_id = ?");
+			args.add(filter.courseId());
+		}
+		if (filter.status() != null) {
+			switch (filter.status()) {
+				case REVOKED -> sql.append(" and r.certificate_id is not null");
+				case SUPERSEDED -> sql.append(" and r.certificate_id is null and ").append(SUPERSEDED);
+				case EXPIRED -> {
+					sql.append(" and r.certificate_id is null and not ")
+						.append(SUPERSEDED)
+						.append(" and c.valid_until <= ?");
+					args.add(today);
+				}
+				case VALID -> {
+					sql.append(" and r.certificate_id is null and not ")
+						.append(SUPERSEDED)
+						.append(" and c.valid_until > ?");
+					args.add(today);
+				}
+			}
+		}
+		return new Where(sql.toString(), args);
 	}
 
 	void revoke(long certificateId, String reason, String revokedBy, Instant at) {

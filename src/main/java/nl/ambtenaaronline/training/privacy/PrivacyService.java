@@ -47,6 +47,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -75,6 +76,11 @@ public class PrivacyService {
 
 	private final TransactionTemplate transactions;
 
+	/**
+	 * A transaction of its own, never joining the caller's: for the preview's rollback.
+	 */
+	private final TransactionTemplate ownTransaction;
+
 	private final Clock clock;
 
 	PrivacyService(List<PersonalDataSource> sources, List<RetentionRule> rules, SettingsService settings,
@@ -88,6 +94,8 @@ public class PrivacyService {
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.ownTransaction = new TransactionTemplate(transactionManager);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 	}
 
@@ -155,6 +163,30 @@ public class PrivacyService {
 		}
 		log.info("Retention run: {} destruction records", written.size());
 		return written;
+	}
+
+	/**
+	 * What applying the retention periods now would erase, rule by rule, without erasing
+	 * anything: each rule runs in a transaction that is rolled back. Rules that would
+	 * erase nothing are left out.
+	 */
+	@RolesAllowed(Roles.ADMIN)
+	public List<RetentionPreview> previewRetention() {
+		Instant now = clock.instant();
+		Map<RetentionKind, Integer> months = retentionMonths();
+		List<RetentionPreview> preview = new ArrayList<>();
+		for (RetentionRule rule : rules) {
+			int period = months.get(rule.kind());
+			RetentionRule.Erasure erasure = ownTransaction.execute(status -> {
+				status.setRollbackOnly();
+				return rule.apply(Period.ofMonths(period), now);
+			});
+			if (erasure != null && erasure.records() > 0) {
+				preview.add(new RetentionPreview(rule.kind(), rule.name(), period, erasure.records(),
+						erasure.employeeIds().size()));
+			}
+		}
+		return preview;
 	}
 
 	/** An administrator runs the retention rules now instead of waiting for the night. */

@@ -76,8 +76,10 @@ class PrivacyPackServiceTest {
 		PrivacyPack pack = service.pack();
 		assertThat(pack.routes().stream().filter(r -> r.route().equals("reports")).findFirst().orElseThrow().roles())
 			.contains("AUDITOR");
-		// the reports show everyone's name, department, status and deadline
-		for (String category : List.of("identity", "organisation", "training-progress", "assignments")) {
+		// the reports show everyone's name, department, status and deadline; the
+		// certificate register and the audit log are read only for the auditor
+		for (String category : List.of("identity", "organisation", "training-progress", "assignments", "certificates",
+				"audit-trail")) {
 			CategoryAccess access = pack.categories()
 				.stream()
 				.filter(c -> c.category().equals(category))
@@ -85,6 +87,18 @@ class PrivacyPackServiceTest {
 				.orElseThrow();
 			assertThat(access.access().get(4)).as("the auditor's column for %s", category).isEqualTo("all-read");
 		}
+	}
+
+	@Test
+	void anEmployeeReadsTheAuditLinesAboutThemselvesAsMyDataShowsThem() {
+		CategoryAccess audit = service.pack()
+			.categories()
+			.stream()
+			.filter(c -> c.category().equals("audit-trail"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(audit.access().getFirst()).isEqualTo("own");
+		assertThat(audit.access().get(2)).as("HR has no audit log").isEqualTo("none");
 	}
 
 	@Test

@@ -125,6 +125,35 @@ class RetentionTest {
 	}
 
 	@Test
+	void thePreviewCountsWhatWouldBeErasedAndErasesNothing() {
+		String old = passers.create("preview-old", "Oud");
+		passers.pass(old);
+		long oldId = passers.employeeId(old);
+		setPassedAt(oldId, periodStart(RetentionKind.ANSWERS).minus(1, ChronoUnit.DAYS));
+		int before = answers(oldId);
+
+		List<RetentionPreview> preview = SystemAuthentication.call(privacy::previewRetention);
+
+		assertThat(answers(oldId)).as("nothing erased by the preview").isEqualTo(before).isPositive();
+		RetentionPreview answers = preview.stream()
+			.filter(line -> line.rule().equals("learning-answers-after-passing"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(answers.kind()).isEqualTo(RetentionKind.ANSWERS);
+		assertThat(answers.records()).isGreaterThanOrEqualTo(answersDrawn());
+		assertThat(answers.people()).isPositive();
+		assertThat(answers.periodMonths()).isEqualTo(privacy.retentionMonths().get(RetentionKind.ANSWERS));
+		assertThat(preview).allMatch(line -> line.records() > 0);
+
+		// applying erases what the preview counted
+		DestructionRecord record = only(SystemAuthentication.call(privacy::applyRetention), RetentionKind.ANSWERS);
+		assertThat(record.records()).isEqualTo(answers.records());
+		assertThat(answers(oldId)).isZero();
+		assertThatThrownBy(() -> passers.as("auditor", privacy::previewRetention))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
 	void attemptsArePastTheirPeriodOneDayAfterItAndTheCompletionAndCertificateStay() {
 		String old = passers.create("attempts-old", "Oud");
 		String young = passers.create("attempts-young", "Jong");

@@ -77,6 +77,7 @@ class AssignmentsView extends Main implements HasDynamicTitle {
 		addClassName("ao-page");
 		ComboBox<EmployeeSummary> who = new ComboBox<>(getTranslation("assignments.person"));
 		who.setId("assignment-person");
+		who.setHelperText(getTranslation("assignments.person.help"));
 		who.setItemLabelGenerator(e -> e.employeeNumber() + " – " + e.displayName() + " (" + e.departmentName() + ")");
 		who.setItems(
 				query -> employees.search(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());

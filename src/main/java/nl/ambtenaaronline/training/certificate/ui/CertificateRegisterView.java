@@ -2,8 +2,10 @@ package nl.ambtenaaronline.training.certificate.ui;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -17,9 +19,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.ambtenaaronline.training.certificate.CertificateFilter;
 import nl.ambtenaaronline.training.certificate.CertificateService;
 import nl.ambtenaaronline.training.certificate.CertificateStatus;
 import nl.ambtenaaronline.training.certificate.CertificateSummary;
+import nl.ambtenaaronline.training.certificate.CertifiedCourse;
 import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.Roles;
@@ -45,6 +49,13 @@ class CertificateRegisterView extends Main implements HasDynamicTitle {
 	/** How many rows the list holds. */
 	private final ListTotal total = new ListTotal();
 
+	final ComboBox<CertifiedCourse> course = new ComboBox<>();
+
+	final ComboBox<CertificateStatus> statusFilter = new ComboBox<>();
+
+	/** How many of the search and training have each status. */
+	final Paragraph statusCounts = new Paragraph();
+
 	final Paragraph status = new Paragraph();
 
 	private final boolean mayChange;
@@ -60,6 +71,21 @@ class CertificateRegisterView extends Main implements HasDynamicTitle {
 		search.setValueChangeMode(ValueChangeMode.LAZY);
 		search.setClearButtonVisible(true);
 		search.addValueChangeListener(event -> refresh());
+		course.setLabel(getTranslation("certificate-register.course"));
+		course.setId("certificate-course");
+		course.setItems(certificates.certifiedCourses());
+		course.setItemLabelGenerator(c -> c.title().in(locale));
+		course.setPlaceholder(getTranslation("certificate-register.all-courses"));
+		course.setClearButtonVisible(true);
+		course.addValueChangeListener(event -> refresh());
+		statusFilter.setLabel(getTranslation("certificate-register.status"));
+		statusFilter.setId("certificate-status-filter");
+		statusFilter.setItems(CertificateStatus.values());
+		statusFilter.setItemLabelGenerator(s -> getTranslation("certificate.status." + s.name()));
+		statusFilter.setPlaceholder(getTranslation("certificate-register.all-statuses"));
+		statusFilter.setClearButtonVisible(true);
+		statusFilter.addValueChangeListener(event -> refresh());
+		statusCounts.setId("certificate-status-counts");
 
 		grid.setId("certificates");
 		grid.setAriaLabel(getTranslation("certificate-register.grid"));
@@ -67,7 +93,7 @@ class CertificateRegisterView extends Main implements HasDynamicTitle {
 			.setHeader(getTranslation("certificate-register.column.number"))
 			.setAutoWidth(true);
 		// after the retention period the name is erased; the certificate stays
-		grid.addColumn(c -> c.holderName().isBlank() ? getTranslation("verify.holder-erased") : c.holderName())
+		grid.addColumn(c -> CertificateTexts.holder(this, c))
 			.setHeader(getTranslation("certificate-register.column.holder"))
 			.setAutoWidth(true);
 		// the status right after the holder: on a phone it is in view without scrolling
@@ -86,15 +112,33 @@ class CertificateRegisterView extends Main implements HasDynamicTitle {
 				.setHeader(getTranslation("certificate-register.column.actions"))
 				.setAutoWidth(true);
 		}
-		total.fill(grid, query -> certificates.search(search.getValue(), query.getOffset(), query.getLimit()).stream(),
-				query -> (int) certificates.count(search.getValue()));
+		total.fill(grid, query -> certificates.search(filter(), query.getOffset(), query.getLimit()).stream(),
+				query -> (int) certificates.count(filter()));
 
 		status.setId("certificate-status");
 		status.getElement().setAttribute("role", "status");
-		FlexLayout filters = new FlexLayout(search);
+		FlexLayout filters = new FlexLayout(search, course, statusFilter);
 		filters.addClassName("ao-filters");
 		add(new H1(getTranslation("certificate-register.title")),
-				new Paragraph(getTranslation("certificate-register.intro")), status, filters, total, grid);
+				new Paragraph(getTranslation("certificate-register.intro")), status, filters, statusCounts, total,
+				grid);
+		countStatuses();
+	}
+
+	private CertificateFilter filter() {
+		return new CertificateFilter(search.getValue(), course.getValue() == null ? null : course.getValue().id(),
+				statusFilter.getValue());
+	}
+
+	/**
+	 * The search and training's certificates per status, so the register can be set
+	 * beside the report's "afgerond".
+	 */
+	private void countStatuses() {
+		Map<CertificateStatus, Long> counts = certificates.countByStatus(filter());
+		statusCounts.setText(getTranslation("certificate-register.status-counts", counts.get(CertificateStatus.VALID),
+				counts.get(CertificateStatus.EXPIRED), counts.get(CertificateStatus.SUPERSEDED),
+				counts.get(CertificateStatus.REVOKED)));
 	}
 
 	private Div statusOf(CertificateSummary certificate) {
@@ -119,7 +163,8 @@ class CertificateRegisterView extends Main implements HasDynamicTitle {
 						refresh();
 					}).open());
 			revoke.setId("revoke-" + certificate.number());
-			revoke.setAriaLabel(getTranslation("certificate-register.revoke.label", certificate.number()));
+			revoke.setAriaLabel(getTranslation("certificate-register.revoke.label", certificate.number(),
+					CertificateTexts.holder(this, certificate)));
 			actions.add(revoke);
 		}
 		else {
@@ -130,6 +175,7 @@ class CertificateRegisterView extends Main implements HasDynamicTitle {
 
 	private void refresh() {
 		grid.getDataProvider().refreshAll();
+		countStatuses();
 	}
 
 	@Override

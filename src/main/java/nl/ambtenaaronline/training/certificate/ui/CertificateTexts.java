@@ -23,6 +23,12 @@ final class CertificateTexts {
 	private CertificateTexts() {
 	}
 
+	/** The holder's name, or that it was erased after the retention period. */
+	static String holder(Component owner, CertificateSummary certificate) {
+		return certificate.holderName().isBlank() ? owner.getTranslation("verify.holder-erased")
+				: certificate.holderName();
+	}
+
 	static String date(LocalDate date, Locale locale) {
 		return DateTimeFormatter.ofPattern("d MMMM uuuu", locale).format(date);
 	}

@@ -20,7 +20,12 @@ class RevokeDialog extends Dialog {
 
 	RevokeDialog(CertificateService certificates, CertificateSummary certificate, Consumer<String> onRevoked) {
 		setHeaderTitle(getTranslation("certificate-register.revoke.title", certificate.number()));
-		Paragraph explain = new Paragraph(getTranslation("certificate-register.revoke.explain"));
+		// who, what and for how long, before anything happens: the list row may be out of
+		// view once the dialog is open
+		Paragraph explain = new Paragraph(getTranslation("certificate-register.revoke.explain",
+				CertificateTexts.holder(this, certificate), CertificateTexts.course(this, certificate, getLocale()),
+				CertificateTexts.date(certificate.validUntil(), getLocale())));
+		explain.setId("revoke-explain");
 		reason.setLabel(getTranslation("certificate-register.revoke.reason"));
 		reason.setId("revoke-reason");
 		reason.setRequired(true);

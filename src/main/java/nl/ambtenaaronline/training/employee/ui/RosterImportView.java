@@ -141,14 +141,23 @@ class RosterImportView extends Main implements HasDynamicTitle {
 		preview.add(new H2(getTranslation("roster.preview.title", file == null ? "" : file.fileName())));
 		UnorderedList counts = new UnorderedList();
 		counts.setId("roster-preview-counts");
-		counts.add(new ListItem(getTranslation("roster.preview.rows", result.rows())),
-				new ListItem(getTranslation("roster.preview.new", result.newPeople())),
-				new ListItem(getTranslation("roster.preview.changed", result.changed())),
-				new ListItem(getTranslation("roster.preview.unchanged", result.unchanged())),
-				new ListItem(getTranslation("roster.preview.leavers", result.leavers())),
-				new ListItem(getTranslation("roster.preview.departments", result.newDepartments(),
-						result.renamedDepartments())),
-				new ListItem(getTranslation("roster.preview.problems", result.problemCount())));
+		counts.add(new ListItem(getTranslation("roster.preview.rows", result.rows())));
+		if (result.valid()) {
+			counts.add(new ListItem(getTranslation("roster.preview.new", result.newPeople())),
+					new ListItem(getTranslation("roster.preview.changed", result.changed())),
+					new ListItem(getTranslation("roster.preview.unchanged", result.unchanged())),
+					new ListItem(getTranslation("roster.preview.leavers", result.leavers())),
+					new ListItem(getTranslation("roster.preview.departments", result.newDepartments(),
+							result.renamedDepartments())));
+		}
+		else {
+			// a file with errors is not compared with the roster: counts of new and
+			// changed people would be zeros that do not add up to the file's rows
+			counts.add(new ListItem(getTranslation("roster.preview.problems", result.problemCount())),
+					new ListItem(getTranslation("roster.preview.not-compared")));
+			// the upload's green tick would say the file is fine
+			upload.clearFileList();
+		}
 		if (result.leavers() > 0 && result.leaverConfirmationNeeded()) {
 			// first, before the counts and any error: many leavers usually mean the wrong
 			// choice of what the file holds, and the way out is another choice

@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -22,6 +26,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import nl.ambtenaaronline.training.privacy.DestructionRecord;
 import nl.ambtenaaronline.training.privacy.PrivacyService;
+import nl.ambtenaaronline.training.privacy.RetentionPreview;
 import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.shared.ReferenceNames;
 import nl.ambtenaaronline.training.shared.Role;
@@ -89,16 +94,54 @@ class DestructionRecordsView extends Main implements HasDynamicTitle {
 		FlexLayout actions = new FlexLayout(export);
 		actions.addClassName("ao-filters");
 		if (accounts.current().map(user -> user.has(Role.ADMIN)).orElse(false)) {
-			Button runNow = new Button(getTranslation("privacy.destruction.run-now"), event -> {
-				List<DestructionRecord> written = privacy.runRetentionNow();
-				status.setText(getTranslation("privacy.destruction.run-now.done", written.size()));
-				grid.getDataProvider().refreshAll();
-			});
+			// first what it would erase, then erasing on a second, explicit click
+			Button runNow = new Button(getTranslation("privacy.destruction.run-now"),
+					event -> confirmRun(privacy, privacy.previewRetention()));
 			runNow.setId("run-retention-now");
 			actions.add(runNow);
 		}
 		add(new H1(getTranslation("privacy.destruction.title")),
 				new Paragraph(getTranslation("privacy.destruction.intro")), actions, status, total, grid);
+	}
+
+	/**
+	 * Says what applying the periods now would erase, rule by rule, and applies them only
+	 * when confirmed; when nothing is past its period it says so and changes nothing.
+	 */
+	private void confirmRun(PrivacyService privacy, List<RetentionPreview> preview) {
+		if (preview.isEmpty()) {
+			status.setText(getTranslation("privacy.destruction.run-now.nothing"));
+			return;
+		}
+		Dialog dialog = new Dialog();
+		dialog.setId("run-retention-dialog");
+		dialog.setHeaderTitle(getTranslation("privacy.destruction.run-now.title"));
+		UnorderedList lines = new UnorderedList();
+		lines.setId("run-retention-preview");
+		for (RetentionPreview line : preview) {
+			lines.add(new ListItem(getTranslation("privacy.destruction.run-now.line", ruleLabel(line.rule()),
+					line.records(), line.people(), line.periodMonths())));
+		}
+		Button confirm = new Button(getTranslation("privacy.destruction.run-now.confirm",
+				preview.stream().mapToInt(RetentionPreview::records).sum()), click -> {
+					List<DestructionRecord> written = privacy.runRetentionNow();
+					dialog.close();
+					status.setText(getTranslation("privacy.destruction.run-now.done", written.size()));
+					grid.getDataProvider().refreshAll();
+				});
+		confirm.setId("run-retention-confirm");
+		confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+		Button cancel = new Button(getTranslation("privacy.destruction.run-now.cancel"), click -> dialog.close());
+		cancel.setId("run-retention-cancel");
+		dialog.add(new Paragraph(getTranslation("privacy.destruction.run-now.explain")), lines);
+		dialog.getFooter().add(cancel, confirm);
+		dialog.open();
+	}
+
+	/** A rule in words, or its code when it has no words. */
+	private String ruleLabel(String rule) {
+		String label = getTranslation("privacy.destruction.rule." + rule);
+		return label.startsWith("!") ? rule : label;
 	}
 
 	private Span rule(DestructionRecord record) {

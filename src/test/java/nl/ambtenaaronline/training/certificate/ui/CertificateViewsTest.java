@@ -1,12 +1,14 @@
 package nl.ambtenaaronline.training.certificate.ui;
 
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -15,9 +17,11 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.ambtenaaronline.training.IntegrationTest;
+import nl.ambtenaaronline.training.certificate.CertificateFilter;
 import nl.ambtenaaronline.training.certificate.CertificateService;
 import nl.ambtenaaronline.training.certificate.CertificateStatus;
 import nl.ambtenaaronline.training.certificate.CertificateSummary;
+import nl.ambtenaaronline.training.certificate.CertifiedCourse;
 import nl.ambtenaaronline.training.certificate.Passers;
 import nl.ambtenaaronline.training.learning.CompletionSummary;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
@@ -219,6 +223,34 @@ class CertificateViewsTest {
 			assertThat(total()).isEqualTo("Niets gevonden.");
 		}
 
+		@Test
+		@SuppressWarnings("unchecked")
+		void filtersByTrainingAndStatusAndCountsEachStatusOfTheTraining() {
+			navigate(CertificateRegisterView.class);
+			ComboBox<CertifiedCourse> course = $(ComboBox.class).id("certificate-course");
+			CertifiedCourse first = certificates.certifiedCourses().getFirst();
+			test(course).selectItem(first.title().in(java.util.Locale.forLanguageTag("nl")));
+			assertThat(grid().getGenericDataView().getItems()).isNotEmpty()
+				.allMatch(certificate -> certificate.courseId().equals(first.id()));
+			Map<CertificateStatus, Long> counts = certificates
+				.countByStatus(new CertificateFilter("", first.id(), null));
+			assertThat(counts.values().stream().mapToLong(Long::longValue).sum())
+				.as("the counts per status add up to the training's list")
+				.isEqualTo(test(grid()).size());
+			assertThat($(Paragraph.class).id("certificate-status-counts").getText()).startsWith("Geldig: "
+					+ counts.get(CertificateStatus.VALID) + " · Verlopen: " + counts.get(CertificateStatus.EXPIRED));
+
+			ComboBox<CertificateStatus> status = $(ComboBox.class).id("certificate-status-filter");
+			test(status).selectItem("Geldig");
+			assertThat(test(grid()).size()).isEqualTo(counts.get(CertificateStatus.VALID).intValue());
+			assertThat(grid().getGenericDataView().getItems()).isNotEmpty()
+				.allMatch(certificate -> certificate.status() == CertificateStatus.VALID);
+			test(status).selectItem("Verlopen");
+			assertThat(test(grid()).size()).isEqualTo(counts.get(CertificateStatus.EXPIRED).intValue());
+			assertThat(grid().getGenericDataView().getItems())
+				.allMatch(certificate -> certificate.status() == CertificateStatus.EXPIRED);
+		}
+
 		private String total() {
 			return $(com.vaadin.flow.component.html.Paragraph.class).withClassName("ao-list-total").single().getText();
 		}
@@ -234,6 +266,11 @@ class CertificateViewsTest {
 			test($(TextField.class).id("certificate-search")).setValue(valid.number());
 			test(revokeButton()).click();
 			RevokeDialog dialog = $(RevokeDialog.class).single();
+			// before anything happens the dialog says whose certificate, for what, and
+			// that
+			// it cannot be undone
+			assertThat($(Paragraph.class).id("revoke-explain").getText()).contains(valid.holderName(),
+					valid.courseTitle().in(java.util.Locale.forLanguageTag("nl")), "kan niet ongedaan worden gemaakt");
 			test(dialog.confirm).click();
 			assertThat(dialog.reason.isInvalid()).isTrue();
 			assertThat(dialog.reason.getErrorMessage()).isEqualTo("Geef een reden op van hooguit 1000 tekens.");

@@ -98,6 +98,11 @@ class RosterImportViewTest extends SpringBrowserlessTest {
 		assertThat(test(problems).getCellText(0, 2)).contains("jan.smit.example.org");
 		assertThat($(Button.class).withId("roster-confirm").exists()).isFalse();
 		assertThat(status()).isEqualTo(getTranslation("roster.preview.invalid", 1));
+		// the counts say what was read and what is wrong, not zeros for new and changed
+		// that do not add up to the file's rows
+		assertThat($(UnorderedList.class).id("roster-preview-counts").getElement().getTextRecursively())
+			.contains(getTranslation("roster.preview.problems", 1), getTranslation("roster.preview.not-compared"))
+			.doesNotContain(getTranslation("roster.preview.new", 0), getTranslation("roster.preview.unchanged", 0));
 	}
 
 	@Test

@@ -1,7 +1,11 @@
 package nl.ambtenaaronline.training.privacy.ui;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,17 +18,23 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouterLink;
 import nl.ambtenaaronline.training.IntegrationTest;
+import nl.ambtenaaronline.training.certificate.Passers;
 import nl.ambtenaaronline.training.privacy.DestructionRecord;
 import nl.ambtenaaronline.training.privacy.MyData;
+import nl.ambtenaaronline.training.privacy.PrivacyService;
 import nl.ambtenaaronline.training.settings.SettingsService;
 import nl.ambtenaaronline.training.shared.PersonalDataSection;
+import nl.ambtenaaronline.training.shared.RetentionKind;
+import nl.ambtenaaronline.training.shared.RetentionRule;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -114,14 +124,58 @@ class PrivacyViewsTest {
 	@WithUserDetails("beheerder")
 	class DestructionRecordForAnAdministrator extends SpringBrowserlessTest {
 
+		@Autowired
+		Passers passers;
+
+		@Autowired
+		PrivacyService privacy;
+
+		@Autowired
+		JdbcTemplate jdbc;
+
+		@Autowired
+		Clock clock;
+
 		@Test
-		void listsTheRecordExportsItAndAppliesTheRetentionNow() {
+		void listsTheRecordExportsItAndAppliesTheRetentionNowOnlyAfterSayingWhatItErases() {
+			// someone whose answers are one day past their period
+			String old = passers.create("run-now-old", "Oud");
+			passers.pass(old);
+			Instant periodStart = RetentionRule
+				.cutoff(Period.ofMonths(privacy.retentionMonths().get(RetentionKind.ANSWERS)), clock.instant());
+			jdbc.update("update completion set passed_at = ? where employee_id = ?",
+					periodStart.minus(1, ChronoUnit.DAYS).atOffset(ZoneOffset.UTC), passers.employeeId(old));
+
 			navigate(DestructionRecordsView.class);
 			assertThat($(H1.class).single().getText()).isEqualTo("Vernietigingsverslag");
 			assertThat($(Anchor.class).id("export-destruction-records").getHref()).isNotBlank();
 			test($(Button.class).id("run-retention-now")).click();
+			assertThat($(UnorderedList.class).id("run-retention-preview").getElement().getTextRecursively())
+				.contains("Losse antwoorden en keuzes, na afronden: ");
+			assertThat($(Paragraph.class).id("destruction-status").getText()).as("nothing applied yet").isEmpty();
+			test($(Button.class).id("run-retention-cancel")).click();
+			assertThat(answers(old)).as("cancelled: nothing erased").isPositive();
+
+			test($(Button.class).id("run-retention-now")).click();
+			assertThat($(Button.class).id("run-retention-confirm").getText()).endsWith("gegevens nu verwijderen");
+			test($(Button.class).id("run-retention-confirm")).click();
 			assertThat($(Paragraph.class).id("destruction-status").getText()).startsWith("Toegepast:");
+			assertThat(answers(old)).isZero();
 			assertThat($(Grid.class).id("destruction-records")).isNotNull();
+
+			// with nothing past a period, nothing to confirm
+			test($(Button.class).id("run-retention-now")).click();
+			assertThat($(Paragraph.class).id("destruction-status").getText())
+				.isEqualTo("Niets is nu over de bewaartermijn; er is niets verwijderd.");
+			assertThat($(Button.class).withId("run-retention-confirm").exists()).isFalse();
+		}
+
+		private int answers(String username) {
+			Integer count = jdbc.queryForObject("""
+					select count(*) from assessment_answer a join assessment_attempt t on t.id = a.attempt_id
+					join enrolment e on e.id = t.enrolment_id where e.employee_id = ?""", Integer.class,
+					passers.employeeId(username));
+			return count == null ? 0 : count;
 		}
 
 	}
