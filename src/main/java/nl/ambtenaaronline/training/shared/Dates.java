@@ -22,10 +22,12 @@ public final class Dates {
 	}
 
 	public static String moment(@Nullable Instant instant, Locale locale) {
-		return instant == null ? ""
-				: DateTimeFormatter.ofPattern(pattern(locale) + " HH:mm:ss", locale)
-					.withZone(TimeConfiguration.ZONE)
-					.format(instant);
+		return instant == null ? "" : momentFormat(locale).format(instant);
+	}
+
+	/** The format of {@link #moment}, for a screen that formats many moments. */
+	public static DateTimeFormatter momentFormat(Locale locale) {
+		return DateTimeFormatter.ofPattern(pattern(locale) + " HH:mm:ss", locale).withZone(TimeConfiguration.ZONE);
 	}
 
 	private static DateTimeFormatter dayFormat(Locale locale) {

@@ -108,6 +108,7 @@ class ScreensTest extends BrowserTest {
 				case "hr" -> {
 					emptyReport();
 					rosterPreviewWithErrors();
+					revokeDialog();
 				}
 				default -> {
 				}
@@ -184,6 +185,19 @@ class ScreensTest extends BrowserTest {
 		page.locator("#roster-problems").waitFor();
 		settle();
 		checkAtBothWidths("hr", "roster-import-errors");
+	}
+
+	/**
+	 * What revoking says before it acts: the dialog of the newest certificate that can
+	 * still be revoked, left without confirming.
+	 */
+	private void revokeDialog() {
+		open("certificates/all");
+		page.locator("vaadin-button[id^=revoke-]").first().click();
+		page.locator("#revoke-explain").waitFor();
+		settle();
+		checkAtBothWidths("hr", "certificates-revoke-dialog");
+		page.locator("#revoke-cancel").click();
 	}
 
 	/**
@@ -375,6 +389,15 @@ class ScreensTest extends BrowserTest {
 			      });
 			    });
 			  });
+			  // on a wide screen every column of a table is in view: nothing to scroll sideways
+			  if (window.innerWidth >= 1000) {
+			    document.querySelectorAll('vaadin-grid').forEach(grid => {
+			      const table = grid.shadowRoot && grid.shadowRoot.querySelector('#table');
+			      if (visible(grid) && table && table.scrollWidth > table.clientWidth + 1) {
+			        found.push('grid scrolls sideways on a wide screen: "' + (grid.getAttribute('aria-label') || grid.id) + '" by ' + (table.scrollWidth - table.clientWidth) + ' px');
+			      }
+			    });
+			  }
 			  // every image loaded
 			  document.querySelectorAll('img').forEach(img => {
 			    if (!img.complete || img.naturalWidth === 0) {

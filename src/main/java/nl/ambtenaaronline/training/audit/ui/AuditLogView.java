@@ -38,6 +38,7 @@ import nl.ambtenaaronline.training.shared.ReferenceNames;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import nl.ambtenaaronline.training.shared.ui.ListTotal;
+import nl.ambtenaaronline.training.shared.ui.WideGrid;
 
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -133,7 +134,7 @@ class AuditLogView extends Main implements HasDynamicTitle {
 		grid.setAriaLabel(getTranslation("audit.title"));
 		// a name typed into "Wie" or "Waarop" finds nothing: say that they take codes
 		grid.setEmptyStateText(getTranslation("audit.nothing-found"));
-		grid.addColumn(AuditEntry::id).setHeader("#").setAutoWidth(true);
+		// the moment first: on a phone it stays in view while the rest scrolls
 		grid.addColumn(entry -> Dates.moment(entry.occurredAt(), getLocale()))
 			.setHeader(getTranslation("audit.when"))
 			.setAutoWidth(true)
@@ -151,6 +152,8 @@ class AuditLogView extends Main implements HasDynamicTitle {
 		// every field of an event, codes included, in a panel under its row, opened with
 		// a button (reachable by keyboard)
 		grid.addComponentColumn(this::opener).setKey("open").setHeader(getTranslation("audit.open")).setAutoWidth(true);
+		// the place in the chain, for who checks it
+		grid.addColumn(AuditEntry::id).setHeader("#").setAutoWidth(true);
 		grid.setItemDetailsRenderer(new ComponentRenderer<>(this::detail));
 		grid.setDetailsVisibleOnClick(false);
 		total.fill(grid, query -> audit.search(current, query.getOffset(), query.getLimit()).stream(),
@@ -182,7 +185,7 @@ class AuditLogView extends Main implements HasDynamicTitle {
 		Paragraph exportHelp = new Paragraph(getTranslation("audit.export-help"));
 		exportHelp.setId("export-help");
 		add(new H1(getTranslation("audit.title")), checkHelp, check, chainResult, filters, byCode, exportHelp, exports,
-				total, grid);
+				total, WideGrid.hint(grid), grid);
 	}
 
 	private Button opener(AuditEntry entry) {

@@ -29,6 +29,7 @@ import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import nl.ambtenaaronline.training.shared.ui.ListTotal;
+import nl.ambtenaaronline.training.shared.ui.WideGrid;
 
 /**
  * Every issued certificate for HR, administrators and auditors: search, full status and
@@ -121,7 +122,7 @@ class CertificateRegisterView extends Main implements HasDynamicTitle {
 		filters.addClassName("ao-filters");
 		add(new H1(getTranslation("certificate-register.title")),
 				new Paragraph(getTranslation("certificate-register.intro")), status, filters, statusCounts, total,
-				grid);
+				WideGrid.hint(grid), grid);
 		countStatuses();
 	}
 

@@ -1,7 +1,6 @@
 package nl.ambtenaaronline.training.content.ui;
 
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
@@ -23,7 +22,7 @@ import nl.ambtenaaronline.training.content.ContentSourceInfo;
 import nl.ambtenaaronline.training.content.LoadedVersion;
 import nl.ambtenaaronline.training.content.ReloadResult;
 import nl.ambtenaaronline.training.shared.Roles;
-import nl.ambtenaaronline.training.shared.TimeConfiguration;
+import nl.ambtenaaronline.training.shared.Dates;
 
 /**
  * The administrator's content screen: where content comes from, the versions loaded on
@@ -54,9 +53,7 @@ class ContentAdminView extends Main implements HasDynamicTitle {
 						: getTranslation("content.source.folder", source.folder()));
 		sourceText.setId("content-source");
 
-		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
-			.withLocale(getLocale())
-			.withZone(TimeConfiguration.ZONE);
+		DateTimeFormatter format = Dates.momentFormat(getLocale());
 		versions.setId("content-versions");
 		versions.setAriaLabel(getTranslation("content.versions"));
 		versions.addColumn(LoadedVersion::courseId).setHeader(getTranslation("content.course")).setAutoWidth(true);

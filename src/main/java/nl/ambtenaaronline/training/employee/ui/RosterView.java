@@ -23,6 +23,7 @@ import nl.ambtenaaronline.training.employee.RosterFilter;
 import nl.ambtenaaronline.training.shared.Dates;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.ui.ListTotal;
+import nl.ambtenaaronline.training.shared.ui.WideGrid;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,10 +71,11 @@ class RosterView extends Main implements HasDynamicTitle {
 
 		grid.setId("roster");
 		grid.setAriaLabel(getTranslation("roster.title"));
+		// the name first: on a phone it stays in view while the rest scrolls
+		grid.addColumn(EmployeeSummary::displayName).setHeader(getTranslation("roster.name")).setAutoWidth(true);
 		grid.addColumn(EmployeeSummary::employeeNumber)
 			.setHeader(getTranslation("roster.column.employee-number"))
 			.setAutoWidth(true);
-		grid.addColumn(EmployeeSummary::displayName).setHeader(getTranslation("roster.name")).setAutoWidth(true);
 		grid.addColumn(e -> e.departmentCode() + " – " + e.departmentName())
 			.setHeader(getTranslation("roster.column.department-name"));
 		grid.addColumn(e -> e.email() == null ? "" : e.email()).setHeader(getTranslation("roster.column.email"));
@@ -104,7 +106,7 @@ class RosterView extends Main implements HasDynamicTitle {
 		FlexLayout filters = new FlexLayout(search, department, includeLeft);
 		filters.addClassName("ao-filters");
 		add(new H1(getTranslation("roster.title")), new Paragraph(getTranslation("roster.intro")), actions, status,
-				filters, total, grid);
+				filters, total, WideGrid.hint(grid), grid);
 	}
 
 	RosterFilter filter() {

@@ -1,7 +1,6 @@
 package nl.ambtenaaronline.training.governance.ui;
 
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -28,7 +27,8 @@ import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.SecurityContexts;
 import nl.ambtenaaronline.training.shared.SignedIn;
-import nl.ambtenaaronline.training.shared.TimeConfiguration;
+import nl.ambtenaaronline.training.shared.ui.WideGrid;
+import nl.ambtenaaronline.training.shared.Dates;
 
 /**
  * The access review (BIO): who holds HR, ADMIN and AUDITOR, since when and granted by
@@ -63,9 +63,7 @@ class AccessReviewView extends Main implements HasDynamicTitle {
 		this.reviews = reviews;
 		this.admin = SignedIn.hasAnyRole(Role.ADMIN);
 		this.holdings = reviews.holdings();
-		this.format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.SHORT)
-			.withLocale(getLocale())
-			.withZone(TimeConfiguration.ZONE);
+		this.format = Dates.momentFormat(getLocale());
 		addClassName("ao-page");
 		status.setId("review-status");
 		grants.setId("grant-notices");
@@ -207,7 +205,7 @@ class AccessReviewView extends Main implements HasDynamicTitle {
 			.setHeader(getTranslation("access-review.enabled"));
 		grid.setItems(holdings);
 		grid.setAllRowsVisible(true);
-		section.add(new H2(getTranslation("access-review.holdings.title")), grid);
+		section.add(new H2(getTranslation("access-review.holdings.title")), WideGrid.hint(grid), grid);
 		return section;
 	}
 

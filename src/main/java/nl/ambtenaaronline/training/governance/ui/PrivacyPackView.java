@@ -2,7 +2,6 @@ package nl.ambtenaaronline.training.governance.ui;
 
 import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +32,7 @@ import nl.ambtenaaronline.training.governance.ProcessingRegister;
 import nl.ambtenaaronline.training.governance.RetentionRow;
 import nl.ambtenaaronline.training.governance.RouteAccess;
 import nl.ambtenaaronline.training.shared.Roles;
-import nl.ambtenaaronline.training.shared.TimeConfiguration;
+import nl.ambtenaaronline.training.shared.Dates;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,9 +49,7 @@ class PrivacyPackView extends Main implements HasDynamicTitle {
 		addClassName("ao-privacy-pack");
 		PrivacyPack pack = service.pack();
 		ProcessingRegister register = pack.register();
-		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-			.withLocale(getLocale())
-			.withZone(TimeConfiguration.ZONE);
+		DateTimeFormatter format = Dates.momentFormat(getLocale());
 		Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
 			byte[] bytes = service.pdf(getLocale());
 			return new DownloadResponse(new ByteArrayInputStream(bytes), "privacy-pack.pdf", "application/pdf",

@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -38,6 +37,7 @@ import nl.ambtenaaronline.training.integration.XapiService;
 import nl.ambtenaaronline.training.integration.XapiStatus;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
+import nl.ambtenaaronline.training.shared.Dates;
 
 /**
  * The clients of the completion feed for the HR system: how many events the feed holds
@@ -77,9 +77,7 @@ class FeedClientsView extends Main implements HasDynamicTitle {
 		this.feed = feed;
 		this.xapi = xapi;
 		addClassName("ao-page");
-		when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(getLocale())
-			.withZone(TimeConfiguration.ZONE);
+		when = Dates.momentFormat(getLocale());
 		summary.setId("feed-summary");
 		message.setId("feed-message");
 		message.getElement().setAttribute("role", "status");

@@ -1,7 +1,6 @@
 package nl.ambtenaaronline.training.operations.ui;
 
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -18,7 +17,8 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.ambtenaaronline.training.operations.EventPublicationService;
 import nl.ambtenaaronline.training.operations.StalledEvent;
 import nl.ambtenaaronline.training.shared.Roles;
-import nl.ambtenaaronline.training.shared.TimeConfiguration;
+import nl.ambtenaaronline.training.shared.ui.WideGrid;
+import nl.ambtenaaronline.training.shared.Dates;
 
 /**
  * Event publications that still have not completed: which listener, which event, since
@@ -38,9 +38,7 @@ class StalledEventsView extends Main implements HasDynamicTitle {
 	StalledEventsView(EventPublicationService events) {
 		this.events = events;
 		addClassName("ao-page");
-		DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(getLocale())
-			.withZone(TimeConfiguration.ZONE);
+		DateTimeFormatter when = Dates.momentFormat(getLocale());
 		summary.setId("events-summary");
 		summary.getElement().setAttribute("role", "status");
 		grid.setId("events-grid");
@@ -68,7 +66,8 @@ class StalledEventsView extends Main implements HasDynamicTitle {
 			return retry;
 		}).setHeader(getTranslation("events.column.action"));
 		grid.setAllRowsVisible(true);
-		add(new H1(getTranslation("events.title")), new Paragraph(getTranslation("events.intro")), summary, grid);
+		add(new H1(getTranslation("events.title")), new Paragraph(getTranslation("events.intro")), summary,
+				WideGrid.hint(grid), grid);
 		refresh();
 	}
 

@@ -2,7 +2,6 @@ package nl.ambtenaaronline.training.privacy.ui;
 
 import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,8 +30,9 @@ import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.shared.ReferenceNames;
 import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.Roles;
-import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import nl.ambtenaaronline.training.shared.ui.ListTotal;
+import nl.ambtenaaronline.training.shared.ui.WideGrid;
+import nl.ambtenaaronline.training.shared.Dates;
 
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -55,9 +55,7 @@ class DestructionRecordsView extends Main implements HasDynamicTitle {
 
 	DestructionRecordsView(PrivacyService privacy, AccountService accounts, ObjectProvider<ReferenceNames> names) {
 		addClassName("ao-page");
-		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
-			.withLocale(getLocale())
-			.withZone(TimeConfiguration.ZONE);
+		DateTimeFormatter format = Dates.momentFormat(getLocale());
 		grid.setId("destruction-records");
 		grid.setAriaLabel(getTranslation("privacy.destruction.grid"));
 		grid.addColumn(record -> format.format(record.performedAt()))
@@ -101,7 +99,8 @@ class DestructionRecordsView extends Main implements HasDynamicTitle {
 			actions.add(runNow);
 		}
 		add(new H1(getTranslation("privacy.destruction.title")),
-				new Paragraph(getTranslation("privacy.destruction.intro")), actions, status, total, grid);
+				new Paragraph(getTranslation("privacy.destruction.intro")), actions, status, total, WideGrid.hint(grid),
+				grid);
 	}
 
 	/**

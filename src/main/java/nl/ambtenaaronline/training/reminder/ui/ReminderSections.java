@@ -16,6 +16,7 @@ import nl.ambtenaaronline.training.reminder.ReminderService;
 import nl.ambtenaaronline.training.reminder.ReminderStatus;
 import nl.ambtenaaronline.training.reminder.ReminderSummary;
 import nl.ambtenaaronline.training.shared.PersonTrainingSection;
+import nl.ambtenaaronline.training.shared.ui.WideGrid;
 
 import org.springframework.core.annotation.Order;
 
@@ -107,7 +108,7 @@ class ReminderSections implements PersonTrainingSection {
 		grid.addColumn(reminder -> ReminderTexts.error(section, reminder))
 			.setHeader(section.getTranslation("reminder.column.error"));
 		grid.setItems(all);
-		section.add(grid);
+		section.add(WideGrid.hint(grid), grid);
 		return Optional.of(section);
 	}
 

@@ -23,6 +23,7 @@ import nl.ambtenaaronline.training.reminder.ReminderStatus;
 import nl.ambtenaaronline.training.reminder.ReminderSummary;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.ui.ListTotal;
+import nl.ambtenaaronline.training.shared.ui.WideGrid;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -97,7 +98,7 @@ class RemindersView extends Main implements HasDynamicTitle {
 			}
 			return page.stream();
 		}, query -> (int) Math.min(Integer.MAX_VALUE, reminders.count(status())));
-		add(filter, total, grid);
+		add(filter, total, WideGrid.hint(grid), grid);
 	}
 
 	private @Nullable ReminderStatus status() {

@@ -22,6 +22,7 @@ import nl.ambtenaaronline.training.shared.ui.ListTotal;
 import nl.ambtenaaronline.training.reminder.ReminderService;
 import nl.ambtenaaronline.training.reminder.ReminderSummary;
 import nl.ambtenaaronline.training.shared.Roles;
+import nl.ambtenaaronline.training.shared.ui.WideGrid;
 
 /**
  * The administrator's "sent mail": every reminder of the outbox with its text and HTML as
@@ -64,7 +65,7 @@ class SentMailView extends Main implements HasDynamicTitle {
 				query -> (int) Math.min(Integer.MAX_VALUE, reminders.count(null)));
 		grid.addSelectionListener(selection -> show(selection.getFirstSelectedItem().orElse(null)));
 		preview.setId("sent-mail-preview");
-		add(total, grid, preview);
+		add(total, WideGrid.hint(grid), grid, preview);
 	}
 
 	void show(ReminderSummary reminder) {

@@ -42,6 +42,7 @@ import nl.ambtenaaronline.training.reporting.ReportingService;
 import nl.ambtenaaronline.training.shared.PersonActions;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.ui.ComponentTexts;
+import nl.ambtenaaronline.training.shared.ui.WideGrid;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -184,7 +185,9 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 			.setAutoWidth(true);
 		grid.addColumn(ReportRow::departmentName)
 			.setHeader(getTranslation("reports.column.department"))
-			.setSortProperty("department");
+			.setSortProperty("department")
+			// room for "Informatievoorziening" without breaking the word
+			.setFlexGrow(2);
 		grid.addColumn(row -> workerType(row.workerType()))
 			.setHeader(getTranslation("reports.column.type"))
 			.setSortProperty("type");
@@ -193,9 +196,10 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 			.setSortProperty("start");
 		ReportTexts.statusColumns(grid, this, locale);
 		// why the assignment exists: a delta path ("wat is er veranderd") shows here
+		// no width of its own: the longest reason wraps instead of pushing the column out
+		// of the box
 		grid.addColumn(row -> row.reason() == null ? "" : getTranslation("reason." + row.reason().name()))
-			.setHeader(getTranslation("reports.column.reason"))
-			.setAutoWidth(true);
+			.setHeader(getTranslation("reports.column.reason"));
 		grid.setMultiSort(true);
 		// a tall list, not a small box inside the page: the page's own height less the
 		// header
@@ -231,8 +235,9 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 				this::refresh, this::remember);
 		add(new H1(getTranslation("reports.title")), new Paragraph(getTranslation("reports.intro")), filters, problem,
 				actionNeeded, new H2(getTranslation("reports.figures")), figures,
-				new H2(getTranslation("reports.people")), grid, new H2(getTranslation("reports.export")),
-				new Paragraph(getTranslation("reports.export.intro")), exports, busy, exportStatus);
+				new H2(getTranslation("reports.people")), WideGrid.hint(grid), grid,
+				new H2(getTranslation("reports.export")), new Paragraph(getTranslation("reports.export.intro")),
+				exports, busy, exportStatus);
 		showFigures();
 	}
 

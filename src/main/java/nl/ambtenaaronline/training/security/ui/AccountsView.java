@@ -33,6 +33,7 @@ import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import nl.ambtenaaronline.training.shared.ui.ListTotal;
+import nl.ambtenaaronline.training.shared.ui.WideGrid;
 
 /**
  * Administrators create accounts with a one-time password, reset passwords and grant the
@@ -83,7 +84,8 @@ class AccountsView extends Main implements HasDynamicTitle {
 		Button create = new Button(getTranslation("accounts.create"), event -> openCreate());
 		create.setId("create-account");
 		create.addThemeVariants(ButtonVariant.PRIMARY);
-		add(new H1(getTranslation("accounts.title")), securityAlerts(), breakGlass(), create, total, grid);
+		add(new H1(getTranslation("accounts.title")), securityAlerts(), breakGlass(), create, total,
+				WideGrid.hint(grid), grid);
 	}
 
 	/**

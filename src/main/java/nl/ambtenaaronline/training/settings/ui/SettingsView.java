@@ -3,7 +3,6 @@ package nl.ambtenaaronline.training.settings.ui;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,8 +43,8 @@ import nl.ambtenaaronline.training.settings.SettingType;
 import nl.ambtenaaronline.training.settings.SettingValue;
 import nl.ambtenaaronline.training.settings.SettingsService;
 import nl.ambtenaaronline.training.shared.Roles;
-import nl.ambtenaaronline.training.shared.TimeConfiguration;
 import nl.ambtenaaronline.training.shared.ui.ComponentTexts;
+import nl.ambtenaaronline.training.shared.Dates;
 
 /**
  * Run-time settings in sections by topic, each section saved as a whole (every value
@@ -75,9 +74,7 @@ class SettingsView extends Main implements HasDynamicTitle, BeforeLeaveObserver 
 	SettingsView(SettingsService settings) {
 		addClassName("ao-page");
 		add(new H1(getTranslation("settings.title")), new Paragraph(getTranslation("settings.intro")));
-		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-			.withLocale(getLocale())
-			.withZone(TimeConfiguration.ZONE);
+		DateTimeFormatter format = Dates.momentFormat(getLocale());
 		// the settings in sections by their topic (the key's first part), each saved as a
 		// whole: edit several fields, press one Opslaan
 		Map<String, List<SettingValue>> sections = new LinkedHashMap<>();

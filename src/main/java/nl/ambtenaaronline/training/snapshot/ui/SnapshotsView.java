@@ -46,6 +46,7 @@ import nl.ambtenaaronline.training.snapshot.SnapshotPreview;
 import nl.ambtenaaronline.training.snapshot.SnapshotService;
 import nl.ambtenaaronline.training.snapshot.SnapshotSummary;
 import nl.ambtenaaronline.training.snapshot.SnapshotVerification;
+import nl.ambtenaaronline.training.shared.ui.WideGrid;
 
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -107,7 +108,8 @@ class SnapshotsView extends Main implements HasDynamicTitle {
 				contents.current(s.courseId()).map(c -> c.title().in(getLocale())).orElse(s.courseId()),
 				s.courseVersion()))
 			.setHeader(getTranslation("snapshot.column.course"))
-			.setAutoWidth(true);
+			// a long title wraps rather than pushing the last columns out of view
+			.setFlexGrow(2);
 		grid.addColumn(SnapshotSummary::counted).setHeader(getTranslation("snapshot.column.counted"));
 		grid.addColumn(SnapshotSummary::excluded).setHeader(getTranslation("snapshot.column.excluded"));
 		grid.addColumn(s -> Dates.moment(s.createdAt(), getLocale()))
@@ -118,8 +120,8 @@ class SnapshotsView extends Main implements HasDynamicTitle {
 		grid.addSelectionListener(selection -> selection.getFirstSelectedItem().ifPresent(this::show));
 		details.setId("snapshot-details");
 		grid.setSelectionMode(Grid.SelectionMode.SINGLE);
-		add(new H2(getTranslation("snapshot.list")), new Paragraph(getTranslation("snapshot.list.help")), grid,
-				details);
+		add(new H2(getTranslation("snapshot.list")), new Paragraph(getTranslation("snapshot.list.help")),
+				WideGrid.hint(grid), grid, details);
 		refresh();
 		snapshots.list().stream().findFirst().ifPresent(grid::select);
 	}
