@@ -102,6 +102,19 @@ class PrivacyPackServiceTest {
 	}
 
 	@Test
+	void theAuditorReadsTheRoleHoldersAccountsAsTheAccessReviewShowsThem() {
+		CategoryAccess account = service.pack()
+			.categories()
+			.stream()
+			.filter(c -> c.category().equals("account"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(account.access().get(4)).isEqualTo("privileged-read");
+		assertThat(service.pack().routes().stream().filter(r -> r.route().equals("admin/access-review")).findFirst())
+			.hasValueSatisfying(route -> assertThat(route.roles()).contains("AUDITOR"));
+	}
+
+	@Test
 	void thePackDescribesTheTeamConversation() {
 		PrivacyPack pack = service.pack();
 		RouteAccess route = pack.routes()

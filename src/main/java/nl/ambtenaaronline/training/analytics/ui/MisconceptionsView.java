@@ -30,6 +30,7 @@ import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.employee.DepartmentSummary;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.shared.Roles;
+import nl.ambtenaaronline.training.shared.ui.WideGrid;
 
 /**
  * Misconception analytics for HR and administrators: per rule the share of first answers
@@ -132,8 +133,8 @@ class MisconceptionsView extends Main implements HasDynamicTitle {
 		choices.setAllRowsVisible(true);
 
 		add(new H1(getTranslation("analytics.title")), new Paragraph(getTranslation("analytics.intro")), filters,
-				status, new H2(getTranslation("analytics.rules")), rules, new H2(getTranslation("analytics.choices")),
-				choices);
+				status, new H2(getTranslation("analytics.rules")), WideGrid.phoneHint(this), rules,
+				new H2(getTranslation("analytics.choices")), WideGrid.phoneHint(this), choices);
 		for (var field : List.of(course, department, newHires, from, to)) {
 			field.addValueChangeListener(change -> refresh());
 		}

@@ -175,7 +175,7 @@ class AccessReviewView extends Main implements HasDynamicTitle {
 		grid.addColumn(notice -> by(notice.grantedBy())).setHeader(getTranslation("access-review.granted-by"));
 		grid.setItems(notices);
 		grid.setAllRowsVisible(true);
-		grants.add(grid);
+		grants.add(WideGrid.hint(grid), grid);
 		if (admin && unseen > 0) {
 			Button seen = new Button(getTranslation("access-review.grants.mark-seen"), event -> {
 				reviews.markGrantsSeen();

@@ -33,6 +33,7 @@ import nl.ambtenaaronline.training.governance.RetentionRow;
 import nl.ambtenaaronline.training.governance.RouteAccess;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.Dates;
+import nl.ambtenaaronline.training.shared.ui.WideGrid;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -195,7 +196,7 @@ class PrivacyPackView extends Main implements HasDynamicTitle {
 		scroll.getElement().setAttribute("tabindex", "0");
 		scroll.getElement().setAttribute("role", "region");
 		scroll.getElement().setAttribute("aria-label", getTranslation(titleKey));
-		section.add(title, scroll);
+		section.add(title, WideGrid.phoneHint(this), scroll);
 		return section;
 	}
 

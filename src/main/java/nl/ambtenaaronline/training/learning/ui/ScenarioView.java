@@ -122,7 +122,10 @@ class ScenarioView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 				show(course, scenario, learning.scenario(courseId, scenario.id()), ex.getMessage());
 			}
 		});
-		body.add(counter, situation, choices, confirm);
+		// the button on a line of its own under all the choices, not beside the first one
+		Div confirmLine = new Div(confirm);
+		confirmLine.addClassName("ao-choice-confirm");
+		body.add(counter, situation, choices, confirmLine);
 		if (!state.choices().isEmpty()) {
 			situation.getElement().setAttribute("tabindex", "-1");
 			situation.getElement().callJsFunction("focus");

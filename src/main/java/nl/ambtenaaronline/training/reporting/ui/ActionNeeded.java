@@ -46,6 +46,7 @@ import nl.ambtenaaronline.training.shared.Dates;
 import nl.ambtenaaronline.training.shared.PersonActions;
 import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.SignedIn;
+import nl.ambtenaaronline.training.shared.ui.WideGrid;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -163,15 +164,17 @@ class ActionNeeded extends Section {
 		grid.addComponentColumn(this::urgency)
 			.setHeader(getTranslation("action.column.why"))
 			.setKey("why")
-			.setAutoWidth(true);
+			// wraps onto a second line rather than taking the buttons' room
+			.setFlexGrow(1);
 		grid.addColumn(row -> Dates.day(row.dueOn(), locale())).setHeader(getTranslation("reports.column.due"));
 		grid.addComponentColumn(this::buttons)
 			.setHeader(getTranslation("action.column.actions"))
 			.setKey("actions")
-			// a fixed start width: the buttons wrap onto a second line instead of running
-			// out of the list on the right
-			.setWidth("18rem")
-			.setFlexGrow(2);
+			// wide enough for the four buttons on one line on a desktop, so a row stays
+			// low and the box shows about eight people (at 1280 px nothing scrolls
+			// sideways: ScreensTest)
+			.setWidth("25rem")
+			.setFlexGrow(0);
 		grid.setItems(q -> reporting.page(actionFilter(), List.of(ReportSort.byUrgency()), q.getOffset(), q.getLimit())
 			.stream(), q -> (int) reporting.count(actionFilter()));
 		grid.setPageSize(50);
@@ -232,7 +235,8 @@ class ActionNeeded extends Section {
 	void show(ReportFilter next) {
 		filter = next.withNotEmployedListed(false);
 		overview.removeAll();
-		overview.add(table(reporting.dashboard(actionless(next)), reporting.nextDeadlines(actionless(next))));
+		overview.add(WideGrid.phoneHint(this),
+				table(reporting.dashboard(actionless(next)), reporting.nextDeadlines(actionless(next))));
 		refreshList();
 	}
 

@@ -321,7 +321,8 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 				overall.count(AssignmentStatus.OVERDUE) + overall.count(AssignmentStatus.EXPIRED),
 				overall.total() - overall.counted()));
 		summary.setId("report-summary");
-		figures.add(summary, ReportTexts.bars(this, dashboard), ReportTexts.table(this, dashboard),
+		figures.add(summary, ReportTexts.bars(this, dashboard), WideGrid.phoneHint(this),
+				ReportTexts.table(this, dashboard),
 				new CompletionTrendChart(reporting.completionTrend(filter), filter.narrowsBeyondDepartment()));
 	}
 

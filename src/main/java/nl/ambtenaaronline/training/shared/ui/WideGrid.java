@@ -1,5 +1,6 @@
 package nl.ambtenaaronline.training.shared.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 
@@ -19,7 +20,19 @@ public final class WideGrid {
 	 */
 	public static Paragraph hint(Grid<?> grid) {
 		grid.getColumns().stream().findFirst().ifPresent(column -> column.setFrozen(true));
-		Paragraph hint = new Paragraph(grid.getTranslation("grid.scroll-hint"));
+		return line(grid, "grid.scroll-hint");
+	}
+
+	/**
+	 * The phone's line for a plain table that scrolls sideways in its own box (nothing
+	 * stays in place there).
+	 */
+	public static Paragraph phoneHint(Component owner) {
+		return line(owner, "table.scroll-hint");
+	}
+
+	private static Paragraph line(Component owner, String key) {
+		Paragraph hint = new Paragraph(owner.getTranslation(key));
 		hint.addClassNames("ao-phone-only", "ao-scroll-hint");
 		return hint;
 	}

@@ -314,7 +314,7 @@ class SnapshotsView extends Main implements HasDynamicTitle {
 		withTotal.add(DepartmentFigures.sum(getTranslation("snapshot.doc.all"), rows));
 		totals.setItems(withTotal);
 		totals.setAllRowsVisible(true);
-		details.add(totals);
+		details.add(WideGrid.hint(totals), totals);
 	}
 
 	private void refresh() {
