@@ -94,7 +94,10 @@ heap_after_gc() {
 	sleep 1
 	"$JAVA_HOME/bin/jcmd" "$1" GC.run >/dev/null
 	sleep 1
-	"$JAVA_HOME/bin/jcmd" "$1" GC.heap_info | grep -o 'used [0-9]*K' | head -1 | tr -dc '0-9'
+	# G1 prints one "garbage-first heap ... used NK" line; the serial collector (which the
+	# JVM picks when pinned to one core) a line per generation: the sum, without Metaspace
+	"$JAVA_HOME/bin/jcmd" "$1" GC.heap_info | grep -E 'heap|generation' \
+		| grep -o 'used [0-9]*K' | tr -dc '0-9\n' | awk '{ sum += $1 } END { print sum + 0 }'
 }
 
 # run_gatling LOG BASE_URL MODE USERS RAMP FIRST_USER PASSWORD THINK MAX_SECONDS: on LOAD_CPUS,
