@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param deferredUntil the deferral of the open assignment
  * @param exempt whether the open assignment is exempted
  * @param lastCompletedOn the last completion (online or classroom)
+ * @param lastCompletedOnline whether that last completion was the online course (else a
+ * classroom completion or one recorded from before the application, without a certificate
+ * of the online course)
  * @param validUntil until when that completion is valid
  * @param startedSinceAssigned whether a run started on or after the assignment
  * @param status the status derived today, as every screen shows it
@@ -22,5 +25,5 @@ import org.jspecify.annotations.Nullable;
 public record AssignmentFacts(long employeeId, String courseId, boolean open, @Nullable AssignmentReason reason,
 		@Nullable LocalDate dueOn, @Nullable LocalDate deferredUntil, boolean exempt,
 		@Nullable LocalDate lastCompletedOn, @Nullable LocalDate validUntil, boolean startedSinceAssigned,
-		AssignmentStatus status) {
+		AssignmentStatus status, boolean lastCompletedOnline) {
 }

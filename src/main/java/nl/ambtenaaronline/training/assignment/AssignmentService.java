@@ -225,7 +225,7 @@ public class AssignmentService {
 				}
 				if (chosen == null) {
 					facts.add(new AssignmentFacts(employeeId, course.id(), false, null, null, null, false, null, null,
-							false, AssignmentStatus.NOT_ASSIGNED));
+							false, AssignmentStatus.NOT_ASSIGNED, false));
 					continue;
 				}
 				List<AssignmentView.Override> overrides = records.overridesOf(chosen.id());
@@ -236,7 +236,7 @@ public class AssignmentService {
 				facts.add(new AssignmentFacts(employeeId, course.id(), chosen.closedOn() == null, chosen.reason(),
 						derived.dueOn() == null ? chosen.dueOn() : derived.dueOn(), derived.deferredUntil(),
 						derived.exemptReason() != null, last == null ? null : last.on(), derived.validUntil(),
-						derived.started(), derived.status()));
+						derived.started(), derived.status(), last != null && last.online()));
 			}
 		}
 		return facts;

@@ -122,6 +122,19 @@ class ReportQueries {
 	}
 
 	/**
+	 * How many of the scope's people with the status completed did so online (the rest
+	 * completed in a classroom or before the application, recorded by HR).
+	 */
+	@Transactional(readOnly = true)
+	public long completedOnline(Scope scope) {
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		String base = base(scope, params, false);
+		Long count = jdbc.queryForObject(prefix(scope) + "select count(*) from (" + base
+				+ ") x where x.status = 'COMPLETED' and x.completed_online = true", params, Long.class);
+		return count == null ? 0 : count;
+	}
+
+	/**
 	 * Per department the earliest due date still ahead (today or later) of those who have
 	 * not finished: the deadline the department works towards.
 	 */

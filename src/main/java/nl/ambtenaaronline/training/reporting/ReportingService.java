@@ -109,6 +109,15 @@ public class ReportingService {
 	}
 
 	/**
+	 * Of the filter's people who completed, how many did so online (and got a certificate
+	 * of this application); the others completed in a classroom or before it.
+	 */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
+	public long completedOnline(ReportFilter filter) {
+		return queries.completedOnline(everyone(filter));
+	}
+
+	/**
 	 * Per department code the earliest due date ahead of those not finished, within the
 	 * filter.
 	 */

@@ -18,6 +18,7 @@ import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.employee.RosterFilter;
 import nl.ambtenaaronline.training.employee.WorkerType;
+import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.settings.SettingsService;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationProvider;
 
@@ -68,6 +70,12 @@ class ReportingServiceTest {
 	AuditService audit;
 
 	@Autowired
+	AssessmentService assessment;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
 	AuthenticationProvider provider;
 
 	ReportFixture fixture;
@@ -99,6 +107,47 @@ class ReportingServiceTest {
 			assertThat(department.name()).isEqualTo(fixture.departmentName);
 			assertThat(department.figures().counts()).isEqualTo(expected);
 		});
+	}
+
+	@Test
+	void theReportSaysHowManyCompletedOnlineAndHowManyInAClassroom() {
+		// the fixture's one completion is a classroom completion
+		ReportFilter fixtureDepartment = ReportFilter.of(COURSE).withDepartment(fixture.department);
+		assertThat(SystemAuthentication.call(() -> reporting.dashboard(fixtureDepartment))
+			.overall()
+			.count(AssignmentStatus.COMPLETED)).isOne();
+		assertThat(SystemAuthentication.call(() -> reporting.completedOnline(fixtureDepartment))).isZero();
+
+		// someone who passes the online course
+		String learner = learners.create("online");
+		long employeeId = SystemAuthentication.call(() -> employees.findByNumber("L-" + learner).orElseThrow().id());
+		SystemAuthentication.run(() -> assignments.reconcile(List.of(employeeId)));
+		ReportFilter all = ReportFilter.of(COURSE);
+		long before = SystemAuthentication.call(() -> reporting.completedOnline(all));
+		learners.run(learner, () -> Learners.passCourse(learning, assessment, contents.current(COURSE).orElseThrow()));
+		// the assignment is closed by a listener of the completion
+		org.awaitility.Awaitility.await()
+			.until(() -> SystemAuthentication.call(() -> assignments.factsOf(List.of(employeeId)))
+				.stream()
+				.filter(facts -> facts.courseId().equals(COURSE))
+				.findFirst()
+				.orElseThrow()
+				.status() == AssignmentStatus.COMPLETED);
+		SystemAuthentication.run(() -> reporting.refresh(List.of(employeeId)));
+
+		assertThat(jdbc.queryForObject(
+				"select completed_online from report_person_course where employee_id = ? and course_id = ?",
+				Boolean.class, employeeId, COURSE))
+			.isTrue();
+		assertThat(jdbc.queryForObject(
+				"select completed_online from report_person_course where employee_id = ? and course_id = ?",
+				Boolean.class, fixture.id(AssignmentStatus.COMPLETED), COURSE))
+			.isFalse();
+		long online = SystemAuthentication.call(() -> reporting.completedOnline(all));
+		assertThat(online).isGreaterThan(before)
+			.isLessThanOrEqualTo(SystemAuthentication.call(() -> reporting.dashboard(all))
+				.overall()
+				.count(AssignmentStatus.COMPLETED));
 	}
 
 	@Test

@@ -321,8 +321,18 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 				overall.count(AssignmentStatus.OVERDUE) + overall.count(AssignmentStatus.EXPIRED),
 				overall.total() - overall.counted()));
 		summary.setId("report-summary");
-		figures.add(summary, ReportTexts.bars(this, dashboard), WideGrid.phoneHint(this),
-				ReportTexts.table(this, dashboard),
+		figures.add(summary);
+		long completed = overall.count(AssignmentStatus.COMPLETED);
+		if (completed > 0) {
+			// how the completions came about: only the online course gives a certificate
+			// here, so the register holds fewer than "afgerond"
+			long online = reporting.completedOnline(filter);
+			Paragraph how = new Paragraph(
+					getTranslation("reports.completed-how", completed, online, completed - online));
+			how.setId("report-completed-how");
+			figures.add(how);
+		}
+		figures.add(ReportTexts.bars(this, dashboard), WideGrid.phoneHint(this), ReportTexts.table(this, dashboard),
 				new CompletionTrendChart(reporting.completionTrend(filter), filter.narrowsBeyondDepartment()));
 	}
 

@@ -123,6 +123,14 @@ class ReportViewsTest {
 			assertThat($(NativeTable.class).id("report-figures").getElement().getText()).isNotNull();
 			assertThat($(Paragraph.class).id("report-summary").getText())
 				.startsWith(Long.toString(reporting.count(ReportFilter.of(COURSE))));
+			// how the completions came about, in figures: online (with a certificate
+			// here)
+			// and in a classroom
+			long completed = reporting.dashboard(ReportFilter.of(COURSE)).overall().count(AssignmentStatus.COMPLETED);
+			long online = reporting.completedOnline(ReportFilter.of(COURSE));
+			assertThat($(Paragraph.class).id("report-completed-how").getText())
+				.startsWith("Van de " + completed + " afgerond: " + online + " online in deze app")
+				.contains((completed - online) + " klassikaal of eerder vastgelegd door HR");
 
 			ComboBox<DepartmentSummary> department = $(ComboBox.class).id("report-department");
 			// an empty filter says what it means
