@@ -6,6 +6,7 @@ import java.util.Locale;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -76,7 +77,10 @@ class MyCertificatesView extends Main implements HasDynamicTitle {
 		if (all.isEmpty() && coming.isEmpty()) {
 			Paragraph none = new Paragraph(getTranslation("certificates.none"));
 			none.setId("no-certificates");
-			add(none);
+			// the way to one: the start page lists the trainings to do
+			Anchor training = new Anchor("", getTranslation("certificates.none.to-training"));
+			training.setId("no-certificates-training");
+			add(none, new Paragraph(training));
 			return;
 		}
 		// a revoked or superseded certificate never stands under "current"

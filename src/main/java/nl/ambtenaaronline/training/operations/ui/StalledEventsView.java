@@ -33,6 +33,9 @@ class StalledEventsView extends Main implements HasDynamicTitle {
 
 	private final Grid<StalledEvent> grid = new Grid<>();
 
+	/** On a phone: that the table scrolls sideways. */
+	private Paragraph scrollHint = new Paragraph();
+
 	private final Paragraph summary = new Paragraph();
 
 	StalledEventsView(EventPublicationService events) {
@@ -66,14 +69,18 @@ class StalledEventsView extends Main implements HasDynamicTitle {
 			return retry;
 		}).setHeader(getTranslation("events.column.action"));
 		grid.setAllRowsVisible(true);
-		add(new H1(getTranslation("events.title")), new Paragraph(getTranslation("events.intro")), summary,
-				WideGrid.hint(grid), grid);
+		scrollHint = WideGrid.hint(grid);
+		add(new H1(getTranslation("events.title")), new Paragraph(getTranslation("events.intro")), summary, scrollHint,
+				grid);
 		refresh();
 	}
 
 	private void refresh() {
 		List<StalledEvent> stalled = events.stalled();
 		grid.setItems(stalled);
+		// nothing open: no empty table under "alles is verwerkt"
+		grid.setVisible(!stalled.isEmpty());
+		scrollHint.setVisible(!stalled.isEmpty());
 		summary.setText(stalled.isEmpty() ? getTranslation("events.none") : getTranslation("events.count",
 				stalled.size(), stalled.stream().filter(StalledEvent::exhausted).count()));
 	}

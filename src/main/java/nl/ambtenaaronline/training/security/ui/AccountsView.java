@@ -65,12 +65,16 @@ class AccountsView extends Main implements HasDynamicTitle {
 		grid.addColumn(AccountSummary::username).setHeader(getTranslation("accounts.username"));
 		grid.addColumn(AccountSummary::employeeNumber).setHeader(getTranslation("accounts.employee-number"));
 		grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("accounts.name"));
-		grid.addColumn(account -> account.grants()
-			.keySet()
-			.stream()
-			.map(Role::name)
-			.sorted()
-			.collect(Collectors.joining(", "))).setHeader(getTranslation("accounts.roles"));
+		// the granted roles in words, as the access review names them; an account without
+		// one is an employee's
+		grid.addColumn(account -> account.grants().isEmpty() ? getTranslation("accounts.roles.none")
+				: account.grants()
+					.keySet()
+					.stream()
+					.sorted()
+					.map(role -> getTranslation("access-review.role." + role.name()))
+					.collect(Collectors.joining(", ")))
+			.setHeader(getTranslation("accounts.roles"));
 		grid.addColumn(account -> account.externalRoles() == null ? "" : account.externalRoles().replace(",", ", "))
 			.setHeader(getTranslation("accounts.external-roles"));
 		grid.addComponentColumn(account -> {

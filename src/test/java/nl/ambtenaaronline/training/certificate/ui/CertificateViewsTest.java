@@ -134,6 +134,7 @@ class CertificateViewsTest {
 		void isToldHowToGetOne() {
 			navigate(MyCertificatesView.class);
 			assertThat($(Paragraph.class).id("no-certificates").getText()).contains("zodra je een training");
+			assertThat($(Anchor.class).id("no-certificates-training").getText()).isEqualTo("Naar je training");
 		}
 
 	}
