@@ -166,7 +166,11 @@ class ActionNeeded extends Section {
 			.setKey("why")
 			// wraps onto a second line rather than taking the buttons' room
 			.setFlexGrow(1);
-		grid.addColumn(row -> Dates.day(row.dueOn(), locale())).setHeader(getTranslation("reports.column.due"));
+		grid.addColumn(row -> Dates.day(row.dueOn(), locale()))
+			.setHeader(getTranslation("reports.column.due"))
+			// as wide as a date: the room goes to why
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		grid.addComponentColumn(this::buttons)
 			.setHeader(getTranslation("action.column.actions"))
 			.setKey("actions")
