@@ -63,11 +63,7 @@ class PrivacyPackServiceTest {
 		assertThat(pack.routes().stream().filter(r -> r.route().equals("login")).findFirst().orElseThrow().audience())
 			.isEqualTo(RouteAccess.Audience.ANYONE);
 		assertThat(pack.categories()).extracting(CategoryAccess::category).contains("answers", "audit-trail");
-		CategoryAccess answers = pack.categories()
-			.stream()
-			.filter(c -> c.category().equals("answers"))
-			.findFirst()
-			.orElseThrow();
+		CategoryAccess answers = category(pack, "answers");
 		assertThat(answers.access()).containsExactly("own", "none", "none", "none", "none");
 	}
 
@@ -80,35 +76,21 @@ class PrivacyPackServiceTest {
 		// certificate register and the audit log are read only for the auditor
 		for (String category : List.of("identity", "organisation", "training-progress", "assignments", "certificates",
 				"audit-trail")) {
-			CategoryAccess access = pack.categories()
-				.stream()
-				.filter(c -> c.category().equals(category))
-				.findFirst()
-				.orElseThrow();
+			CategoryAccess access = category(pack, category);
 			assertThat(access.access().get(4)).as("the auditor's column for %s", category).isEqualTo("all-read");
 		}
 	}
 
 	@Test
 	void anEmployeeReadsTheAuditLinesAboutThemselvesAsMyDataShowsThem() {
-		CategoryAccess audit = service.pack()
-			.categories()
-			.stream()
-			.filter(c -> c.category().equals("audit-trail"))
-			.findFirst()
-			.orElseThrow();
+		CategoryAccess audit = category(service.pack(), "audit-trail");
 		assertThat(audit.access().getFirst()).isEqualTo("own");
 		assertThat(audit.access().get(2)).as("HR has no audit log").isEqualTo("none");
 	}
 
 	@Test
 	void theAuditorReadsTheRoleHoldersAccountsAsTheAccessReviewShowsThem() {
-		CategoryAccess account = service.pack()
-			.categories()
-			.stream()
-			.filter(c -> c.category().equals("account"))
-			.findFirst()
-			.orElseThrow();
+		CategoryAccess account = category(service.pack(), "account");
 		assertThat(account.access().get(4)).isEqualTo("privileged-read");
 		assertThat(service.pack().routes().stream().filter(r -> r.route().equals("admin/access-review")).findFirst())
 			.hasValueSatisfying(route -> assertThat(route.roles()).contains("AUDITOR"));
@@ -124,11 +106,7 @@ class PrivacyPackServiceTest {
 			.orElseThrow();
 		assertThat(route.titleKey()).isEqualTo("menu.team-conversation");
 		assertThat(route.roles()).containsExactlyInAnyOrder("MANAGER", "HR", "ADMIN");
-		CategoryAccess aggregates = pack.categories()
-			.stream()
-			.filter(c -> c.category().equals("answer-aggregates"))
-			.findFirst()
-			.orElseThrow();
+		CategoryAccess aggregates = category(pack, "answer-aggregates");
 		assertThat(aggregates.access()).containsExactly("none", "team-aggregate", "aggregate", "aggregate", "none");
 	}
 
@@ -241,6 +219,10 @@ class PrivacyPackServiceTest {
 			}
 		}
 		return failed;
+	}
+
+	private static CategoryAccess category(PrivacyPack pack, String category) {
+		return pack.categories().stream().filter(c -> c.category().equals(category)).findFirst().orElseThrow();
 	}
 
 }
