@@ -104,7 +104,7 @@ class CertificatePdfTest {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 			assertThat(text)
-				.contains("vastgelegd vóór deze app en overgenomen", "recorded before this application",
+				.contains("klassikaal of eerder vastgelegd door HR", "in a classroom or recorded earlier by HR",
 						"12 maart 2026")
 				.doesNotContain("1.2.0");
 		}

@@ -284,7 +284,7 @@ class CertificateServiceTest {
 		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader
 			.loadPDF(certificates.render(carried.id()))) {
 			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
-				.contains("overgenomen")
+				.contains("klassikaal of eerder vastgelegd door HR")
 				.doesNotContain("versie " + carried.courseVersion());
 		}
 	}

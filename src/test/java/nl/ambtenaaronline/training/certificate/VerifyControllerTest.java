@@ -108,7 +108,7 @@ class VerifyControllerTest {
 				// a certificate carried over from before the application (as the demo's)
 				// says
 				// so instead of naming a version
-				valid.courseTitle().nl() + (valid.carriedOver() ? " (overgenomen van vóór deze app)"
+				valid.courseTitle().nl() + (valid.carriedOver() ? " (klassikaal of eerder vastgelegd)"
 						: " (versie " + valid.courseVersion() + ")"),
 				CertificatePdfRenderer.date(valid.completedOn(), Locale.of("nl")), found.holder(), "role=\"status\"");
 		String firstName = valid.holderName().split(" ")[0];

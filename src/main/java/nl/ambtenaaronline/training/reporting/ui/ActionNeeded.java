@@ -104,6 +104,12 @@ class ActionNeeded extends Section {
 
 	private final FlexLayout bulk = new FlexLayout();
 
+	/**
+	 * On a wide screen, above a long list in its box: that everyone is in it and that it
+	 * scrolls within the box.
+	 */
+	private final Paragraph scrollNote = new Paragraph();
+
 	/** On a phone, where nothing is selected: one button for everyone in the list. */
 	private final FlexLayout phoneBulk = new FlexLayout();
 
@@ -227,8 +233,10 @@ class ActionNeeded extends Section {
 		actions.forEach(bean -> bean.notices().forEach(this::add));
 		phoneBulk.addClassNames("ao-buttons", "ao-phone-only");
 		phoneBulk.setId("action-phone-actions");
-		add(needs, count, bulk, phoneBulk, announcement, grid, cards, new H2(getTranslation("action.overview")),
-				overview);
+		scrollNote.setId("action-scroll-note");
+		scrollNote.addClassNames("ao-wide-only", "ao-list-total");
+		add(needs, count, bulk, phoneBulk, announcement, scrollNote, grid, cards,
+				new H2(getTranslation("action.overview")), overview);
 		show(filter);
 	}
 
@@ -257,6 +265,8 @@ class ActionNeeded extends Section {
 		// a short list in full; a long one in a tall box that scrolls
 		grid.setAllRowsVisible(people <= ALL_ROWS_UP_TO);
 		grid.setHeight(people > ALL_ROWS_UP_TO ? "70vh" : null);
+		scrollNote.setText(getTranslation("action.scroll-note", people));
+		scrollNote.setVisible(people > ALL_ROWS_UP_TO);
 		showCards(people);
 		phoneBulk.removeAll();
 		actions

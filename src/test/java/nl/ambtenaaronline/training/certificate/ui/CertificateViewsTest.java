@@ -66,7 +66,7 @@ class CertificateViewsTest {
 				String text = $(Section.class).id("certificate-" + certificate.number())
 					.getElement()
 					.getTextRecursively();
-				assertThat(text).contains(certificate.carriedOver() ? "(overgenomen van vóór deze app)"
+				assertThat(text).contains(certificate.carriedOver() ? "(klassikaal of eerder vastgelegd door HR)"
 						: "(versie " + certificate.courseVersion() + ")");
 			}
 			Anchor download = $(Anchor.class).id("download-" + own.number());

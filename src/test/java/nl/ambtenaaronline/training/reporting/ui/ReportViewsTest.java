@@ -273,6 +273,10 @@ class ReportViewsTest {
 				}
 			}
 			assertThat(statuses).containsAnyOf(AssignmentStatus.OVERDUE).containsAnyOf(AssignmentStatus.DUE_SOON);
+			// a long list in its box says so on a wide screen
+			assertThat($(Paragraph.class).id("action-scroll-note").isVisible())
+				.isEqualTo(rows > ActionNeeded.ALL_ROWS_UP_TO);
+			assertThat($(Paragraph.class).id("action-scroll-note").getText()).startsWith("Alle " + rows + " staan");
 			// two people of one name told apart: the personnel number under the name
 			ReportRow top = test(actions).getRow(0);
 			assertThat(test(actions).getCellComponent(0, "name").getElement().getTextRecursively())
@@ -749,7 +753,7 @@ class ReportViewsTest {
 			assertThat(ReportTexts.dueShown(row)).isFalse();
 			String valid = ReportTexts.date(row.validUntil(), java.util.Locale.of("nl"));
 			assertThat($(Div.class).id("team-cards").getElement().getTextRecursively())
-				.contains("Status: Afgerond · certificaat geldig tot " + valid)
+				.contains("Status: Afgerond · afronding geldig tot " + valid)
 				.doesNotContain("Afgerond · uiterste datum");
 		}
 
