@@ -143,6 +143,10 @@ class ServiceAccessMatrixTest {
 			Map.entry("pdf(long)",                                        "0100110"),
 			Map.entry("search(String,int,int)",                           "0000111"),
 			Map.entry("count(String)",                                    "0000111"),
+			Map.entry("count(CertificateFilter)",                         "0000111"),
+			Map.entry("countByStatus(CertificateFilter)",                 "0000111"),
+			Map.entry("certifiedCourses()",                               "0000111"),
+			Map.entry("search(CertificateFilter,int,int)",                "0000111"),
 			Map.entry("certificatesOf(long)",                             "0000111"),
 			Map.entry("revoke(long,String)",                              "0000110"),
 			// the public verification page
@@ -301,6 +305,7 @@ class ServiceAccessMatrixTest {
 			Map.entry("destructionRecordsCsv()",                           "0000011"),
 			Map.entry("myData()",                                          "0111111"),
 			Map.entry("retentionMonths()",                                 "1111111"),
+			Map.entry("previewRetention()",                                "0000010"),
 			Map.entry("runRetentionNow()",                                 "0000010"))),
 		Map.entry(HrFeedService.class, Map.ofEntries(
 			// the feed's listeners run as the system
@@ -347,6 +352,7 @@ class ServiceAccessMatrixTest {
 			Map.entry("dueSoonDays(String)",                               "0001111"),
 			Map.entry("courses()",                                         "0001111"),
 			Map.entry("dashboard(ReportFilter)",                           "0000111"),
+			Map.entry("completedOnline(ReportFilter)",                     "0000111"),
 			Map.entry("departments()",                                     "0000111"),
 			Map.entry("exportCsv(ReportFilter,List,boolean,Locale,OutputStream)","0000111"),
 			Map.entry("exportXlsx(ReportFilter,List,Locale,OutputStream)", "0000111"),
