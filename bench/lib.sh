@@ -113,7 +113,9 @@ run_gatling() {
 
 # gatling_cpu_seconds LOG: what run_gatling recorded.
 gatling_cpu_seconds() {
-	awk '{ printf "%.1f", $1 + $2 }' "$1.cpu" 2>/dev/null || echo "?"
+	# the last line: time(1) writes "Command exited with non-zero status 1" above the
+	# figures when an assertion of the run failed
+	tail -1 "$1.cpu" 2>/dev/null | awk '{ printf "%.1f", $1 + $2 }' || echo "?"
 }
 
 # gatling_summary LOG: the global figures and the assertions of the run.
