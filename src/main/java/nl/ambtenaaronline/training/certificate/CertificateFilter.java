@@ -8,11 +8,6 @@ import org.jspecify.annotations.Nullable;
  */
 public record CertificateFilter(String text, @Nullable String courseId, @Nullable CertificateStatus status) {
 
-	/** Every certificate. */
-	public static CertificateFilter all() {
-		return new CertificateFilter("", null, null);
-	}
-
 	/** Certificates whose number, holder or course contains the text. */
 	public static CertificateFilter text(String text) {
 		return new CertificateFilter(text, null, null);

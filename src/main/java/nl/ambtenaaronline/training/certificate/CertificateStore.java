@@ -50,6 +50,13 @@ class CertificateStore {
 			    and l.course_id = c.course_id
 			    and (l.passed_at > c.passed_at or (l.passed_at = c.passed_at and l.id > c.id)))""";
 
+	/**
+	 * The status as {@link CertificateStatus#derive} gives it, in SQL; its one parameter
+	 * is today.
+	 */
+	private static final String STATUS = "case when r.certificate_id is not null then 'REVOKED' when " + SUPERSEDED
+			+ " then 'SUPERSEDED' when c.valid_until <= ? then 'EXPIRED' else 'VALID' end";
+
 	private static final String SELECT = "select c.*, r.reason, r.revoked_at, case when " + SUPERSEDED + """
 					 then 1 else 0 end as superseded,
 			  coalesce((select sum(v.verifications) from certificate_verification v where v.certificate_id = c.id), 0)
@@ -181,10 +188,10 @@ class CertificateStore {
 		for (CertificateStatus status : CertificateStatus.values()) {
 			counts.put(status, 0L);
 		}
-		jdbc.query("select status, count(*) as n from (select case when r.certificate_id is not null then 'REVOKED'"
-				+ " when " + SUPERSEDED + " then 'SUPERSEDED' when c.valid_until <= ? then 'EXPIRED' else 'VALID' end"
-				+ " as status from certificate c left join certificate_revocation r on r.certificate_id = c.id "
-				+ where.sql() + ") t group by status",
+		jdbc.query(
+				"select status, count(*) as n from (select " + STATUS
+						+ " as status from certificate c left join certificate_revocation r on r.certificate_id = c.id "
+						+ where.sql() + ") t group by status",
 				(RowCallbackHandler) rs -> counts.put(CertificateStatus.valueOf(rs.getString("status")),
 						rs.getLong("n")),
 				args.toArray());
@@ -216,22 +223,9 @@ class CertificateStore {
 			args.add(filter.courseId());
 		}
 		if (filter.status() != null) {
-			switch (filter.status()) {
-				case REVOKED -> sql.append(" and r.certificate_id is not null");
-				case SUPERSEDED -> sql.append(" and r.certificate_id is null and ").append(SUPERSEDED);
-				case EXPIRED -> {
-					sql.append(" and r.certificate_id is null and not ")
-						.append(SUPERSEDED)
-						.append(" and c.valid_until <= ?");
-					args.add(today);
-				}
-				case VALID -> {
-					sql.append(" and r.certificate_id is null and not ")
-						.append(SUPERSEDED)
-						.append(" and c.valid_until > ?");
-					args.add(today);
-				}
-			}
+			sql.append(" and ").append(STATUS).append(" = ?");
+			args.add(today);
+			args.add(filter.status().name());
 		}
 		return new Where(sql.toString(), args);
 	}

@@ -34,7 +34,7 @@ class StalledEventsView extends Main implements HasDynamicTitle {
 	private final Grid<StalledEvent> grid = new Grid<>();
 
 	/** On a phone: that the table scrolls sideways. */
-	private Paragraph scrollHint = new Paragraph();
+	private final Paragraph scrollHint;
 
 	private final Paragraph summary = new Paragraph();
 

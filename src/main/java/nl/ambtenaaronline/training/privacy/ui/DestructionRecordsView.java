@@ -118,8 +118,8 @@ class DestructionRecordsView extends Main implements HasDynamicTitle {
 		UnorderedList lines = new UnorderedList();
 		lines.setId("run-retention-preview");
 		for (RetentionPreview line : preview) {
-			lines.add(new ListItem(getTranslation("privacy.destruction.run-now.line", ruleLabel(line.rule()),
-					line.records(), line.people(), line.periodMonths())));
+			lines.add(new ListItem(getTranslation("privacy.destruction.run-now.line",
+					ruleWords(line.rule()).orElse(line.rule()), line.records(), line.people(), line.periodMonths())));
 		}
 		Button confirm = new Button(getTranslation("privacy.destruction.run-now.confirm",
 				preview.stream().mapToInt(RetentionPreview::records).sum()), click -> {
@@ -137,17 +137,16 @@ class DestructionRecordsView extends Main implements HasDynamicTitle {
 		dialog.open();
 	}
 
-	/** A rule in words, or its code when it has no words. */
-	private String ruleLabel(String rule) {
+	/** A rule in words, if the bundles have them. */
+	private Optional<String> ruleWords(String rule) {
 		String label = getTranslation("privacy.destruction.rule." + rule);
-		return label.startsWith("!") ? rule : label;
+		return label.startsWith("!") ? Optional.empty() : Optional.of(label);
 	}
 
 	private Span rule(DestructionRecord record) {
-		String key = "privacy.destruction.rule." + record.rule();
-		String label = getTranslation(key);
-		Span cell = new Span(label.startsWith("!") ? record.rule() : label);
-		if (!label.startsWith("!")) {
+		Optional<String> words = ruleWords(record.rule());
+		Span cell = new Span(words.orElse(record.rule()));
+		if (words.isPresent()) {
 			Span code = new Span(record.rule());
 			code.addClassName("ao-code");
 			cell.add(new Span(" "), code);
