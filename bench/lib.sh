@@ -95,8 +95,10 @@ heap_after_gc() {
 	"$JAVA_HOME/bin/jcmd" "$1" GC.run >/dev/null
 	sleep 1
 	# G1 prints one "garbage-first heap ... used NK" line; the serial collector (which the
-	# JVM picks when pinned to one core) a line per generation: the sum, without Metaspace
-	"$JAVA_HOME/bin/jcmd" "$1" GC.heap_info | grep -E 'heap|generation' \
+	# JVM picks when pinned to one core) a line per generation ("DefNew", "Tenured"; older
+	# JDKs "def new generation", "tenured generation"): the sum, without Metaspace
+	"$JAVA_HOME/bin/jcmd" "$1" GC.heap_info \
+		| grep -E '^ *(garbage-first heap|DefNew|Tenured|def new generation|tenured generation) ' \
 		| grep -o 'used [0-9]*K' | tr -dc '0-9\n' | awk '{ sum += $1 } END { print sum + 0 }'
 }
 

@@ -30,8 +30,10 @@ import org.springframework.stereotype.Component;
  * The rollout under way, for the completion trend of the reports: in every department a
  * share of the people who must still do the course (between 30 and 70 %, different per
  * department; none with a demo login, no new hire) completed it on a day since go-live,
- * more of them as the due date comes nearer. Recorded as classroom completions, the one
- * way to date a completion in the past. Once, after the other demo data.
+ * more of them as the due date comes nearer. The demo city's story: during the rollout it
+ * also held classroom sessions, which HR recorded with their dates (the one way to date a
+ * completion in the past); the online completions with their certificates are those of
+ * {@link DemoActivity}'s learners. Once, after the other demo data.
  */
 @Component
 @Profile("demo")

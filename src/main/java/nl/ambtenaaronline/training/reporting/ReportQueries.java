@@ -135,6 +135,20 @@ class ReportQueries {
 	}
 
 	/**
+	 * How many of the scope's people who must finish soon ({@code DUE_SOON}) have
+	 * started: the status says only the most pressing thing, so "Bezig" counts only those
+	 * who started and still have time.
+	 */
+	@Transactional(readOnly = true)
+	public long startedDueSoon(Scope scope) {
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		String base = base(scope, params, false);
+		Long count = jdbc.queryForObject(prefix(scope) + "select count(*) from (" + base
+				+ ") x where x.status = 'DUE_SOON' and x.in_progress = true", params, Long.class);
+		return count == null ? 0 : count;
+	}
+
+	/**
 	 * Per department the earliest due date still ahead (today or later) of those who have
 	 * not finished: the deadline the department works towards.
 	 */

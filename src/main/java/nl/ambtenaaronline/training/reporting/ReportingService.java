@@ -118,6 +118,15 @@ public class ReportingService {
 	}
 
 	/**
+	 * Of the filter's people who must finish soon, how many have started (their status is
+	 * "Binnenkort afronden", not "Bezig": the deadline comes first).
+	 */
+	@RolesAllowed({ Roles.HR, Roles.ADMIN, Roles.AUDITOR })
+	public long startedDueSoon(ReportFilter filter) {
+		return queries.startedDueSoon(everyone(filter));
+	}
+
+	/**
 	 * Per department code the earliest due date ahead of those not finished, within the
 	 * filter.
 	 */

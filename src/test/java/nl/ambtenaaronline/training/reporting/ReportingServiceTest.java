@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import nl.ambtenaaronline.training.IntegrationTest;
 import nl.ambtenaaronline.training.Learners;
+import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.assignment.AssignmentFacts;
 import nl.ambtenaaronline.training.assignment.AssignmentService;
 import nl.ambtenaaronline.training.assignment.AssignmentStatus;
@@ -107,6 +108,27 @@ class ReportingServiceTest {
 			assertThat(department.name()).isEqualTo(fixture.departmentName);
 			assertThat(department.figures().counts()).isEqualTo(expected);
 		});
+	}
+
+	@Test
+	void theReportSaysHowManyOfThoseWhoMustFinishSoonHaveStartedWhileTheirStatusStaysDueSoon() {
+		ReportFilter department = ReportFilter.of(COURSE).withDepartment(fixture.department);
+		long boss = fixture.id(AssignmentStatus.DUE_SOON);
+		assertThat(SystemAuthentication.call(() -> reporting.startedDueSoon(department)))
+			.as("the fixture's one person due soon has not started")
+			.isZero();
+
+		Course course = contents.current(COURSE).orElseThrow();
+		new Learners(employees, accounts, provider).run(fixture.manager,
+				() -> learning.markLessonRead(COURSE, course.lessons().getFirst().id()));
+		SystemAuthentication.run(() -> reporting.refresh(List.of(boss)));
+
+		assertThat(SystemAuthentication.call(() -> reporting.startedDueSoon(department))).isOne();
+		Dashboard dashboard = SystemAuthentication.call(() -> reporting.dashboard(department));
+		assertThat(dashboard.overall().count(AssignmentStatus.DUE_SOON)).as("the deadline comes first").isOne();
+		assertThat(dashboard.overall().count(AssignmentStatus.IN_PROGRESS))
+			.as("only the fixture's learner with time left")
+			.isOne();
 	}
 
 	@Test

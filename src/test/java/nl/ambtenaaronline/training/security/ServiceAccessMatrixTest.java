@@ -353,6 +353,7 @@ class ServiceAccessMatrixTest {
 			Map.entry("courses()",                                         "0001111"),
 			Map.entry("dashboard(ReportFilter)",                           "0000111"),
 			Map.entry("completedOnline(ReportFilter)",                     "0000111"),
+			Map.entry("startedDueSoon(ReportFilter)",                      "0000111"),
 			Map.entry("departments()",                                     "0000111"),
 			Map.entry("exportCsv(ReportFilter,List,boolean,Locale,OutputStream)","0000111"),
 			Map.entry("exportXlsx(ReportFilter,List,Locale,OutputStream)", "0000111"),

@@ -185,7 +185,7 @@ class AuditLogView extends Main implements HasDynamicTitle {
 		Paragraph exportHelp = new Paragraph(getTranslation("audit.export-help"));
 		exportHelp.setId("export-help");
 		add(new H1(getTranslation("audit.title")), checkHelp, check, chainResult, filters, byCode, exportHelp, exports,
-				total, WideGrid.hint(grid), grid);
+				total, WideGrid.hint(grid), grid, total.more());
 	}
 
 	private Button opener(AuditEntry entry) {
@@ -318,7 +318,7 @@ class AuditLogView extends Main implements HasDynamicTitle {
 	private void filterChanged() {
 		current = new AuditFilter(action.getValue(), actor.getValue(), subject.getValue(), from.getValue(),
 				to.getValue(), result.getValue(), people());
-		grid.getDataProvider().refreshAll();
+		total.restart();
 	}
 
 	/** A link that streams the events of the current filter; the service audits it. */

@@ -71,21 +71,21 @@ class CertificateRegisterView extends Main implements HasDynamicTitle {
 		search.setId("certificate-search");
 		search.setValueChangeMode(ValueChangeMode.LAZY);
 		search.setClearButtonVisible(true);
-		search.addValueChangeListener(event -> refresh());
+		search.addValueChangeListener(event -> filtered());
 		course.setLabel(getTranslation("certificate-register.course"));
 		course.setId("certificate-course");
 		course.setItems(certificates.certifiedCourses());
 		course.setItemLabelGenerator(c -> c.title().in(locale));
 		course.setPlaceholder(getTranslation("certificate-register.all-courses"));
 		course.setClearButtonVisible(true);
-		course.addValueChangeListener(event -> refresh());
+		course.addValueChangeListener(event -> filtered());
 		statusFilter.setLabel(getTranslation("certificate-register.status"));
 		statusFilter.setId("certificate-status-filter");
 		statusFilter.setItems(CertificateStatus.values());
 		statusFilter.setItemLabelGenerator(s -> getTranslation("certificate.status." + s.name()));
 		statusFilter.setPlaceholder(getTranslation("certificate-register.all-statuses"));
 		statusFilter.setClearButtonVisible(true);
-		statusFilter.addValueChangeListener(event -> refresh());
+		statusFilter.addValueChangeListener(event -> filtered());
 		statusCounts.setId("certificate-status-counts");
 
 		grid.setId("certificates");
@@ -122,7 +122,7 @@ class CertificateRegisterView extends Main implements HasDynamicTitle {
 		filters.addClassName("ao-filters");
 		add(new H1(getTranslation("certificate-register.title")),
 				new Paragraph(getTranslation("certificate-register.intro")), status, filters, statusCounts, total,
-				WideGrid.hint(grid), grid);
+				WideGrid.hint(grid), grid, total.more());
 		countStatuses();
 	}
 
@@ -175,7 +175,12 @@ class CertificateRegisterView extends Main implements HasDynamicTitle {
 	}
 
 	private void refresh() {
-		grid.getDataProvider().refreshAll();
+		total.refresh();
+		countStatuses();
+	}
+
+	private void filtered() {
+		total.restart();
 		countStatuses();
 	}
 

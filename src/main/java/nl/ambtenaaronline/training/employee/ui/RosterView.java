@@ -58,16 +58,16 @@ class RosterView extends Main implements HasDynamicTitle {
 		search.setId("roster-search");
 		search.setValueChangeMode(ValueChangeMode.LAZY);
 		search.setClearButtonVisible(true);
-		search.addValueChangeListener(event -> refresh());
+		search.addValueChangeListener(event -> total.restart());
 		department.setLabel(getTranslation("roster.column.department-code"));
 		department.setId("roster-department");
 		department.setItems(employees.departments());
 		department.setItemLabelGenerator(d -> d.code() + " – " + d.name());
 		department.setClearButtonVisible(true);
-		department.addValueChangeListener(event -> refresh());
+		department.addValueChangeListener(event -> total.restart());
 		includeLeft.setLabel(getTranslation("roster.include-left"));
 		includeLeft.setId("roster-include-left");
-		includeLeft.addValueChangeListener(event -> refresh());
+		includeLeft.addValueChangeListener(event -> total.restart());
 
 		grid.setId("roster");
 		grid.setAriaLabel(getTranslation("roster.title"));
@@ -106,7 +106,7 @@ class RosterView extends Main implements HasDynamicTitle {
 		FlexLayout filters = new FlexLayout(search, department, includeLeft);
 		filters.addClassName("ao-filters");
 		add(new H1(getTranslation("roster.title")), new Paragraph(getTranslation("roster.intro")), actions, status,
-				filters, total, WideGrid.hint(grid), grid);
+				filters, total, WideGrid.hint(grid), grid, total.more());
 	}
 
 	RosterFilter filter() {
@@ -115,7 +115,7 @@ class RosterView extends Main implements HasDynamicTitle {
 	}
 
 	private void refresh() {
-		grid.getDataProvider().refreshAll();
+		total.refresh();
 	}
 
 	private void openForm(@Nullable EmployeeSummary existing) {

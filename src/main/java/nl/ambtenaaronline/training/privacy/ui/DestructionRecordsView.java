@@ -100,7 +100,7 @@ class DestructionRecordsView extends Main implements HasDynamicTitle {
 		}
 		add(new H1(getTranslation("privacy.destruction.title")),
 				new Paragraph(getTranslation("privacy.destruction.intro")), actions, status, total, WideGrid.hint(grid),
-				grid);
+				grid, total.more());
 	}
 
 	/**
@@ -126,7 +126,7 @@ class DestructionRecordsView extends Main implements HasDynamicTitle {
 					List<DestructionRecord> written = privacy.runRetentionNow();
 					dialog.close();
 					status.setText(getTranslation("privacy.destruction.run-now.done", written.size()));
-					grid.getDataProvider().refreshAll();
+					total.restart();
 				});
 		confirm.setId("run-retention-confirm");
 		confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);

@@ -68,7 +68,7 @@ class RemindersView extends Main implements HasDynamicTitle {
 		filter.setItemLabelGenerator(value -> value.isEmpty() ? getTranslation("reminder.list.all")
 				: getTranslation("reminder.status." + value));
 		filter.setValue("");
-		filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+		filter.addValueChangeListener(change -> total.restart());
 		grid.setId("reminder-grid");
 		grid.setAriaLabel(getTranslation("reminder.list.title"));
 		grid.addColumn(reminder -> ReminderTexts.when(reminder.createdAt(), locale))
@@ -98,7 +98,7 @@ class RemindersView extends Main implements HasDynamicTitle {
 			}
 			return page.stream();
 		}, query -> (int) Math.min(Integer.MAX_VALUE, reminders.count(status())));
-		add(filter, total, WideGrid.hint(grid), grid);
+		add(filter, total, WideGrid.hint(grid), grid, total.more());
 	}
 
 	private @Nullable ReminderStatus status() {

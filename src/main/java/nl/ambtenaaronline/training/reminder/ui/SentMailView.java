@@ -65,7 +65,7 @@ class SentMailView extends Main implements HasDynamicTitle {
 				query -> (int) Math.min(Integer.MAX_VALUE, reminders.count(null)));
 		grid.addSelectionListener(selection -> show(selection.getFirstSelectedItem().orElse(null)));
 		preview.setId("sent-mail-preview");
-		add(total, WideGrid.hint(grid), grid, preview);
+		add(total, WideGrid.hint(grid), grid, total.more(), preview);
 	}
 
 	void show(ReminderSummary reminder) {
@@ -94,6 +94,8 @@ class SentMailView extends Main implements HasDynamicTitle {
 			html.setTarget("_blank");
 			preview.add(new Paragraph(html));
 		}
+		// under a list that grows with the page: the mail is brought into view
+		preview.scrollIntoView();
 	}
 
 	@Override

@@ -46,6 +46,7 @@ import nl.ambtenaaronline.training.shared.Dates;
 import nl.ambtenaaronline.training.shared.PersonActions;
 import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.SignedIn;
+import nl.ambtenaaronline.training.shared.ui.RowPager;
 import nl.ambtenaaronline.training.shared.ui.WideGrid;
 import org.jspecify.annotations.Nullable;
 
@@ -95,8 +96,11 @@ class ActionNeeded extends Section {
 	/** How many cards show now; back to {@link #CARDS} when the list changes. */
 	private int shownCards = CARDS;
 
-	/** Up to this many people the grid shows every row instead of an inner scroll box. */
-	static final int ALL_ROWS_UP_TO = 25;
+	/** How many people the grid shows at first, and how many more at a time. */
+	static final int ROWS = 25;
+
+	/** The grid's rows, growing with the page ("Toon de volgende 25"). */
+	private final RowPager pager = new RowPager(ROWS);
 
 	private final Paragraph count = new Paragraph();
 
@@ -105,8 +109,8 @@ class ActionNeeded extends Section {
 	private final FlexLayout bulk = new FlexLayout();
 
 	/**
-	 * On a wide screen, above a long list in its box: that everyone is in it and that it
-	 * scrolls within the box.
+	 * On a wide screen, above a list longer than it shows: how many of how many, and that
+	 * the button under it shows the next ones.
 	 */
 	private final Paragraph scrollNote = new Paragraph();
 
@@ -185,9 +189,16 @@ class ActionNeeded extends Section {
 			// sideways: ScreensTest)
 			.setWidth("25rem")
 			.setFlexGrow(0);
-		grid.setItems(q -> reporting.page(actionFilter(), List.of(ReportSort.byUrgency()), q.getOffset(), q.getLimit())
-			.stream(), q -> (int) reporting.count(actionFilter()));
-		grid.setPageSize(50);
+		pager.fill(grid,
+				q -> reporting.page(actionFilter(), List.of(ReportSort.byUrgency()), q.getOffset(), q.getLimit())
+					.stream(),
+				q -> (int) reporting.count(actionFilter()));
+		pager.onCount(people -> {
+			scrollNote.setText(getTranslation("action.scroll-note", people, pager.shown()));
+			scrollNote.setVisible(people > pager.shown());
+		});
+		pager.more().setId("action-more");
+		pager.more().addClassName("ao-wide-only");
 		grid.addClassName("ao-wide-only");
 		cards.setId("action-cards");
 		cards.addClassName("ao-phone-only");
@@ -235,7 +246,7 @@ class ActionNeeded extends Section {
 		phoneBulk.setId("action-phone-actions");
 		scrollNote.setId("action-scroll-note");
 		scrollNote.addClassNames("ao-wide-only", "ao-list-total");
-		add(needs, count, bulk, phoneBulk, announcement, scrollNote, grid, cards,
+		add(needs, count, bulk, phoneBulk, announcement, scrollNote, grid, pager.more(), cards,
 				new H2(getTranslation("action.overview")), overview);
 		show(filter);
 	}
@@ -255,18 +266,13 @@ class ActionNeeded extends Section {
 	private void refreshList() {
 		shownCards = CARDS;
 		grid.deselectAll();
-		grid.getDataProvider().refreshAll();
+		pager.restart();
 		long people = reporting.count(actionFilter());
 		// nobody in a narrowed selection is not "nobody needs action": say which it is
 		boolean narrowed = !actionless(filter).equals(ReportFilter.of(filter.courseId()))
 				|| needs().size() < Need.values().length;
 		count.setText(people == 0 && narrowed ? getTranslation("action.count.narrowed")
 				: getTranslation("action.count", people));
-		// a short list in full; a long one in a tall box that scrolls
-		grid.setAllRowsVisible(people <= ALL_ROWS_UP_TO);
-		grid.setHeight(people > ALL_ROWS_UP_TO ? "70vh" : null);
-		scrollNote.setText(getTranslation("action.scroll-note", people));
-		scrollNote.setVisible(people > ALL_ROWS_UP_TO);
 		showCards(people);
 		phoneBulk.removeAll();
 		actions

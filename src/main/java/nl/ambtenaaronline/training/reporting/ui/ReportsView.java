@@ -42,6 +42,7 @@ import nl.ambtenaaronline.training.reporting.ReportingService;
 import nl.ambtenaaronline.training.shared.PersonActions;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.ui.ComponentTexts;
+import nl.ambtenaaronline.training.shared.ui.ListTotal;
 import nl.ambtenaaronline.training.shared.ui.WideGrid;
 import org.jspecify.annotations.Nullable;
 
@@ -81,6 +82,9 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 	private final Paragraph problem = new Paragraph();
 
 	private final Div figures = new Div();
+
+	/** How many people the list holds; the list grows with the page. */
+	private final ListTotal total = new ListTotal();
 
 	private final Grid<ReportRow> grid = new Grid<>();
 
@@ -201,10 +205,10 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 		grid.addColumn(row -> row.reason() == null ? "" : getTranslation("reason." + row.reason().name()))
 			.setHeader(getTranslation("reports.column.reason"));
 		grid.setMultiSort(true);
-		// a tall list, not a small box inside the page: the page's own height less the
-		// header
-		grid.setHeight("75vh");
-		grid.setItems(query -> {
+		// the list grows with the page, 50 people at a time
+		total.setId("report-total");
+		total.more().setId("report-more");
+		total.fill(grid, query -> {
 			sort = query.getSortOrders().isEmpty() ? List.of(ReportSort.byName())
 					: ReportTexts.sort(query.getSortOrders());
 			return reporting.page(filter, sort, query.getOffset(), query.getLimit()).stream();
@@ -235,7 +239,7 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 				this::refresh, this::remember);
 		add(new H1(getTranslation("reports.title")), new Paragraph(getTranslation("reports.intro")), filters, problem,
 				actionNeeded, new H2(getTranslation("reports.figures")), figures,
-				new H2(getTranslation("reports.people")), WideGrid.hint(grid), grid,
+				new H2(getTranslation("reports.people")), total, WideGrid.hint(grid), grid, total.more(),
 				new H2(getTranslation("reports.export")), new Paragraph(getTranslation("reports.export.intro")),
 				exports, busy, exportStatus);
 		showFigures();
@@ -252,7 +256,7 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 		filter = next;
 		showFigures();
 		actionNeeded.show(filter);
-		grid.getDataProvider().refreshAll();
+		total.restart();
 		remember();
 	}
 
@@ -331,6 +335,14 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 					getTranslation("reports.completed-how", completed, online, completed - online));
 			how.setId("report-completed-how");
 			figures.add(how);
+		}
+		long dueSoon = overall.count(AssignmentStatus.DUE_SOON);
+		if (dueSoon > 0) {
+			// the status names the deadline first: who started is not "Bezig" any more
+			Paragraph started = new Paragraph(getTranslation("reports.started-how", dueSoon,
+					reporting.startedDueSoon(filter), overall.count(AssignmentStatus.IN_PROGRESS)));
+			started.setId("report-started-how");
+			figures.add(started);
 		}
 		figures.add(ReportTexts.bars(this, dashboard), WideGrid.phoneHint(this), ReportTexts.table(this, dashboard),
 				new CompletionTrendChart(reporting.completionTrend(filter), filter.narrowsBeyondDepartment()));

@@ -27,6 +27,7 @@ import nl.ambtenaaronline.training.reporting.ReportSort;
 import nl.ambtenaaronline.training.reporting.ReportingService;
 import nl.ambtenaaronline.training.shared.PersonActions;
 import nl.ambtenaaronline.training.shared.Roles;
+import nl.ambtenaaronline.training.shared.ui.RowPager;
 
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -47,8 +48,11 @@ class TeamView extends Main implements HasDynamicTitle {
 
 	private final Paragraph summary = new Paragraph();
 
-	/** Up to this many people the grid grows to show every row. */
-	static final int ALL_ROWS_UP_TO = 200;
+	/** How many people the grid shows at first (a team in full), and more at a time. */
+	static final int ROWS = 200;
+
+	/** The grid's rows, growing with the page: no inner scroll box. */
+	private final RowPager pager = new RowPager(ROWS);
 
 	private final Grid<ReportRow> grid = new Grid<>();
 
@@ -97,7 +101,7 @@ class TeamView extends Main implements HasDynamicTitle {
 			.setKey("actions")
 			.setAutoWidth(true);
 		grid.setPartNameGenerator(row -> ReportFilter.ACTION_NEEDED.contains(row.status()) ? "ao-must-act" : null);
-		grid.setItems(
+		pager.fill(grid,
 				query -> reporting
 					.team(courseId(),
 							query.getSortOrders().isEmpty() ? List.of(ReportSort.byUrgency())
@@ -126,7 +130,8 @@ class TeamView extends Main implements HasDynamicTitle {
 		this.actions.forEach(bean -> bean.notices().forEach(this::add));
 		phoneBulk.addClassNames("ao-buttons", "ao-phone-only");
 		phoneBulk.setId("team-phone-actions");
-		add(bulk, phoneBulk, message, grid, cards);
+		pager.more().addClassName("ao-wide-only");
+		add(bulk, phoneBulk, message, grid, pager.more(), cards);
 		showSummary();
 		showCards();
 	}
@@ -199,18 +204,11 @@ class TeamView extends Main implements HasDynamicTitle {
 	private void refresh() {
 		showSummary();
 		grid.deselectAll();
-		grid.getDataProvider().refreshAll();
+		pager.restart();
 		showCards();
 	}
 
 	private void showSummary() {
-		// a team-sized list shows every row, so nobody sits unseen below the fold of an
-		// inner scroll box; a very large (indirect) team keeps a tall box that scrolls
-		long count = reporting.teamCount(courseId());
-		grid.setAllRowsVisible(count <= ALL_ROWS_UP_TO);
-		if (count > ALL_ROWS_UP_TO) {
-			grid.setHeight("70vh");
-		}
 		Dashboard dashboard = reporting.teamDashboard(courseId());
 		Dashboard.Figures figures = dashboard.overall();
 		long completed = figures.count(AssignmentStatus.COMPLETED);

@@ -89,7 +89,7 @@ class AccountsView extends Main implements HasDynamicTitle {
 		create.setId("create-account");
 		create.addThemeVariants(ButtonVariant.PRIMARY);
 		add(new H1(getTranslation("accounts.title")), securityAlerts(), breakGlass(), create, total,
-				WideGrid.hint(grid), grid);
+				WideGrid.hint(grid), grid, total.more());
 	}
 
 	/**
@@ -162,7 +162,7 @@ class AccountsView extends Main implements HasDynamicTitle {
 			try {
 				String oneTime = accounts.createAccount(employee.getValue().id(), username.getValue());
 				result.setText(getTranslation("accounts.one-time", oneTime));
-				grid.getDataProvider().refreshAll();
+				total.refresh();
 			}
 			catch (IllegalArgumentException ex) {
 				result.setText(getTranslation(ex.getMessage()));
@@ -194,7 +194,7 @@ class AccountsView extends Main implements HasDynamicTitle {
 						accounts.revokeRole(account.id(), role);
 					}
 					result.setText(getTranslation("accounts.saved"));
-					grid.getDataProvider().refreshAll();
+					total.refresh();
 				}
 				catch (RuntimeException ex) {
 					box.setValue(event.getOldValue());

@@ -14,6 +14,7 @@ import nl.ambtenaaronline.training.employee.DepartmentSummary;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.employee.RosterFilter;
+import nl.ambtenaaronline.training.shared.ui.ListTotal;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,11 +46,31 @@ class RosterViewTest extends SpringBrowserlessTest {
 	}
 
 	@Test
-	void listsThePeopleInServicePagedFromTheDatabase() {
+	void listsThePeopleInServiceFiftyAtATimeWithAButtonForTheNextAndStartsAgainOnANewFilter() {
 		navigate(RosterView.class);
+		int people = (int) employees.count(new RosterFilter("", null, false));
+		assertThat(people).isGreaterThan(200);
+		assertThat(test(grid()).size()).isEqualTo(ListTotal.PAGE);
+		assertThat(grid().isAllRowsVisible()).as("the list grows with the page, no box that scrolls").isTrue();
+		assertThat(total()).isEqualTo(people + " resultaten · de eerste 50 staan hieronder");
+		Button more = $(Button.class).withClassName("ao-list-more").single();
+		assertThat(more.getText()).isEqualTo("Toon de volgende 50");
 
-		assertThat(test(grid()).size()).isEqualTo((int) employees.count(new RosterFilter("", null, false)));
-		assertThat(test(grid()).size()).isGreaterThan(200);
+		test(more).click();
+		assertThat(test(grid()).size()).isEqualTo(2 * ListTotal.PAGE);
+		assertThat(total()).isEqualTo(people + " resultaten · de eerste 100 staan hieronder");
+
+		test($(TextField.class).id("roster-search")).setValue("100001");
+		assertThat(test(grid()).size()).isOne();
+		assertThat(total()).isEqualTo("1 resultaat");
+		assertThat(more.isVisible()).isFalse();
+		test($(TextField.class).id("roster-search")).clear();
+		assertThat(test(grid()).size()).as("a new filter starts at the first rows again").isEqualTo(ListTotal.PAGE);
+		assertThat(more.isVisible()).isTrue();
+	}
+
+	private String total() {
+		return $(Paragraph.class).withClassName("ao-list-total").single().getText();
 	}
 
 	@Test
@@ -94,7 +115,8 @@ class RosterViewTest extends SpringBrowserlessTest {
 			.findFirst()
 			.orElseThrow();
 		department.setValue(communication);
-		assertThat(test(grid()).size()).isEqualTo((int) communication.headcount());
+		assertThat(test(grid()).size()).isEqualTo((int) Math.min(ListTotal.PAGE, communication.headcount()));
+		assertThat(grid().getGenericDataView().getItems().count()).isEqualTo(communication.headcount());
 	}
 
 	@Test

@@ -53,6 +53,7 @@ import nl.ambtenaaronline.training.reporting.ReportSort;
 import nl.ambtenaaronline.training.reporting.ReportingService;
 import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
+import nl.ambtenaaronline.training.shared.ui.ListTotal;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -119,7 +120,13 @@ class ReportViewsTest {
 		@SuppressWarnings("unchecked")
 		void theDashboardShowsFiguresAndTheGridFollowsTheDepartmentFilter() {
 			navigate(ReportsView.class);
-			assertThat(test(grid()).size()).isEqualTo((int) reporting.count(ReportFilter.of(COURSE)));
+			int people = (int) reporting.count(ReportFilter.of(COURSE));
+			// the first 50 people, the total above them, the next ones a click away
+			assertThat(test(grid()).size()).isEqualTo(Math.min(people, ListTotal.PAGE));
+			assertThat($(Paragraph.class).id("report-total").getText())
+				.isEqualTo(people + " resultaten · de eerste 50 staan hieronder");
+			test($(Button.class).id("report-more")).click();
+			assertThat(test(grid()).size()).isEqualTo(Math.min(people, 2 * ListTotal.PAGE));
 			assertThat($(NativeTable.class).id("report-figures").getElement().getText()).isNotNull();
 			assertThat($(Paragraph.class).id("report-summary").getText())
 				.startsWith(Long.toString(reporting.count(ReportFilter.of(COURSE))));
@@ -131,6 +138,12 @@ class ReportViewsTest {
 			assertThat($(Paragraph.class).id("report-completed-how").getText())
 				.startsWith("Van de " + completed + " afgerond: " + online + " online in deze app")
 				.contains((completed - online) + " klassikaal of eerder vastgelegd door HR");
+			// who must finish soon and has started: not "Bezig", said beside it
+			long dueSoon = reporting.dashboard(ReportFilter.of(COURSE)).overall().count(AssignmentStatus.DUE_SOON);
+			long started = reporting.startedDueSoon(ReportFilter.of(COURSE));
+			assertThat(started).isLessThanOrEqualTo(dueSoon);
+			assertThat($(Paragraph.class).id("report-started-how").getText()).startsWith(
+					"Van de " + dueSoon + " die binnenkort moeten afronden, zijn er " + started + " al begonnen.");
 
 			ComboBox<DepartmentSummary> department = $(ComboBox.class).id("report-department");
 			// an empty filter says what it means
@@ -143,7 +156,9 @@ class ReportViewsTest {
 				.orElseThrow();
 			department.setValue(com);
 			int rows = test(grid()).size();
-			assertThat(rows).isEqualTo((int) reporting.count(ReportFilter.of(COURSE).withDepartment("COM")))
+			assertThat(rows).as("a new filter shows the first rows again")
+				.isEqualTo(
+						(int) Math.min(ListTotal.PAGE, reporting.count(ReportFilter.of(COURSE).withDepartment("COM"))))
 				.isPositive();
 			for (int i = 0; i < rows; i++) {
 				assertThat(test(grid()).getRow(i).departmentCode()).isEqualTo("COM");
@@ -258,10 +273,28 @@ class ReportViewsTest {
 		void actionNeededListsOnlyLateExpiredAndAtRiskPeopleLateOnesFirst() {
 			navigate(ReportsView.class);
 			Grid<ReportRow> actions = $(Grid.class).id("action-grid");
+			int people = (int) reporting
+				.count(ReportFilter.of(COURSE).withStatuses(ReportFilter.ACTION_NEEDED).withAttemptsUsedUp(true));
+			assertThat(people).as("the demo has more people who must act than the list shows at first")
+				.isGreaterThan(ActionNeeded.ROWS);
+			// the list grows with the page: the most urgent first, a button for the next
+			assertThat(actions.isAllRowsVisible()).isTrue();
+			assertThat(test(actions).size()).isEqualTo(ActionNeeded.ROWS);
+			assertThat($(Paragraph.class).id("action-scroll-note").isVisible()).isTrue();
+			assertThat($(Paragraph.class).id("action-scroll-note").getText())
+				.isEqualTo("Hier staan de " + ActionNeeded.ROWS + " met de meeste haast van de " + people
+						+ ". De knop onder de lijst toont de volgende.");
+			Button more = $(Button.class).id("action-more");
+			assertThat(more.getText())
+				.isEqualTo("Toon de volgende " + Math.min(ActionNeeded.ROWS, people - ActionNeeded.ROWS));
+			test(more).click();
+			assertThat(test(actions).size()).isEqualTo(Math.min(people, 2 * ActionNeeded.ROWS));
+			while (more.isVisible()) {
+				test(more).click();
+			}
 			int rows = test(actions).size();
-			assertThat(rows).isPositive()
-				.isEqualTo((int) reporting
-					.count(ReportFilter.of(COURSE).withStatuses(ReportFilter.ACTION_NEEDED).withAttemptsUsedUp(true)));
+			assertThat(rows).isEqualTo(people);
+			assertThat($(Paragraph.class).withId("action-scroll-note").exists()).isFalse();
 			List<AssignmentStatus> statuses = new java.util.ArrayList<>();
 			for (int i = 0; i < rows; i++) {
 				ReportRow row = test(actions).getRow(i);
@@ -273,10 +306,6 @@ class ReportViewsTest {
 				}
 			}
 			assertThat(statuses).containsAnyOf(AssignmentStatus.OVERDUE).containsAnyOf(AssignmentStatus.DUE_SOON);
-			// a long list in its box says so on a wide screen
-			assertThat($(Paragraph.class).id("action-scroll-note").isVisible())
-				.isEqualTo(rows > ActionNeeded.ALL_ROWS_UP_TO);
-			assertThat($(Paragraph.class).id("action-scroll-note").getText()).startsWith("Alle " + rows + " staan");
 			// two people of one name told apart: the personnel number under the name
 			ReportRow top = test(actions).getRow(0);
 			assertThat(test(actions).getCellComponent(0, "name").getElement().getTextRecursively())
@@ -416,8 +445,12 @@ class ReportViewsTest {
 			});
 		}
 
+		/** The person's row, showing the next rows of the list until it is there. */
 		private int rowOf(Grid<ReportRow> actions, long employeeId) {
-			for (int i = 0; i < test(actions).size(); i++) {
+			for (int i = 0; i < test(actions).size() || $(Button.class).withId("action-more").exists(); i++) {
+				if (i == test(actions).size()) {
+					test($(Button.class).id("action-more")).click();
+				}
 				if (test(actions).getRow(i).employeeId() == employeeId) {
 					return i;
 				}
@@ -466,14 +499,14 @@ class ReportViewsTest {
 
 		@Test
 		@SuppressWarnings("unchecked")
-		void onAPhoneActionNeededIsCardsOfTheMostUrgentWithTheSameActionsAndAListTallerThanABox() {
+		void onAPhoneActionNeededIsCardsOfTheMostUrgentWithTheSameActions() {
 			navigate(ReportsView.class);
 			Grid<ReportRow> actions = $(Grid.class).id("action-grid");
-			int people = test(actions).size();
-			assertThat(people).as("the demo has people who must act").isGreaterThan(ActionNeeded.ALL_ROWS_UP_TO);
-			assertThat(actions.isAllRowsVisible()).isFalse();
-			assertThat(actions.getHeight()).isEqualTo("70vh");
+			int people = (int) reporting
+				.count(ReportFilter.of(COURSE).withStatuses(ReportFilter.ACTION_NEEDED).withAttemptsUsedUp(true));
+			assertThat(people).as("the demo has people who must act").isGreaterThan(ActionNeeded.ROWS);
 			assertThat(actions.getClassNames()).contains("ao-wide-only");
+			assertThat($(Button.class).id("action-more").getClassNames()).contains("ao-wide-only");
 
 			assertThat($(Button.class).id("action-select-late").getParent().orElseThrow().getElement().getClassList())
 				.as("no selection on a phone, where the cards have their own buttons")
@@ -632,7 +665,8 @@ class ReportViewsTest {
 			// the only button shows the next cards on a phone; nothing that changes
 			// anything
 			assertThat($view(Button.class).all()).extracting(button -> button.getId().orElse(""))
-				.containsOnly("action-cards-next");
+				.as("only buttons that show more rows")
+				.containsOnly("action-cards-next", "action-more", "report-more");
 			// no ticks and no empty actions column for who only reads
 			Grid<?> actionGrid = $(Grid.class).id("action-grid");
 			assertThat(actionGrid.getSelectionModel()).isInstanceOf(GridNoneSelectionModel.class);
