@@ -15,7 +15,8 @@
 # IDP_PORT, 18090, matching the employee number); APP_CPUS / LOAD_CPUS (on 2 or more cores
 # 0 and 1: the application on one core, Gatling and the identity provider on the other;
 # PIN=0 shares all cores). The CPU seconds each used during the test are in the summary.
-# Output: bench/out/<time>-<mode>/ (app.log, gatling.log, idp.log, summary.txt).
+# Output: bench/out/<time>-<mode>/ (app.log, gatling.log, idp.log, summary.txt, histogram-after.txt:
+# the heap by class with the sessions still open).
 set -euo pipefail
 
 MODE=${1:-journey}
@@ -100,6 +101,8 @@ gatling_summary "$OUT/gatling.log" | tee -a "$OUT/summary.txt"
 
 AFTER=$(heap_after_gc "$APP_PID")
 echo "heap after GC with the sessions of the test: $AFTER KiB" | tee -a "$OUT/summary.txt"
+# what the sessions hold, by class (after the collections above): the first 60 lines
+"$JAVA_HOME/bin/jcmd" "$APP_PID" GC.class_histogram 2>/dev/null | head -63 >"$OUT/histogram-after.txt" || true
 awk -v b="$BEFORE" -v a="$AFTER" -v n="$USERS" 'BEGIN { printf "live heap per session: %.3f MiB (%d sessions)\n", (a - b) / 1024 / n, n }' \
 	| tee -a "$OUT/summary.txt"
 echo "output: $OUT"

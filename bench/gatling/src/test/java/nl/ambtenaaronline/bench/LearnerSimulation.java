@@ -186,6 +186,11 @@ public class LearnerSimulation extends Simulation {
 				.formParam("_csrf", "#{csrf}")
 				.check(status().is(200), currentLocationRegex("/login").notExists()))
 			.exitHereIfFailed()
+			// the browser left the login page: its beacon closes the login page's UI
+			.exec(http(prefix + "login page left").post("/?v-r=uidl&v-uiId=#{uiId}")
+				.header("Content-Type", "text/plain;charset=UTF-8")
+				.body(StringBody(session -> client(session).unloadBeacon()))
+				.check(status().is(200)))
 			.exec(ui(prefix + "my training", "", "go-" + COURSE));
 	}
 

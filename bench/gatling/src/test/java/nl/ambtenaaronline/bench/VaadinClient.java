@@ -140,6 +140,21 @@ final class VaadinClient {
 		return message.toString();
 	}
 
+	/**
+	 * The body of the beacon a browser sends to this UI when it leaves the page (on
+	 * {@code pagehide}, e.g. when the login form is posted): the server closes the UI at
+	 * once instead of keeping it until its heartbeats are missed.
+	 */
+	String unloadBeacon() {
+		ObjectNode message = JSON.createObjectNode();
+		message.put("csrfToken", securityKey);
+		message.putArray("rpc");
+		message.put("syncId", syncId);
+		message.put("clientId", clientId);
+		message.put("UNLOAD", true);
+		return message.toString();
+	}
+
 	int node(String id) {
 		Integer node = nodes.get(id);
 		if (node == null) {

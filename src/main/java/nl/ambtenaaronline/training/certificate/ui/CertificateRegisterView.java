@@ -94,9 +94,11 @@ class CertificateRegisterView extends Main implements HasDynamicTitle {
 			.setHeader(getTranslation("certificate-register.column.number"))
 			.setAutoWidth(true);
 		// after the retention period the name is erased; the certificate stays
+		// no width of its own: a long (erased) holder's text wraps instead of pushing the
+		// actions out of a wide screen, now that every row shown is measured
 		grid.addColumn(c -> CertificateTexts.holder(this, c))
 			.setHeader(getTranslation("certificate-register.column.holder"))
-			.setAutoWidth(true);
+			.setFlexGrow(2);
 		// the status right after the holder: on a phone it is in view without scrolling
 		// sideways
 		grid.addComponentColumn(this::statusOf).setHeader(getTranslation("certificate-register.column.status"));
