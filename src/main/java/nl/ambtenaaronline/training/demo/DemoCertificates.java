@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
  * <li>{@code beheerder}: an earlier certificate, superseded by a newer valid one;</li>
  * <li>{@code hr}: expired;</li>
  * <li>{@code auditor}: revoked;</li>
- * <li>three people of Wonen: valid.</li>
+ * <li>three people of Wonen in service for more than two years: valid.</li>
  * </ul>
  */
 @Component
@@ -89,7 +89,12 @@ class DemoCertificates implements ApplicationRunner {
 			completed(people.get("hr"), today.minusMonths(26));
 			CertificateSummary revoked = issue(people.get("auditor"), today.minusMonths(2));
 			certificates.revoke(revoked.id(), "Demo: uitgereikt aan de verkeerde persoon.");
-			List<EmployeeSummary> wonen = employees.find(new RosterFilter("", "WON", false), 0, 3);
+			// people in service since before the certificate they carry over
+			List<EmployeeSummary> wonen = employees.find(new RosterFilter("", "WON", false), 0, 100)
+				.stream()
+				.filter(person -> person.startDate().isBefore(today.minusYears(2)))
+				.limit(3)
+				.toList();
 			for (int i = 0; i < wonen.size(); i++) {
 				completed(wonen.get(i).id(), today.minusMonths(5 + 6L * i));
 			}

@@ -127,11 +127,7 @@ class ReportQueries {
 	 */
 	@Transactional(readOnly = true)
 	public long completedOnline(Scope scope) {
-		MapSqlParameterSource params = new MapSqlParameterSource();
-		String base = base(scope, params, false);
-		Long count = jdbc.queryForObject(prefix(scope) + "select count(*) from (" + base
-				+ ") x where x.status = 'COMPLETED' and x.completed_online = true", params, Long.class);
-		return count == null ? 0 : count;
+		return countWhere(scope, "x.status = 'COMPLETED' and x.completed_online = true");
 	}
 
 	/**
@@ -141,10 +137,18 @@ class ReportQueries {
 	 */
 	@Transactional(readOnly = true)
 	public long startedDueSoon(Scope scope) {
+		return countWhere(scope, "x.status = 'DUE_SOON' and x.in_progress = true");
+	}
+
+	/**
+	 * How many of the scope's people (employed today) meet {@code condition} on
+	 * {@code x}.
+	 */
+	private long countWhere(Scope scope, String condition) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String base = base(scope, params, false);
-		Long count = jdbc.queryForObject(prefix(scope) + "select count(*) from (" + base
-				+ ") x where x.status = 'DUE_SOON' and x.in_progress = true", params, Long.class);
+		Long count = jdbc.queryForObject(prefix(scope) + "select count(*) from (" + base + ") x where " + condition,
+				params, Long.class);
 		return count == null ? 0 : count;
 	}
 

@@ -12,4 +12,13 @@ public interface UserNoticeSource {
 
 	List<UserNotice> noticesForCurrentUser();
 
+	/**
+	 * The notices for the page at {@code path} (the route; empty for the start page). By
+	 * default the same on every page; a source that speaks only on one page (e.g. the
+	 * start page) overrides this.
+	 */
+	default List<UserNotice> noticesForCurrentUser(String path) {
+		return noticesForCurrentUser();
+	}
+
 }

@@ -154,11 +154,11 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 	}
 
 	/** Renders the notices of every source for the signed-in user. */
-	private void showNotices() {
+	private void showNotices(String path) {
 		notices.removeAll();
 		if (accounts.current().isPresent()) {
 			noticeSources.orderedStream()
-				.flatMap(source -> source.noticesForCurrentUser().stream())
+				.flatMap(source -> source.noticesForCurrentUser(path).stream())
 				.map(this::notice)
 				.forEach(notices::add);
 		}
@@ -180,7 +180,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 
 	@Override
 	public void afterNavigation(AfterNavigationEvent event) {
-		showNotices();
+		showNotices(event.getLocation().getPath());
 		// The layout stays while the user navigates inside it, and the menu entries the
 		// user may open do not change during a UI's life (a language switch reloads the
 		// page), so the menu is collected once: collecting it checks every route's access

@@ -90,15 +90,16 @@ class CertificateRegisterView extends Main implements HasDynamicTitle {
 
 		grid.setId("certificates");
 		grid.setAriaLabel(getTranslation("certificate-register.grid"));
-		grid.addColumn(CertificateSummary::number)
-			.setHeader(getTranslation("certificate-register.column.number"))
-			.setAutoWidth(true);
-		// after the retention period the name is erased; the certificate stays
-		// no width of its own: a long (erased) holder's text wraps instead of pushing the
-		// actions out of a wide screen, now that every row shown is measured
+		// the holder first: the column that stays in view while a phone scrolls sideways
+		// (who it is); no width of its own: a long text (after the retention period the
+		// name is erased, the certificate stays) wraps instead of pushing the actions out
+		// of a wide screen
 		grid.addColumn(c -> CertificateTexts.holder(this, c))
 			.setHeader(getTranslation("certificate-register.column.holder"))
 			.setFlexGrow(2);
+		grid.addColumn(CertificateSummary::number)
+			.setHeader(getTranslation("certificate-register.column.number"))
+			.setAutoWidth(true);
 		// the status right after the holder: on a phone it is in view without scrolling
 		// sideways
 		grid.addComponentColumn(this::statusOf).setHeader(getTranslation("certificate-register.column.status"));

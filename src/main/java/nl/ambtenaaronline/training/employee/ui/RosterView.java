@@ -78,7 +78,9 @@ class RosterView extends Main implements HasDynamicTitle {
 			.setAutoWidth(true);
 		grid.addColumn(e -> e.departmentCode() + " – " + e.departmentName())
 			.setHeader(getTranslation("roster.column.department-name"));
-		grid.addColumn(e -> e.email() == null ? "" : e.email()).setHeader(getTranslation("roster.column.email"));
+		// no address said in words: reminders and a manager's overview cannot reach them
+		grid.addColumn(e -> e.email() == null || e.email().isBlank() ? getTranslation("roster.no-email") : e.email())
+			.setHeader(getTranslation("roster.column.email"));
 		grid.addColumn(e -> Dates.day(e.startDate(), getLocale()))
 			.setHeader(getTranslation("roster.column.start-date"));
 		grid.addColumn(e -> Dates.day(e.endDate(), getLocale())).setHeader(getTranslation("roster.column.end-date"));

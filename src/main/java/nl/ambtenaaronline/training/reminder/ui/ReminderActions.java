@@ -60,6 +60,14 @@ class ReminderActions implements PersonActions {
 		return List.of(notice);
 	}
 
+	/**
+	 * The button's words: without a mail server a reminder is only a note on the person's
+	 * Mijn training, and the button says so instead of promising a mail.
+	 */
+	private String label(String key) {
+		return mail.smtpConfigured() ? key : key + "-no-mail";
+	}
+
 	@Override
 	public List<Component> of(long employeeId, String courseId, Consumer<String> done) {
 		if (!mayRemind()) {
@@ -67,7 +75,7 @@ class ReminderActions implements PersonActions {
 		}
 		Function<Collection<Long>, ManualReminderService.Outcome> remind = remindAs(courseId);
 		Button button = new Button();
-		button.setText(button.getTranslation("reminder.manual.one"));
+		button.setText(button.getTranslation(label("reminder.manual.one")));
 		button.setId("remind-" + employeeId);
 		button.addThemeVariants(ButtonVariant.SMALL);
 		button.addClickListener(click -> done.accept(describe(button, remind.apply(List.of(employeeId)))));
@@ -80,7 +88,7 @@ class ReminderActions implements PersonActions {
 			return List.of();
 		}
 		Button button = new Button();
-		button.setText(button.getTranslation("reminder.manual.selected"));
+		button.setText(button.getTranslation(label("reminder.manual.selected")));
 		return List.of(remindsEveryone(button, "remind-selected", selected, courseId, done));
 	}
 
@@ -91,7 +99,7 @@ class ReminderActions implements PersonActions {
 			return List.of();
 		}
 		Button button = new Button();
-		button.setText(button.getTranslation("reminder.manual.everyone", count));
+		button.setText(button.getTranslation(label("reminder.manual.everyone"), count));
 		return List.of(remindsEveryone(button, "remind-everyone", people, courseId, done));
 	}
 

@@ -69,6 +69,19 @@ class RosterViewTest extends SpringBrowserlessTest {
 		assertThat(more.isVisible()).isTrue();
 	}
 
+	@Test
+	void saysInWordsWhoHasNoEmailAddress() {
+		EmployeeSummary without = employees.find(new RosterFilter("", null, false), 0, 500)
+			.stream()
+			.filter(person -> person.email() == null)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("the demo has people without an e-mail address"));
+		navigate(RosterView.class);
+		test($(TextField.class).id("roster-search")).setValue(without.employeeNumber());
+		assertThat(test(grid()).size()).isOne();
+		assertThat(test(grid()).getCellText(0, 3)).isEqualTo("geen e-mailadres (krijgt geen herinneringen per e-mail)");
+	}
+
 	private String total() {
 		return $(Paragraph.class).withClassName("ao-list-total").single().getText();
 	}

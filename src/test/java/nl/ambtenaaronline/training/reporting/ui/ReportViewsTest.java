@@ -494,7 +494,8 @@ class ReportViewsTest {
 				.count(ReportFilter.of(COURSE).withStatuses(ReportFilter.ACTION_NEEDED).withAttemptsUsedUp(true));
 			assertThat($(FlexLayout.class).id("action-phone-actions").getClassNames()).contains("ao-phone-only");
 			assertThat($(Button.class).id("remind-everyone").getText())
-				.isEqualTo("Herinner iedereen die actie nodig heeft (" + people + ")");
+				.as("no mail server here: the button promises no mail")
+				.isEqualTo("Melding in app aan iedereen die actie nodig heeft (" + people + ")");
 		}
 
 		@Test
@@ -768,7 +769,7 @@ class ReportViewsTest {
 			FlexLayout phone = $(FlexLayout.class).id("team-phone-actions");
 			assertThat(phone.getClassNames()).contains("ao-phone-only");
 			assertThat($(Button.class).id("remind-everyone").getText())
-				.isEqualTo("Herinner iedereen die actie nodig heeft (" + mustAct + ")");
+				.isEqualTo("Melding in app aan iedereen die actie nodig heeft (" + mustAct + ")");
 		}
 
 		@Test
