@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.ambtenaaronline.training.assignment.AssignmentService;
+import nl.ambtenaaronline.training.assignment.AssignmentStatus;
+import nl.ambtenaaronline.training.assignment.AssignmentView;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.content.Question;
@@ -126,8 +128,11 @@ class DemoActivity implements ApplicationRunner {
 					if (picked == LEARNERS_PER_DEPARTMENT) {
 						break;
 					}
+					// only who must still do the course: not someone DemoReports gave a
+					// completion, an exemption or a deferral (their attempts would not
+					// count)
 					if (withAccount.contains(person.id()) || person.managerId() == null || person.endDate() != null
-							|| person.startDate().isAfter(today.minusYears(2))) {
+							|| person.startDate().isAfter(today.minusYears(2)) || !mustDo(person.id())) {
 						continue;
 					}
 					String username = "leerling-" + person.employeeNumber();
@@ -303,6 +308,14 @@ class DemoActivity implements ApplicationRunner {
 			}
 		}
 		return correct(question);
+	}
+
+	private boolean mustDo(long employeeId) {
+		return assignments.currentOf(employeeId)
+			.stream()
+			.filter(AssignmentView::open)
+			.anyMatch(a -> a.courseId().equals(COURSE) && a.lastCompletedOn() == null
+					&& a.status() != AssignmentStatus.EXEMPT && a.status() != AssignmentStatus.DEFERRED);
 	}
 
 	private void as(String username, Runnable work) {
