@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -121,6 +123,7 @@ class DemoActivity implements ApplicationRunner {
 		SystemAuthentication
 			.run(() -> accounts.list(0, 1000).forEach(account -> withAccount.add(account.employeeId())));
 		List<String> learners = new ArrayList<>();
+		Map<String, Long> learnerIds = new HashMap<>();
 		SystemAuthentication.run(() -> {
 			for (String department : DEPARTMENTS) {
 				int picked = 0;
@@ -128,16 +131,14 @@ class DemoActivity implements ApplicationRunner {
 					if (picked == LEARNERS_PER_DEPARTMENT) {
 						break;
 					}
-					// only who must still do the course: not someone DemoReports gave a
-					// completion, an exemption or a deferral (their attempts would not
-					// count)
 					if (withAccount.contains(person.id()) || person.managerId() == null || person.endDate() != null
-							|| person.startDate().isAfter(today.minusYears(2)) || !mustDo(person.id())) {
+							|| person.startDate().isAfter(today.minusYears(2))) {
 						continue;
 					}
 					String username = "leerling-" + person.employeeNumber();
 					accounts.createAccount(person.id(), username, DemoData.PASSWORD, Set.of());
 					learners.add(username);
+					learnerIds.put(username, person.id());
 					picked++;
 				}
 			}
@@ -156,6 +157,13 @@ class DemoActivity implements ApplicationRunner {
 		// which analytics does not count)
 		@Nullable String stuckLearner = null;
 		for (String username : learners.reversed()) {
+			// only someone who must still do the course: not one the demo's report
+			// statuses gave a completion, an exemption or a deferral ("Pogingen op" would
+			// not count them)
+			long employeeId = learnerIds.get(username);
+			if (!SystemAuthentication.call(() -> mustDo(employeeId))) {
+				continue;
+			}
 			boolean[] stuck = { false };
 			as(username, () -> stuck[0] = useEveryAttempt(course));
 			if (stuck[0]) {
