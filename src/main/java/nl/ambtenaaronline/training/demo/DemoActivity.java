@@ -12,10 +12,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.ToDoubleFunction;
 
 import nl.ambtenaaronline.training.assignment.AssignmentService;
-import nl.ambtenaaronline.training.assignment.AssignmentStatus;
-import nl.ambtenaaronline.training.assignment.AssignmentView;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.Course;
 import nl.ambtenaaronline.training.content.Question;
@@ -161,7 +160,7 @@ class DemoActivity implements ApplicationRunner {
 			// statuses gave a completion, an exemption or a deferral ("Pogingen op" would
 			// not count them)
 			long employeeId = learnerIds.get(username);
-			if (!SystemAuthentication.call(() -> mustDo(employeeId))) {
+			if (!SystemAuthentication.call(() -> DemoTrend.mustDo(assignments, employeeId))) {
 				continue;
 			}
 			boolean[] stuck = { false };
@@ -222,13 +221,21 @@ class DemoActivity implements ApplicationRunner {
 				play(course, scenario, random, 1.0);
 			}
 		}
+		// one in three questions is misunderstood by half of the learners
+		takeTest(course, random, id -> Math.floorMod(id.hashCode(), 3) == 0 ? 0.5 : 0.85);
+	}
+
+	/**
+	 * One attempt at the test, each question answered right with the chance {@code right}
+	 * gives it, and the completion confirmed when it passes.
+	 */
+	private void takeTest(Course course, Random random, ToDoubleFunction<String> right) {
 		AttemptView attempt = assessment.openAttempt(course.id());
 		for (String id : attempt.questionIds()) {
 			Question question = course.question(id).orElseThrow();
-			// one in three questions is misunderstood by half of the learners
-			double right = Math.floorMod(id.hashCode(), 3) == 0 ? 0.5 : 0.85;
 			assessment.answer(attempt.attemptId(), id,
-					random.nextDouble() < right ? correct(question) : wrong(question), UUID.randomUUID());
+					random.nextDouble() < right.applyAsDouble(id) ? correct(question) : wrong(question),
+					UUID.randomUUID());
 		}
 		if (assessment.submit(attempt.attemptId()).passed()) {
 			assessment.acknowledge(course.id());
@@ -244,15 +251,7 @@ class DemoActivity implements ApplicationRunner {
 			return;
 		}
 		try {
-			AttemptView attempt = assessment.openAttempt(course.id());
-			for (String id : attempt.questionIds()) {
-				Question question = course.question(id).orElseThrow();
-				assessment.answer(attempt.attemptId(), id,
-						random.nextDouble() < 0.95 ? correct(question) : wrong(question), UUID.randomUUID());
-			}
-			if (assessment.submit(attempt.attemptId()).passed()) {
-				assessment.acknowledge(course.id());
-			}
+			takeTest(course, random, id -> 0.95);
 		}
 		catch (LearningException ex) {
 			// a waiting time between attempts: the learner comes back later
@@ -316,14 +315,6 @@ class DemoActivity implements ApplicationRunner {
 			}
 		}
 		return correct(question);
-	}
-
-	private boolean mustDo(long employeeId) {
-		return assignments.currentOf(employeeId)
-			.stream()
-			.filter(AssignmentView::open)
-			.anyMatch(a -> a.courseId().equals(COURSE) && a.lastCompletedOn() == null
-					&& a.status() != AssignmentStatus.EXEMPT && a.status() != AssignmentStatus.DEFERRED);
 	}
 
 	private void as(String username, Runnable work) {

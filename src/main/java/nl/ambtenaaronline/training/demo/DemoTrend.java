@@ -81,8 +81,8 @@ class DemoTrend implements ApplicationRunner {
 				List<EmployeeSummary> people = new ArrayList<>(
 						employees.find(new RosterFilter("", summary.code(), false), 0, 100));
 				// the last six are (mostly) those DemoReports gave their statuses; who
-				// has one
-				// already is skipped below (mustDo)
+				// has
+				// one already is skipped below (mustDo)
 				List<EmployeeSummary> candidates = people.subList(0, Math.max(0, people.size() - 6))
 					.stream()
 					.filter(person -> !withLogin.contains(person.id()) && person.endDate() == null
@@ -97,7 +97,7 @@ class DemoTrend implements ApplicationRunner {
 				int count = (int) Math.round(candidates.size() * SHARES[department % SHARES.length]);
 				for (int k = 0; k < count; k++) {
 					EmployeeSummary person = candidates.get(k);
-					if (k > 0 && !mustDo(person.id())) {
+					if (k > 0 && !mustDo(assignments, person.id())) {
 						continue;
 					}
 					// the density of completions rises toward today
@@ -116,7 +116,11 @@ class DemoTrend implements ApplicationRunner {
 		return assignments.historyOf(employeeId).stream().anyMatch(a -> a.lastCompletedOn() != null);
 	}
 
-	private boolean mustDo(long employeeId) {
+	/**
+	 * Whether the person must still do the course: an open assignment, never completed,
+	 * neither exempted nor deferred (also {@link DemoActivity}'s test).
+	 */
+	static boolean mustDo(AssignmentService assignments, long employeeId) {
 		return assignments.currentOf(employeeId)
 			.stream()
 			.filter(AssignmentView::open)

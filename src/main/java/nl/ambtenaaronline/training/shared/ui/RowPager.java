@@ -87,11 +87,6 @@ public final class RowPager {
 		return shown;
 	}
 
-	/** How many rows the list holds (as last counted). */
-	public int rows() {
-		return rows;
-	}
-
 	/** The list again from its first rows: after its filter changed. */
 	public void restart() {
 		shown = page;
