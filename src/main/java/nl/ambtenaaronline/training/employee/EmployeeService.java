@@ -332,6 +332,9 @@ public class EmployeeService {
 			conditions.add("d.code = :department");
 			parameters.put("department", filter.departmentCode());
 		}
+		if (filter.withoutEmailOnly()) {
+			conditions.add("(e.email is null or trim(e.email) = '')");
+		}
 		if (!filter.includeLeft()) {
 			conditions.add("(e.endDate is null or e.endDate >= :today)");
 			parameters.put("today", LocalDate.now(clock.withZone(TimeConfiguration.ZONE)));

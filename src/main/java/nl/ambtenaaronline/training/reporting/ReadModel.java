@@ -41,8 +41,8 @@ class ReadModel {
 			insert into report_person_course (employee_id, course_id, employee_number, display_name,
 			 department_code, department_name, manager_id, worker_type, start_date, end_date, reason, is_open,
 			 due_on, deferred_until, exempt, completed_on, valid_until, in_progress, attempts_used_up, refreshed_at,
-			 completed_online)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			 completed_online, has_email)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private final JdbcTemplate jdbc;
 
@@ -139,8 +139,8 @@ class ReadModel {
 					person.departmentCode(), person.departmentName(), person.managerId(), person.workerType().name(),
 					person.startDate(), person.endDate(), facts.reason() == null ? null : facts.reason().name(),
 					facts.open(), facts.dueOn(), facts.deferredUntil(), facts.exempt(), facts.lastCompletedOn(),
-					facts.validUntil(), facts.startedSinceAssigned(), attemptsUsedUp, now,
-					facts.lastCompletedOnline() });
+					facts.validUntil(), facts.startedSinceAssigned(), attemptsUsedUp, now, facts.lastCompletedOnline(),
+					person.email() != null && !person.email().isBlank() });
 		}
 		// a listener may write the same person at the same moment: then row by row, and
 		// whoever came first stays (both read the same facts)

@@ -178,6 +178,55 @@ final class ReportExports {
 		}
 	}
 
+	/**
+	 * How to reach one person: their address and their manager's (each may be missing).
+	 */
+	record Contact(@Nullable String email, @Nullable String managerName, @Nullable String managerEmail) {
+	}
+
+	/** The columns of the contact list. */
+	private static final List<String> CONTACT_HEADERS = List.of("number", "name", "department", "status", "due",
+			"email", "manager", "manager-email");
+
+	/**
+	 * The contact list of people who must act: semicolon-separated (Dutch Excel), UTF-8
+	 * with a byte order mark, formula-like cells neutralised; a missing address is said
+	 * in words.
+	 */
+	static long contacts(OutputStream out, MessageSource messages, Locale locale, List<ReportRow> rows,
+			java.util.function.LongFunction<Contact> contact) {
+		try {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			writer.write('\uFEFF');
+			CSVPrinter printer = new CSVPrinter(writer,
+					CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get());
+			printer.printRecord(CONTACT_HEADERS.stream().map(key -> header(messages, key, locale)).toList());
+			String none = text(messages, "reports.contacts.no-email", locale);
+			for (ReportRow row : rows) {
+				Contact reach = contact.apply(row.employeeId());
+				String why = messages.getMessage("status." + row.status().name(), null, locale)
+						+ (row.attemptsUsedUp() ? ", " + text(messages, "action.need.ATTEMPTS", locale) : "");
+				printer.printRecord(List
+					.of(row.employeeNumber(), row.displayName(), row.departmentName(), why, date(row.dueOn()),
+							blank(reach.email()) ? none : reach.email(),
+							reach.managerName() == null ? "" : reach.managerName(),
+							blank(reach.managerEmail()) ? "" : reach.managerEmail())
+					.stream()
+					.map(SpreadsheetCells::text)
+					.toList());
+			}
+			printer.flush();
+			return rows.size();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static boolean blank(@Nullable String text) {
+		return text == null || text.isBlank();
+	}
+
 	private static String text(MessageSource messages, String key, Locale locale) {
 		return messages.getMessage(key, null, locale);
 	}

@@ -328,7 +328,8 @@ class ReportQueries {
 				WorkerType.valueOf(rs.getString("worker_type")), rs.getObject("start_date", LocalDate.class),
 				reason == null ? null : AssignmentReason.valueOf(reason), AssignmentStatus.valueOf(status),
 				rs.getObject("due_on", LocalDate.class), rs.getObject("valid_until", LocalDate.class), usedUp,
-				rs.getObject("left_on", LocalDate.class), rs.getObject("starts_on", LocalDate.class));
+				rs.getObject("left_on", LocalDate.class), rs.getObject("starts_on", LocalDate.class),
+				rs.getBoolean("has_email"));
 	}
 
 }

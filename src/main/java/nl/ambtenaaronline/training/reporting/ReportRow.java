@@ -16,10 +16,12 @@ import org.jspecify.annotations.Nullable;
  * @param leftOn the last day of employment when it lies before today, and
  * @param startsOn the first day when it lies after today: both only in a list that asks
  * for people not employed today
+ * @param hasEmail whether the roster holds an e-mail address for the person (a reminder
+ * by mail reaches them; without one it goes to the manager, if any)
  */
 public record ReportRow(long employeeId, String courseId, String employeeNumber, String displayName,
 		String departmentCode, String departmentName, WorkerType workerType, LocalDate startDate,
 		@Nullable AssignmentReason reason, AssignmentStatus status, @Nullable LocalDate dueOn,
 		@Nullable LocalDate validUntil, boolean attemptsUsedUp, @Nullable LocalDate leftOn,
-		@Nullable LocalDate startsOn) {
+		@Nullable LocalDate startsOn, boolean hasEmail) {
 }

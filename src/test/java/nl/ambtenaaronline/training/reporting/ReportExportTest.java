@@ -193,7 +193,8 @@ class ReportExportTest {
 	void theDeltaPathIsAVisibleReasonInBothExports() throws IOException {
 		ReportRow delta = new ReportRow(1, ReportFixture.COURSE, "990001", "Delta Voorbeeld", "VOR",
 				"Verkeer en Openbare Ruimte", WorkerType.EMPLOYEE, LocalDate.of(2020, 1, 1), AssignmentReason.DELTA,
-				AssignmentStatus.NOT_STARTED, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 3, 1), false, null, null);
+				AssignmentStatus.NOT_STARTED, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 3, 1), false, null, null,
+				true);
 		ByteArrayOutputStream csv = new ByteArrayOutputStream();
 		ReportExports.csv(csv, ';', messages, DUTCH, rows -> {
 			rows.accept(delta);

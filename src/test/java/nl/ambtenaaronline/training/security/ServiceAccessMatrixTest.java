@@ -357,6 +357,7 @@ class ServiceAccessMatrixTest {
 			Map.entry("departments()",                                     "0000111"),
 			Map.entry("exportCsv(ReportFilter,List,boolean,Locale,OutputStream)","0000111"),
 			Map.entry("exportXlsx(ReportFilter,List,Locale,OutputStream)", "0000111"),
+			Map.entry("exportContacts(ReportFilter,Locale,OutputStream)",  "0000110"),
 			Map.entry("page(ReportFilter,List,int,int)",                   "0000111"),
 			Map.entry("person(long)",                                      "0000111"),
 			Map.entry("rebuild()",                                         "0000010"),

@@ -101,14 +101,16 @@ class MyTrainingView extends Main implements HasDynamicTitle {
 				// system) with no new run started here
 				done = valid && (progress.completed() || !progress.started());
 				if (valid && assignment.validUntil() != null) {
-					// done looks done: valid until, and when the repeat starts (not a
-					// due date that reads like a new task)
-					Paragraph validity = new Paragraph(assignment.open()
-							? getTranslation("my-training.valid-until-refresher",
-									Dates.day(assignment.validUntil(), locale),
-									Dates.day(assignment.dueOn().minusDays(assignments.dueSoonDays(course.id())),
-											locale))
-							: getTranslation("my-training.valid-until", Dates.day(assignment.validUntil(), locale)));
+					// done looks done: valid until, and the date the repeat must be done
+					// by (it can be done at any time before; not a due date that reads
+					// like a new task, nor a start date the reminders contradict)
+					String until = Dates.day(assignment.validUntil(), locale);
+					Paragraph validity = new Paragraph(
+							!assignment.open() ? getTranslation("my-training.valid-until", until)
+									: assignment.dueOn().equals(assignment.validUntil())
+											? getTranslation("my-training.valid-until-refresher-same", until)
+											: getTranslation("my-training.valid-until-refresher", until,
+													Dates.day(assignment.dueOn(), locale)));
 					validity.setId("valid-until-" + course.id());
 					card.add(validity);
 				}

@@ -43,6 +43,8 @@ class RosterView extends Main implements HasDynamicTitle {
 
 	private final Checkbox includeLeft = new Checkbox();
 
+	private final Checkbox withoutEmail = new Checkbox();
+
 	private final Grid<EmployeeSummary> grid = new Grid<>();
 
 	/** How many rows the list holds. */
@@ -68,6 +70,9 @@ class RosterView extends Main implements HasDynamicTitle {
 		includeLeft.setLabel(getTranslation("roster.include-left"));
 		includeLeft.setId("roster-include-left");
 		includeLeft.addValueChangeListener(event -> total.restart());
+		withoutEmail.setLabel(getTranslation("roster.without-email"));
+		withoutEmail.setId("roster-without-email");
+		withoutEmail.addValueChangeListener(event -> total.restart());
 
 		grid.setId("roster");
 		grid.setAriaLabel(getTranslation("roster.title"));
@@ -105,7 +110,7 @@ class RosterView extends Main implements HasDynamicTitle {
 
 		FlexLayout actions = new FlexLayout(add, importLink);
 		actions.addClassName("ao-filters");
-		FlexLayout filters = new FlexLayout(search, department, includeLeft);
+		FlexLayout filters = new FlexLayout(search, department, includeLeft, withoutEmail);
 		filters.addClassName("ao-filters");
 		add(new H1(getTranslation("roster.title")), new Paragraph(getTranslation("roster.intro")), actions, status,
 				filters, total, WideGrid.hint(grid), grid, total.more());
@@ -113,7 +118,8 @@ class RosterView extends Main implements HasDynamicTitle {
 
 	RosterFilter filter() {
 		DepartmentSummary selected = department.getValue();
-		return new RosterFilter(search.getValue(), selected == null ? null : selected.code(), includeLeft.getValue());
+		return new RosterFilter(search.getValue(), selected == null ? null : selected.code(), includeLeft.getValue(),
+				withoutEmail.getValue());
 	}
 
 	private void refresh() {

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -35,6 +36,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import nl.ambtenaaronline.training.assignment.AssignmentStatus;
 import nl.ambtenaaronline.training.learning.AssessmentService;
 import nl.ambtenaaronline.training.reporting.Dashboard;
@@ -229,7 +231,7 @@ class ActionNeeded extends Section {
 		// what each action does, for who can act (the auditor only reads)
 		UnorderedList legend = new UnorderedList();
 		legend.setId("action-legend");
-		for (String action : List.of("extend", "defer", "exempt", "remind", "extra")) {
+		for (String action : List.of("extend", "defer", "exempt", "remind", "extra", "no-email")) {
 			legend.add(new ListItem(getTranslation("action.legend." + action)));
 		}
 		legend.setVisible(!forSelected.isEmpty());
@@ -246,8 +248,12 @@ class ActionNeeded extends Section {
 		phoneBulk.setId("action-phone-actions");
 		scrollNote.setId("action-scroll-note");
 		scrollNote.addClassNames("ao-wide-only", "ao-list-total");
-		add(needs, count, bulk, phoneBulk, announcement, scrollNote, grid, pager.more(), cards,
-				new H2(getTranslation("action.overview")), overview);
+		add(needs, count, bulk, phoneBulk, announcement);
+		// who acts may also reach people another way: the list with the addresses
+		if (SignedIn.hasAnyRole(Role.HR, Role.ADMIN)) {
+			add(contacts());
+		}
+		add(scrollNote, grid, pager.more(), cards, new H2(getTranslation("action.overview")), overview);
 		show(filter);
 	}
 
@@ -427,7 +433,36 @@ class ActionNeeded extends Section {
 					days < 0 ? getTranslation("action.days-late", -days) : getTranslation("action.days-left", days)));
 		}
 		Span both = new Span(status, new Span(" "), detail);
+		if (!row.hasEmail()) {
+			// a reminder by mail goes to the manager: the contact list helps reach them
+			Span noEmail = new Span(getTranslation("action.no-email"));
+			noEmail.addClassNames("ao-badge", "ao-no-email");
+			noEmail.setTitle(getTranslation("action.no-email.title"));
+			both.add(new Span(" "), noEmail);
+		}
 		return both;
+	}
+
+	/**
+	 * The download of the list's people with their e-mail address and manager (audited by
+	 * the service), with what it holds and why.
+	 */
+	private Div contacts() {
+		Anchor download = new Anchor((DownloadEvent event) -> {
+			Locale locale = event.getUI() == null ? Locale.forLanguageTag("nl") : event.getUI().getLocale();
+			event.setFileName("contactlijst-" + filter.courseId() + ".csv");
+			event.setContentType("text/csv; charset=UTF-8");
+			ReportFilter list = actionFilter();
+			try (java.io.OutputStream out = event.getOutputStream()) {
+				reporting.exportContacts(list, locale, out);
+			}
+		}, getTranslation("action.contacts"));
+		download.setId("action-contacts");
+		download.addClassName("ao-button-link");
+		Paragraph help = new Paragraph(getTranslation("action.contacts.help"));
+		help.setId("action-contacts-help");
+		help.addClassName("ao-help");
+		return new Div(download, help);
 	}
 
 	/** Per department: share done, late, at risk, and the deadline ahead. */

@@ -136,14 +136,24 @@ class TeamView extends Main implements HasDynamicTitle {
 		showCards();
 	}
 
-	/** Who must act gets a mark: late, expired or at risk. */
+	/**
+	 * Who must act gets a mark: late, expired or at risk; who has no e-mail address
+	 * another (their reminders by mail go to the manager).
+	 */
 	private Component mustAct(ReportRow row) {
-		Span mark = new Span();
+		Span marks = new Span();
 		if (ReportFilter.ACTION_NEEDED.contains(row.status())) {
-			mark.setText(getTranslation("team.must-act"));
+			Span mark = new Span(getTranslation("team.must-act"));
 			mark.addClassNames("ao-badge", "ao-status-" + row.status().name().toLowerCase(Locale.ROOT));
+			marks.add(mark);
 		}
-		return mark;
+		if (!row.hasEmail()) {
+			Span noEmail = new Span(getTranslation("action.no-email"));
+			noEmail.addClassNames("ao-badge", "ao-no-email");
+			noEmail.setTitle(getTranslation("team.no-email.title"));
+			marks.add(new Span(" "), noEmail);
+		}
+		return marks;
 	}
 
 	private FlexLayout buttons(ReportRow row) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -80,6 +81,27 @@ class RosterViewTest extends SpringBrowserlessTest {
 		test($(TextField.class).id("roster-search")).setValue(without.employeeNumber());
 		assertThat(test(grid()).size()).isOne();
 		assertThat(test(grid()).getCellText(0, 3)).isEqualTo("geen e-mailadres (krijgt geen herinneringen per e-mail)");
+	}
+
+	@Test
+	void listsOnlyThePeopleWithoutAnEmailAddressWhenAskedAndStartsAgainAtTheFirstRows() {
+		long everyone = employees.count(new RosterFilter("", null, false));
+		long without = employees.find(new RosterFilter("", null, false), 0, 10_000)
+			.stream()
+			.filter(person -> person.email() == null || person.email().isBlank())
+			.count();
+		assertThat(without).as("the demo has people without an address, and far fewer than everyone")
+			.isBetween(1L, everyone / 2);
+		navigate(RosterView.class);
+		test($(Checkbox.class).id("roster-without-email")).click();
+		int shown = test(grid()).size();
+		assertThat(shown).isEqualTo((int) Math.min(without, ListTotal.PAGE));
+		for (int row = 0; row < shown; row++) {
+			assertThat(test(grid()).getCellText(row, 3)).startsWith("geen e-mailadres");
+		}
+		assertThat(total()).startsWith(without + (without == 1 ? " resultaat" : " resultaten"));
+		test($(Checkbox.class).id("roster-without-email")).click();
+		assertThat(total()).startsWith(everyone + " resultaten");
 	}
 
 	private String total() {

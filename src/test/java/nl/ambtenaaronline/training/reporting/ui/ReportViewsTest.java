@@ -319,6 +319,54 @@ class ReportViewsTest {
 
 		@Test
 		@SuppressWarnings("unchecked")
+		void actionNeededMarksWhoHasNoEmailAddressAndHrDownloadsTheListWithAddressesAndManagersAudited() {
+			ReportFilter mustAct = ReportFilter.of(COURSE)
+				.withStatuses(ReportFilter.ACTION_NEEDED)
+				.withAttemptsUsedUp(true);
+			List<ReportRow> everyone = reporting.page(mustAct, List.of(ReportSort.byUrgency()), 0, 10_000);
+			int first = java.util.stream.IntStream.range(0, everyone.size())
+				.filter(i -> !everyone.get(i).hasEmail())
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("the demo has someone who must act without an e-mail address"));
+			ReportRow without = everyone.get(first);
+			assertThat(employees.findAllById(List.of(without.employeeId())).getFirst().email()).isNull();
+
+			navigate(ReportsView.class);
+			Grid<ReportRow> actions = $(Grid.class).id("action-grid");
+			while (test(actions).size() <= first) {
+				test($(Button.class).id("action-more")).click();
+			}
+			assertThat(test(actions).getRow(first).employeeId()).isEqualTo(without.employeeId());
+			assertThat(test(actions).getCellComponent(first, "why").getElement().getTextRecursively())
+				.endsWith("geen e-mailadres");
+			int withAddress = everyone.indexOf(everyone.stream().filter(ReportRow::hasEmail).findFirst().orElseThrow());
+			assertThat(test(actions).getCellComponent(withAddress, "why").getElement().getTextRecursively())
+				.doesNotContain("e-mailadres");
+			assertThat($(Anchor.class).id("action-contacts").getText()).isEqualTo("Download de contactlijst (CSV)");
+
+			// the list as a file: who the screen lists, in its order, with the addresses
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+			long written = reporting.exportContacts(mustAct, java.util.Locale.of("nl"), out);
+			List<String> lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+			assertThat(written).isEqualTo(everyone.size());
+			assertThat(lines).hasSize(everyone.size() + 1);
+			assertThat(lines.getFirst()).isEqualTo("\uFEFFPersoneelsnummer;Naam;Afdeling;Status;Uiterste datum;"
+					+ "E-mailadres;Leidinggevende;E-mailadres leidinggevende");
+			assertThat(lines.get(first + 1)).startsWith(without.employeeNumber() + ";" + without.displayName() + ";")
+				.contains(";geen e-mailadres;");
+			EmployeeSummary reachable = employees.findAllById(List.of(everyone.get(withAddress).employeeId()))
+				.getFirst();
+			assertThat(lines.get(withAddress + 1)).contains(";" + reachable.email() + ";");
+			assertThat(reachable.managerId()).as("the demo's people have a manager").isNotNull();
+			EmployeeSummary manager = employees.findAllById(List.of(reachable.managerId())).getFirst();
+			assertThat(lines.get(withAddress + 1)).contains(";" + manager.displayName() + ";");
+			assertThat(SystemAuthentication
+				.call(() -> audit.search(new AuditFilter("report.contacts-exported", null, null), 0, 5)))
+				.anySatisfy(event -> assertThat(event.details()).contains("rows=" + everyone.size()));
+		}
+
+		@Test
+		@SuppressWarnings("unchecked")
 		void someoneOutOfTestAttemptsIsInActionNeededAmongTheMostUrgentAndLeavesItWithAnExtraAttempt() {
 			String stuck = learners.create("out-of-attempts");
 			long employeeId = failEveryAttempt(learners, stuck);
@@ -674,7 +722,9 @@ class ReportViewsTest {
 			assertThat(actionGrid.getColumnByKey("actions").isVisible()).isFalse();
 			assertThat($(Anchor.class).all()).extracting(Anchor::getId)
 				.map(id -> id.orElse(""))
-				.contains("report-export-csv", "report-export-xlsx");
+				.contains("report-export-csv", "report-export-xlsx")
+				.as("the contact list is for who acts")
+				.doesNotContain("action-contacts");
 		}
 
 	}
@@ -807,7 +857,10 @@ class ReportViewsTest {
 			Grid<ReportRow> grid = $(Grid.class).id("team-grid");
 			ReportRow first = test(grid).getRow(0);
 			assertThat(first.status()).isIn(ReportFilter.ACTION_NEEDED);
-			assertThat(((Span) test(grid).getCellComponent(0, "act")).getText()).isEqualTo("Actie nodig");
+			// who has no address carries a second mark (their reminders go to the
+			// manager)
+			assertThat(test(grid).getCellComponent(0, "act").getElement().getTextRecursively())
+				.isEqualTo(first.hasEmail() ? "Actie nodig" : "Actie nodig geen e-mailadres");
 
 			FlexLayout buttons = (FlexLayout) test(grid).getCellComponent(0, "actions");
 			Button remind = (Button) buttons.getChildren().findFirst().orElseThrow();
