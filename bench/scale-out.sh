@@ -11,7 +11,11 @@
 # Everything it starts (two JVMs, HAProxy, Gatling) is stopped at the end, by PID.
 # Usage, after ./mvnw package -DskipTests:  bench/scale-out.sh [JOURNEY_USERS] [FAILOVER_USERS]
 # Environment: DB (ao_load_bench), LEARNERS (800), FIRST_USER (601: accounts of the journey;
-# the fail-over uses the ones after them), HEAP (1g per node), THINK (1.0).
+# the fail-over uses the ones after them), HEAP (1g per node), THINK (1.0), RAMP (60 s: the
+# journey's ramp), MAX_SECONDS (900: the journey's limit); on 2 or more cores both nodes on
+# APP_CPUS (0), Gatling and HAProxy on LOAD_CPUS (1), as bench/load-test.sh (PIN=0 shares
+# all cores). The summary has the CPU seconds and the live heap per session of each node.
+# 2,000 learners: LEARNERS=2300 FIRST_USER=1 RAMP=1200 MAX_SECONDS=2400 bench/scale-out.sh 2000 200
 set -euo pipefail
 
 JOURNEY_USERS=${1:-100}
@@ -21,6 +25,13 @@ LEARNERS=${LEARNERS:-800}
 FIRST_USER=${FIRST_USER:-601}
 HEAP=${HEAP:-1g}
 THINK=${THINK:-1.0}
+RAMP=${RAMP:-60}
+MAX_SECONDS=${MAX_SECONDS:-900}
+if [ "${PIN:-1}" = 1 ] && [ "$(nproc)" -ge 2 ]; then
+	export APP_CPUS=${APP_CPUS:-0} LOAD_CPUS=${LOAD_CPUS:-1}
+else
+	export APP_CPUS= LOAD_CPUS=
+fi
 PASSWORD=laadtest-wachtwoord-2026
 ANSWERS_BEFORE=5
 
@@ -72,17 +83,38 @@ PIDS+=("$NODE2")
 wait_ready 18082 "$OUT/node2.log" | tee -a "$OUT/summary.txt"
 wait_seeded "$OUT/node2.log" >/dev/null
 
-haproxy -db -f "$ROOT/bench/haproxy.cfg" >"$OUT/haproxy.log" 2>&1 &
+say "CPUs: $(nproc); both nodes on ${APP_CPUS:-all}, Gatling and HAProxy on ${LOAD_CPUS:-all} (taskset);" \
+	"PostgreSQL not pinned"
+(pinned "${LOAD_CPUS:-}" haproxy -db -f "$ROOT/bench/haproxy.cfg") >"$OUT/haproxy.log" 2>&1 &
 PIDS+=("$!")
 for _ in $(seq 1 30); do
 	[ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:18080/login)" = 200 ] && break
 	sleep 1
 done
 
-say "-- 1. journey through HAProxy"
-run_gatling "$OUT/journey.log" http://127.0.0.1:18080 journey "$JOURNEY_USERS" 60 "$FIRST_USER" "$PASSWORD" "$THINK" 900 \
-	|| true
+say "-- 1. journey through HAProxy, ramp $RAMP s"
+HEAP1_BEFORE=$(heap_after_gc "$NODE1")
+HEAP2_BEFORE=$(heap_after_gc "$NODE2")
+CPU1_BEFORE=$(cpu_seconds "$NODE1")
+CPU2_BEFORE=$(cpu_seconds "$NODE2")
+PG_CPU_BEFORE=$(postgres_cpu_seconds)
+run_gatling "$OUT/journey.log" http://127.0.0.1:18080 journey "$JOURNEY_USERS" "$RAMP" "$FIRST_USER" "$PASSWORD" "$THINK" \
+	"$MAX_SECONDS" || true
+say "CPU seconds during the journey: node1 $(awk -v a="$CPU1_BEFORE" -v b="$(cpu_seconds "$NODE1")" 'BEGIN { printf "%.1f", b - a }')," \
+	"node2 $(awk -v a="$CPU2_BEFORE" -v b="$(cpu_seconds "$NODE2")" 'BEGIN { printf "%.1f", b - a }')," \
+	"PostgreSQL $(awk -v a="$PG_CPU_BEFORE" -v b="$(postgres_cpu_seconds)" 'BEGIN { printf "%.1f", b - a }')," \
+	"Gatling $(gatling_cpu_seconds "$OUT/journey.log")"
 gatling_summary "$OUT/journey.log" | tee -a "$OUT/summary.txt"
+# sessions per node: the learners HAProxy sent there (one session each), counted by their
+# sign-in (the login form's POST)
+SESSIONS1=$(grep 'nodes/node1' "$OUT/haproxy.log" | grep -c 'POST /login' || true)
+SESSIONS2=$(grep 'nodes/node2' "$OUT/haproxy.log" | grep -c 'POST /login' || true)
+HEAP1_AFTER=$(heap_after_gc "$NODE1")
+HEAP2_AFTER=$(heap_after_gc "$NODE2")
+say "live heap after the journey (sessions open): node1 $HEAP1_BEFORE -> $HEAP1_AFTER KiB for $SESSIONS1 sign-ins," \
+	"node2 $HEAP2_BEFORE -> $HEAP2_AFTER KiB for $SESSIONS2 sign-ins;" \
+	"$(awk -v a="$HEAP1_BEFORE" -v b="$HEAP1_AFTER" -v c="$HEAP2_BEFORE" -v d="$HEAP2_AFTER" -v n="$((SESSIONS1 + SESSIONS2))" \
+		'BEGIN { if (n > 0) printf "%.3f MiB per session", (b - a + d - c) / 1024 / n }')"
 say "requests per node (HAProxy log): node1 $(grep -c 'nodes/node1' "$OUT/haproxy.log" || true)," \
 	"node2 $(grep -c 'nodes/node2' "$OUT/haproxy.log" || true)"
 

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -19,6 +18,7 @@ import nl.ambtenaaronline.training.content.LessonSection;
 import nl.ambtenaaronline.training.content.Question;
 import nl.ambtenaaronline.training.content.QuestionOption;
 import nl.ambtenaaronline.training.learning.AttemptResult;
+import org.jsoup.nodes.Element;
 
 /**
  * The result panel of the assessment: passed or not against the pass mark, the score per
@@ -64,47 +64,14 @@ final class ResultPanel {
 			box.add(new H3(body.getTranslation("assessment.wrong-answers")));
 			if (!result.passed()) {
 				// the test may be taken again (an attempt left, or one HR grants): the
-				// right
-				// options would be a key to it; why the answer given is not right, the
-				// rule
-				// and the section to reread are the way to learn it
+				// right options would be a key to it; why the answer given is not right,
+				// the rule and the section to reread are the way to learn it
 				Paragraph why = new Paragraph(body.getTranslation("assessment.right-answers-later"));
 				why.setId("right-answers-later");
 				box.add(why);
 			}
 			for (AttemptResult.WrongAnswer wrong : result.wrong()) {
-				Question question = course.question(wrong.questionId()).orElseThrow();
-				Div item = new Div();
-				item.addClassName("ao-wrong");
-				item.add(new Paragraph(resolve(question.prompt().in(locale), locale)));
-				String chosen = wrong.chosen().isEmpty() ? body.getTranslation("assessment.no-answer")
-						: wrong.chosen()
-							.stream()
-							.sorted()
-							.map(i -> resolve(question.options().get(i).text().in(locale), locale))
-							.collect(Collectors.joining("; "));
-				item.add(new Paragraph(body.getTranslation("assessment.your-answer", chosen)));
-				List<QuestionOption> right = question.options().stream().filter(QuestionOption::correct).toList();
-				if (result.passed()) {
-					item.add(new Paragraph(body.getTranslation("assessment.right-answer",
-							right.stream()
-								.map(option -> resolve(option.text().in(locale), locale))
-								.collect(Collectors.joining("; ")))));
-				}
-				// why the answer given is not right (its own feedback); the right
-				// options'
-				// feedback only after a passed test when nothing wrong was chosen
-				List<QuestionOption> wrongChosen = wrong.chosen()
-					.stream()
-					.sorted()
-					.map(i -> question.options().get(i))
-					.filter(option -> !option.correct())
-					.toList();
-				(wrongChosen.isEmpty() && result.passed() ? right : wrongChosen)
-					.forEach(option -> item.add(new Paragraph(resolve(option.feedback().in(locale), locale))));
-				item.add(new RuleTags(course, question.rules(), locale));
-				reread(question).ifPresent(item::add);
-				box.add(item);
+				box.add(wrongAnswer(wrong, result.passed()));
 			}
 		}
 		body.add(box);
@@ -113,8 +80,51 @@ final class ResultPanel {
 		}
 	}
 
+	/**
+	 * One wrong answer: the question, the answer given, the right one (only after a
+	 * passed test), why the answer is not right, the rules and the section to reread.
+	 * Read-only, so one element with its markup ({@link Markup}): eleven wrong answers as
+	 * components were most of a learner's session.
+	 */
+	private Div wrongAnswer(AttemptResult.WrongAnswer wrong, boolean passed) {
+		Question question = course.question(wrong.questionId()).orElseThrow();
+		Element item = Markup.element("div");
+		item.appendElement("p").text(resolve(question.prompt().in(locale), locale));
+		String chosen = wrong.chosen().isEmpty() ? body.getTranslation("assessment.no-answer")
+				: wrong.chosen()
+					.stream()
+					.sorted()
+					.map(i -> resolve(question.options().get(i).text().in(locale), locale))
+					.collect(Collectors.joining("; "));
+		item.appendElement("p").text(body.getTranslation("assessment.your-answer", chosen));
+		List<QuestionOption> right = question.options().stream().filter(QuestionOption::correct).toList();
+		if (passed) {
+			item.appendElement("p")
+				.text(body.getTranslation("assessment.right-answer",
+						right.stream()
+							.map(option -> resolve(option.text().in(locale), locale))
+							.collect(Collectors.joining("; "))));
+		}
+		// why the answer given is not right (its own feedback); the right options'
+		// feedback only after a passed test when nothing wrong was chosen
+		List<QuestionOption> wrongChosen = wrong.chosen()
+			.stream()
+			.sorted()
+			.map(i -> question.options().get(i))
+			.filter(option -> !option.correct())
+			.toList();
+		(wrongChosen.isEmpty() && passed ? right : wrongChosen)
+			.forEach(option -> item.appendElement("p").text(resolve(option.feedback().in(locale), locale)));
+		item.appendChild(RuleTags.markup(course, question.rules(), locale, body));
+		reread(question).ifPresent(item::appendChild);
+		Div box = new Div();
+		box.addClassName("ao-wrong");
+		Markup.fill(box, item);
+		return box;
+	}
+
 	/** A link to the first lesson section that teaches the question's first rule. */
-	private Optional<Anchor> reread(Question question) {
+	private Optional<Element> reread(Question question) {
 		if (question.rules().isEmpty()) {
 			return Optional.empty();
 		}
@@ -123,12 +133,12 @@ final class ResultPanel {
 			for (int number = 1; number <= lesson.sections().size(); number++) {
 				LessonSection section = lesson.sections().get(number - 1);
 				if (section.rules().contains(rule)) {
-					Anchor link = new Anchor(
-							CourseRoutes.lesson(course.id(), lesson.id()) + "#" + CourseRoutes.sectionId(number),
-							body.getTranslation("assessment.reread", lesson.title().in(locale),
-									section.title().in(locale)));
-					link.addClassName("ao-reread");
-					return Optional.of(link);
+					return Optional.of(Markup.element("a")
+						.addClass("ao-reread")
+						.attr("href",
+								CourseRoutes.lesson(course.id(), lesson.id()) + "#" + CourseRoutes.sectionId(number))
+						.text(body.getTranslation("assessment.reread", lesson.title().in(locale),
+								section.title().in(locale))));
 				}
 			}
 		}
