@@ -127,7 +127,9 @@ say "nightly job runs: node1 $RUNS1, node2 $RUNS2; $MINUTES"
 say "shedlock: $(sql "select name || ' locked_at ' || locked_at || ' lock_until ' || lock_until from shedlock")"
 
 say "-- 3. content deployment to the shared folder"
-sed -i 's/^version: 1.0.0$/version: 1.0.1/' "$OUT/content/courses/social-media/course.yaml"
+# the patch number of whatever version the course has, one up
+sed -i -E 's/^version: ([0-9]+)\.([0-9]+)\.([0-9]+)$/echo "version: \1.\2.$((\3 + 1))"/e' \
+	"$OUT/content/courses/social-media/course.yaml"
 for _ in $(seq 1 60); do
 	grep -q 'Content folder followed' "$OUT/node1.log" && grep -q 'Content folder followed' "$OUT/node2.log" && break
 	sleep 1

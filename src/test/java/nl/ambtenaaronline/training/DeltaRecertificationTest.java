@@ -179,6 +179,8 @@ class DeltaRecertificationTest {
 		assertThat(started.scenarios()).extracting(CourseProgress.ScenarioProgress::id)
 			.containsExactlyElementsOf(delta.scenarios());
 		assertThat(path.scenarios()).extracting(Scenario::id).containsExactlyElementsOf(delta.scenarios());
+		// renewed (the setting on): a new period from the day of passing
+		SystemAuthentication.run(() -> settings.update("certificate.delta.renew-validity", "true"));
 		CompletionSummary completion = learners.as(holder, () -> {
 			Learners.prepareAssessment(learning, path);
 			AttemptView attempt = assessment.openAttempt(COURSE);
@@ -194,11 +196,11 @@ class DeltaRecertificationTest {
 			.getFirst();
 		assertThat(second.courseVersion()).isEqualTo("2.0.0");
 		assertThat(second.status().valid()).isTrue();
-		// renewed (the default): a new period from the day of passing
 		assertThat(second.validUntil()).isEqualTo(second.completedOn().plusMonths(v2.certificate().validityMonths()));
 		await().atMost(Duration.ofSeconds(30)).until(() -> openReason(holderId) == AssignmentReason.REFRESHER);
 
-		// kept (the setting off): the end date of the certificate it replaces
+		// kept (the default, the setting off): the end date of the certificate it
+		// replaces
 		SystemAuthentication.run(() -> settings.update("certificate.delta.renew-validity", "false"));
 		learners.run(keeper, () -> {
 			assertThat(learning.startRefresher(COURSE).delta()).isTrue();
@@ -210,7 +212,6 @@ class DeltaRecertificationTest {
 		assertThat(renewedKept.courseVersion()).isEqualTo("2.0.0");
 		assertThat(renewedKept.validUntil()).isEqualTo(kept.validUntil())
 			.isBefore(renewedKept.completedOn().plusMonths(v2.certificate().validityMonths()));
-		SystemAuthentication.run(() -> settings.update("certificate.delta.renew-validity", "true"));
 
 		// an expired certificate and no certificate: the whole course
 		CourseProgress again = learners.as(expired, () -> learning.startRefresher(COURSE));

@@ -18,14 +18,15 @@ import org.springframework.context.annotation.Configuration;
 class CertificateConfiguration {
 
 	/**
-	 * Whether passing the "Wat is er veranderd" path starts a new validity period (true,
-	 * the default) or keeps the validity date of the certificate it replaces (false).
+	 * Whether passing the "Wat is er veranderd" path starts a new validity period (true)
+	 * or keeps the validity date of the certificate it replaces (false, the default: a
+	 * short update course does not silently stretch the full training's period).
 	 */
 	static final String DELTA_RENEWS_VALIDITY = "certificate.delta.renew-validity";
 
 	@Bean
 	SettingDefinition certificateDeltaRenewsValidity() {
-		return SettingDefinition.of(DELTA_RENEWS_VALIDITY, SettingType.BOOLEAN, "true", true);
+		return SettingDefinition.of(DELTA_RENEWS_VALIDITY, SettingType.BOOLEAN, "false", true);
 	}
 
 	@Bean

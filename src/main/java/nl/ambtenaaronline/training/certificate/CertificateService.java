@@ -102,7 +102,7 @@ public class CertificateService {
 	 * {@link #issue(long, String, String, Long, Instant)}; after the "Wat is er
 	 * veranderd" path ({@code delta}) the new certificate keeps the validity date of the
 	 * certificate it replaces when the setting {@code certificate.delta.renew-validity}
-	 * is off (on by default: a new period).
+	 * is off (the default; on: a new period).
 	 */
 	@Transactional
 	CertificateSummary issue(long employeeId, String courseId, String courseVersion, @Nullable Long completionId,

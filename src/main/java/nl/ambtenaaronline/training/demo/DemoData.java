@@ -140,6 +140,8 @@ class DemoData implements ApplicationRunner {
 		settings.update("privacy.contact", "Functionaris gegevensbescherming, privacy@gemeente.example");
 		// the contact the lessons name (a made-up address, as every address of the demo)
 		settings.update("source.huisstijl-contact", "huisstijl@gemeente.example");
+		settings.update("source.gedragscode-url", "https://gemeente.example/gedragscode");
+		settings.update("source.handreiking-url", "https://gemeente.example/handreiking-ambtenaar-2-0");
 		// where the guideline's own text is published: the course page and the last page
 		// link it
 		settings.update("course.social-media.guideline-url", "https://gemeente.example/richtlijn-social-media");

@@ -17,16 +17,20 @@ class SettingsConfiguration {
 		return SettingDefinition.of("source.huisstijl-contact", SettingType.TEXT, "", false);
 	}
 
+	/*
+	 * The sources the lessons send every learner to: empty until an administrator fills
+	 * in the city's own addresses (the lesson says "adres nog niet ingevuld"), never an
+	 * old or third-party default nobody checked; https only (SettingType.URL).
+	 */
+
 	@Bean
 	SettingDefinition codeOfConductUrl() {
-		return SettingDefinition.of("source.gedragscode-url", SettingType.URL,
-				"http://www.amsterdam.nl/gemeente/diensten_bedrijven/integriteit/", false);
+		return SettingDefinition.of("source.gedragscode-url", SettingType.URL, "", false);
 	}
 
 	@Bean
 	SettingDefinition handbookUrl() {
-		return SettingDefinition.of("source.handreiking-url", SettingType.URL,
-				"http://handreikingambtenaar20.wetpaint.com/page/De+Handreiking", false);
+		return SettingDefinition.of("source.handreiking-url", SettingType.URL, "", false);
 	}
 
 }

@@ -273,7 +273,9 @@ public class SettingsService {
 				}
 				try {
 					URI uri = new URI(value);
-					if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
+					// https only: learners and mails are sent there from an official
+					// training
+					if (!"https".equals(uri.getScheme()) || uri.getHost() == null) {
 						throw new InvalidSettingException("settings.invalid.url");
 					}
 				}

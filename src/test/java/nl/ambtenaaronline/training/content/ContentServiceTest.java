@@ -47,7 +47,7 @@ class ContentServiceTest {
 	@WithUserDetails("medewerker")
 	void placeholdersAreResolvedFromTheSourceSettings() {
 		assertThat(content.resolvePlaceholders("Zie {{gedragscode-url}}.", Locale.of("nl")))
-			.isEqualTo("Zie http://www.amsterdam.nl/gemeente/diensten_bedrijven/integriteit/.");
+			.isEqualTo("Zie https://gemeente.example/gedragscode.");
 		String contact = SystemAuthentication.call(() -> settings.text("source.huisstijl-contact"));
 		assertThat(content.resolvePlaceholders("Mail {{huisstijl-contact}}", Locale.ENGLISH))
 			.isEqualTo("Mail " + contact);
@@ -62,10 +62,10 @@ class ContentServiceTest {
 			SystemAuthentication.run(() -> settings.update("source.huisstijl-contact", contact));
 		}
 		assertThat(content.resolvePlaceholders(new LocalizedText("{{handreiking-url}}", "{{handreiking-url}}")).en())
-			.isEqualTo("http://handreikingambtenaar20.wetpaint.com/page/De+Handreiking");
-		assertThat(content.resolvePlaceholdersInHtml("<p>Zie {{gedragscode-url}}</p>", Locale.of("nl"))).isEqualTo(
-				"<p>Zie <a href=\"http://www.amsterdam.nl/gemeente/diensten_bedrijven/integriteit/\" rel=\"noopener noreferrer\">"
-						+ "http://www.amsterdam.nl/gemeente/diensten_bedrijven/integriteit/</a></p>");
+			.isEqualTo("https://gemeente.example/handreiking-ambtenaar-2-0");
+		assertThat(content.resolvePlaceholdersInHtml("<p>Zie {{gedragscode-url}}</p>", Locale.of("nl")))
+			.isEqualTo("<p>Zie <a href=\"https://gemeente.example/gedragscode\" rel=\"noopener noreferrer\">"
+					+ "https://gemeente.example/gedragscode</a></p>");
 		assertThat(content.resolvePlaceholders("{{onbekend}}", Locale.of("nl"))).isEqualTo("{{onbekend}}");
 	}
 

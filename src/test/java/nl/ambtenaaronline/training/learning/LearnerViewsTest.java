@@ -95,6 +95,25 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 	}
 
 	@Test
+	@WithUserDetails("hr")
+	void theLearnersOwnLateTrainingIsMarkedInRedAsHrAndTheManagerSeeIt() {
+		AssignmentView own = assignments.mine()
+			.stream()
+			.filter(a -> a.courseId().equals(COURSE))
+			.findFirst()
+			.orElseThrow();
+		assertThat(own.status().late()).as("the demo's HR user is late with their own training").isTrue();
+		// the start page of HR's session was the reports; the second visit is Mijn
+		// training
+		navigate("", Main.class);
+		Section card = $(Section.class).withId("course-" + COURSE).single();
+		assertThat(card.getClassNames()).contains("ao-card-todo", "ao-must-act");
+		Paragraph status = $(Paragraph.class).withId("status-" + COURSE).single();
+		assertThat(status.getClassNames()).contains("ao-late-status");
+		assertThat(status.getText()).isIn("Te laat", "Verlopen");
+	}
+
+	@Test
 	@WithUserDetails("medewerker")
 	void theCourseOverviewListsLessonsScenariosAndTheLockedAssessment() {
 		Course course = contents.current(COURSE).orElseThrow();

@@ -142,6 +142,12 @@ class SettingsTest extends SpringBrowserlessTest {
 		assertThat(field.isInvalid()).isTrue();
 		assertThat(field.getErrorMessage()).contains("https://");
 		assertThat(settings.text("source.gedragscode-url")).isEqualTo(before);
+		// learners are sent there from an official training: no unencrypted address
+		test(field).setValue("http://gemeente.example/gedragscode");
+		test(save).click();
+		assertThat(field.isInvalid()).isTrue();
+		assertThat(field.getErrorMessage()).isEqualTo("Vul een volledig webadres in dat begint met https://.");
+		assertThat(settings.text("source.gedragscode-url")).isEqualTo(before);
 	}
 
 	@Test

@@ -141,6 +141,13 @@ class MyTrainingView extends Main implements HasDynamicTitle {
 				}
 			}
 			card.addClassName(done ? "ao-card-done" : "ao-card-todo");
+			if (!done && assignment != null && assignment.open() && assignment.status().late()) {
+				// late or expired is the state that most needs the learner: red, as HR
+				// and
+				// the manager see it, not the grey of a lapsed certificate
+				card.addClassName("ao-must-act");
+				state.addClassName("ao-late-status");
+			}
 			String action = done || progress.next().kind() == NextStep.Kind.DONE ? "my-training.view" : acknowledgeLeft
 					? "my-training.acknowledge" : progress.started() ? "my-training.continue" : "my-training.start";
 			// not started: the course's outline first, which leads to the first lesson

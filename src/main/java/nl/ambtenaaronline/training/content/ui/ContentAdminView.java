@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.ambtenaaronline.training.shared.ui.WideGrid;
 import nl.ambtenaaronline.training.content.ContentProblem;
 import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.content.ContentSourceInfo;
@@ -86,7 +87,8 @@ class ContentAdminView extends Main implements HasDynamicTitle {
 		problems.setVisible(false);
 
 		add(new H1(getTranslation("content.title")), new Paragraph(getTranslation("content.intro")), sourceText,
-				new H2(getTranslation("content.versions")), versions, reload, status, problemsHeading, problems);
+				new H2(getTranslation("content.versions")), WideGrid.hint(versions), versions, reload, status,
+				problemsHeading, problems);
 		refresh();
 	}
 

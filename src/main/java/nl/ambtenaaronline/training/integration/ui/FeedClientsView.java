@@ -27,6 +27,7 @@ import com.vaadin.flow.server.streams.DownloadEvent;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
+import nl.ambtenaaronline.training.shared.ui.WideGrid;
 import nl.ambtenaaronline.training.integration.FeedClient;
 import nl.ambtenaaronline.training.integration.FeedStatus;
 import nl.ambtenaaronline.training.integration.HrFeedService;
@@ -135,8 +136,10 @@ class FeedClientsView extends Main implements HasDynamicTitle {
 		skipped.setAllRowsVisible(true);
 
 		add(new H1(getTranslation("integration.title")), new Paragraph(getTranslation("integration.intro")), summary,
-				new H2(getTranslation("integration.clients")), grid, form, message, token,
-				new H2(getTranslation("integration.skipped.title")), skippedSummary, skipped,
+				// on a phone the name stays in view and a line says the rest (the revoke
+				// button too) is beside it
+				new H2(getTranslation("integration.clients")), WideGrid.hint(grid), grid, form, message, token,
+				new H2(getTranslation("integration.skipped.title")), skippedSummary, WideGrid.hint(skipped), skipped,
 				new H2(getTranslation("integration.xapi.title")), xapiStatus, xapiFailures,
 				new H2(getTranslation("integration.xapi.export.title")),
 				new Paragraph(getTranslation("integration.xapi.export.intro")), exportForm());
