@@ -433,13 +433,8 @@ class ActionNeeded extends Section {
 					days < 0 ? getTranslation("action.days-late", -days) : getTranslation("action.days-left", days)));
 		}
 		Span both = new Span(status, new Span(" "), detail);
-		if (!row.hasEmail()) {
-			// a reminder by mail goes to the manager: the contact list helps reach them
-			Span noEmail = new Span(getTranslation("action.no-email"));
-			noEmail.addClassNames("ao-badge", "ao-no-email");
-			noEmail.setTitle(getTranslation("action.no-email.title"));
-			both.add(new Span(" "), noEmail);
-		}
+		// a reminder by mail goes to the manager: the contact list helps reach them
+		ReportTexts.markNoEmail(both, row, "action.no-email.title");
 		return both;
 	}
 

@@ -206,4 +206,17 @@ final class ReportTexts {
 		return card;
 	}
 
+	/**
+	 * Adds the mark "geen e-mailadres" to {@code marks} when the row's person has no
+	 * address, with what that means for reminders as its title.
+	 */
+	static void markNoEmail(Span marks, ReportRow row, String titleKey) {
+		if (!row.hasEmail()) {
+			Span noEmail = new Span(marks.getTranslation("action.no-email"));
+			noEmail.addClassNames("ao-badge", "ao-no-email");
+			noEmail.setTitle(marks.getTranslation(titleKey));
+			marks.add(new Span(" "), noEmail);
+		}
+	}
+
 }

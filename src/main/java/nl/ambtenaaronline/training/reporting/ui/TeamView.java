@@ -147,12 +147,7 @@ class TeamView extends Main implements HasDynamicTitle {
 			mark.addClassNames("ao-badge", "ao-status-" + row.status().name().toLowerCase(Locale.ROOT));
 			marks.add(mark);
 		}
-		if (!row.hasEmail()) {
-			Span noEmail = new Span(getTranslation("action.no-email"));
-			noEmail.addClassNames("ao-badge", "ao-no-email");
-			noEmail.setTitle(getTranslation("team.no-email.title"));
-			marks.add(new Span(" "), noEmail);
-		}
+		ReportTexts.markNoEmail(marks, row, "team.no-email.title");
 		return marks;
 	}
 
