@@ -80,9 +80,8 @@ class DemoTrend implements ApplicationRunner {
 			for (var summary : employees.departments()) {
 				List<EmployeeSummary> people = new ArrayList<>(
 						employees.find(new RosterFilter("", summary.code(), false), 0, 100));
-				// the last six are (mostly) those DemoReports gave their statuses; who
-				// has
-				// one already is skipped below (mustDo)
+				// the last six are (mostly) those DemoReports gave their statuses;
+				// who has one already is skipped below (mustDo)
 				List<EmployeeSummary> candidates = people.subList(0, Math.max(0, people.size() - 6))
 					.stream()
 					.filter(person -> !withLogin.contains(person.id()) && person.endDate() == null

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
 
 import nl.ambtenaaronline.training.shared.SpreadsheetCells;
@@ -49,10 +50,7 @@ final class ReportExports {
 	static long csv(OutputStream out, char delimiter, MessageSource messages, Locale locale,
 			ToLongFunction<Consumer<ReportRow>> rows) {
 		try {
-			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			writer.write('\uFEFF');
-			CSVPrinter printer = new CSVPrinter(writer,
-					CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setRecordSeparator("\r\n").get());
+			CSVPrinter printer = printer(out, delimiter);
 			printer.printRecord(HEADERS.stream().map(key -> header(messages, key, locale)).toList());
 			long count = rows.applyAsLong(row -> {
 				try {
@@ -194,12 +192,9 @@ final class ReportExports {
 	 * in words.
 	 */
 	static long contacts(OutputStream out, MessageSource messages, Locale locale, List<ReportRow> rows,
-			java.util.function.LongFunction<Contact> contact) {
+			LongFunction<Contact> contact) {
 		try {
-			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			writer.write('\uFEFF');
-			CSVPrinter printer = new CSVPrinter(writer,
-					CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get());
+			CSVPrinter printer = printer(out, ';');
 			printer.printRecord(CONTACT_HEADERS.stream().map(key -> header(messages, key, locale)).toList());
 			String none = text(messages, "reports.contacts.no-email", locale);
 			for (ReportRow row : rows) {
@@ -221,6 +216,17 @@ final class ReportExports {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * A CSV printer on {@code out}: UTF-8 with a byte order mark (so Excel reads the
+	 * accents), lines ended by CR LF.
+	 */
+	private static CSVPrinter printer(OutputStream out, char delimiter) throws IOException {
+		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		writer.write('\uFEFF');
+		return new CSVPrinter(writer,
+				CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setRecordSeparator("\r\n").get());
 	}
 
 	private static boolean blank(@Nullable String text) {

@@ -5,10 +5,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -159,7 +161,7 @@ public class ReportingService {
 	}
 
 	private CompletionTrend trend(ReportFilter filter) {
-		Map<String, String> names = new java.util.HashMap<>();
+		Map<String, String> names = new HashMap<>();
 		List<TrendRules.Fact> facts = queries.trendFacts(filter.courseId(), names);
 		String department = filter.departmentCode();
 		return TrendRules.trend(filter.courseId(), facts, today(), department,
@@ -197,12 +199,8 @@ public class ReportingService {
 		List<ReportRow> rows = new ArrayList<>();
 		queries.stream(everyone(mustAct), List.of(ReportSort.byUrgency()), rows::add);
 		Map<Long, EmployeeSummary> people = summaries(rows.stream().map(ReportRow::employeeId).toList());
-		Map<Long, EmployeeSummary> managers = summaries(people.values()
-			.stream()
-			.map(EmployeeSummary::managerId)
-			.filter(java.util.Objects::nonNull)
-			.distinct()
-			.toList());
+		Map<Long, EmployeeSummary> managers = summaries(
+				people.values().stream().map(EmployeeSummary::managerId).filter(Objects::nonNull).distinct().toList());
 		long written = ReportExports.contacts(out, messages, locale, rows, id -> {
 			EmployeeSummary person = people.get(id);
 			EmployeeSummary manager = person == null || person.managerId() == null ? null
@@ -217,7 +215,7 @@ public class ReportingService {
 
 	/** The roster's people of these ids, read in chunks. */
 	private Map<Long, EmployeeSummary> summaries(List<Long> ids) {
-		Map<Long, EmployeeSummary> found = new java.util.HashMap<>();
+		Map<Long, EmployeeSummary> found = new HashMap<>();
 		for (int from = 0; from < ids.size(); from += 500) {
 			employees.findAllById(ids.subList(from, Math.min(ids.size(), from + 500)))
 				.forEach(person -> found.put(person.id(), person));

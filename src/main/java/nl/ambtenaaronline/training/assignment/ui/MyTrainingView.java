@@ -142,9 +142,8 @@ class MyTrainingView extends Main implements HasDynamicTitle {
 			}
 			card.addClassName(done ? "ao-card-done" : "ao-card-todo");
 			if (!done && assignment != null && assignment.open() && assignment.status().late()) {
-				// late or expired is the state that most needs the learner: red, as HR
-				// and
-				// the manager see it, not the grey of a lapsed certificate
+				// late or expired needs the learner most: red, as HR and the manager
+				// see it, not the grey of a lapsed certificate
 				card.addClassName("ao-must-act");
 				state.addClassName("ao-late-status");
 			}
