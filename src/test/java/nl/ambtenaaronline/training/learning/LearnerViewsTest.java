@@ -14,7 +14,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -380,6 +382,8 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 			assertThat($(Paragraph.class).withId("valid-until").single().getText())
 				.isEqualTo("Geldig tot " + Dates.day(validUntil, nl) + ".");
 			assertThat($(Anchor.class).withId("certificate-link").single().getHref()).isEqualTo("certificates");
+			// and the way back to the start page, which says whether more training waits
+			assertThat($(Anchor.class).withId("to-my-training").single().getHref()).isEmpty();
 			// the last page links the guideline's own text, as the demo sets it
 			assertThat($(Anchor.class).withId("guideline-link").single().getHref())
 				.isEqualTo(settings.text("course." + COURSE + ".guideline-url"))
@@ -403,9 +407,15 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 						+ ". Herhaal de training v\u00f3\u00f3r die datum; dat kan nu al.");
 			assertThat($(Paragraph.class).withId("due-" + COURSE).all()).as("no due date that reads like a new task")
 				.isEmpty();
-			assertThat($(Anchor.class).withId("certificate-" + COURSE).single().getHref()).isEqualTo("certificates");
-			assertThat($(Button.class).withId("go-" + COURSE).single().getText())
-				.isEqualTo("Training opnieuw bekijken");
+			// done: the certificate is the main action, first and primary
+			Anchor certificate = $(Anchor.class).withId("certificate-" + COURSE).single();
+			assertThat(certificate.getHref()).isEqualTo("certificates");
+			assertThat(certificate.getClassNames()).contains("ao-button-link-primary");
+			Button again = $(Button.class).withId("go-" + COURSE).single();
+			assertThat(again.getText()).isEqualTo("Training opnieuw bekijken");
+			assertThat(again.getThemeNames()).doesNotContain("primary");
+			assertThat(certificate.getParent().orElseThrow().getChildren().toList()).containsExactly(certificate,
+					again);
 		});
 	}
 
@@ -487,7 +497,12 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 			Div result = $(Div.class).withId("result").single();
 			List<Component> order = exhausted.getParent().orElseThrow().getChildren().toList();
 			assertThat(order.indexOf(exhausted)).isZero().isLessThan(order.indexOf(result));
-			assertThat($(Paragraph.class).withId("hr-contact").single().getText()).isEqualTo("Contact: " + contact);
+			Paragraph hrContact = $(Paragraph.class).withId("hr-contact").single();
+			assertThat(hrContact.getElement().getTextRecursively()).isEqualTo("Contact: " + contact);
+			// one tap to HR on a phone: the address and the number are links
+			assertThat(
+					hrContact.getChildren().filter(Anchor.class::isInstance).map(anchor -> ((Anchor) anchor).getHref()))
+				.containsExactly("mailto:hr-servicepunt@gemeente.example", "tel:14020");
 			assertThat(exhausted.getElement().getTextRecursively()).contains("Wat nu");
 
 			// a wrong answer: why the answer given is not right (not the right option's
@@ -500,8 +515,9 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 			Locale nl = Locale.of("nl");
 			// HR can grant another attempt: the right options are no key to the next one
 			assertThat(result.getElement().getTextRecursively()).doesNotContain("Goed antwoord");
+			// no attempt left: a new attempt comes from HR, not "you can take it again"
 			assertThat($(Paragraph.class).withId("right-answers-later").single().getText())
-				.startsWith("Het goede antwoord staat hier niet");
+				.startsWith("Het goede antwoord staat hier niet: geeft HR je een extra poging");
 			wrong.chosen()
 				.forEach(i -> assertThat(text)
 					.contains(contents.resolvePlaceholders(question.options().get(i).feedback().nl(), nl)));
@@ -616,6 +632,9 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 				.containsExactlyElementsOf(deepening.stream().map(s -> s.title().nl()).toList());
 			assertThat($(Paragraph.class).withId("outline-deepening-intro").single().getText())
 				.startsWith("Verdieping, niet verplicht: " + deepening.size() + " situaties");
+			Details folded = $(Details.class).withId("outline-deepening-details").single();
+			assertThat(folded.isOpened()).as("optional, so folded").isFalse();
+			assertThat(folded.getSummaryText()).isEqualTo("Toon de " + deepening.size() + " situaties voor verdieping");
 			assertThat($(Paragraph.class).withId("assessment-facts").single().getText())
 				.isEqualTo(course.assessment().questionsPerAttempt() + " vragen. Je hebt "
 						+ course.assessment().passMark() + "% goed nodig om te slagen en je hebt "
@@ -631,6 +650,10 @@ class LearnerViewsTest extends SpringBrowserlessTest {
 				.toList();
 			assertThat(primary).hasSize(1);
 			assertThat(primary.getFirst().getText()).isEqualTo("Beginnen");
+			// in view on a phone: the button comes before the route, not after it
+			List<Component> page = primary.getFirst().getParent().orElseThrow().getChildren().toList();
+			assertThat(page.indexOf(primary.getFirst()))
+				.isLessThan(page.indexOf($(OrderedList.class).withId("outline").single()));
 			test(primary.getFirst()).click();
 			assertThat(UI.getCurrent().getActiveViewLocation().getPath())
 				.isEqualTo("course/" + COURSE + "/lesson/" + course.lessons().getFirst().id());

@@ -3,6 +3,7 @@ package nl.ambtenaaronline.training.assignment.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,6 +69,8 @@ class MyTrainingView extends Main implements HasDynamicTitle {
 		Map<String, AssignmentView> assigned = assignments.mine()
 			.stream()
 			.collect(Collectors.toMap(AssignmentView::courseId, Function.identity()));
+		List<Section> open = new ArrayList<>();
+		List<Section> finished = new ArrayList<>();
 		for (Course course : contents.courses()) {
 			CourseProgress progress = learning.progress(course.id());
 			AssignmentView assignment = assigned.get(course.id());
@@ -153,7 +156,9 @@ class MyTrainingView extends Main implements HasDynamicTitle {
 			String target = progress.started() ? target(course.id(), progress.next()) : "course/" + course.id();
 			Button go = new Button(getTranslation(action), click -> getUI().ifPresent(ui -> ui.navigate(target)));
 			go.setId("go-" + course.id());
-			go.addThemeVariants(ButtonVariant.PRIMARY);
+			if (!done) {
+				go.addThemeVariants(ButtonVariant.PRIMARY);
+			}
 			go.setAriaLabel(getTranslation(action) + ": " + course.title().in(locale));
 			card.add(about, state);
 			if (acknowledgeBy != null) {
@@ -173,14 +178,19 @@ class MyTrainingView extends Main implements HasDynamicTitle {
 			buttons.addClassName("ao-card-actions");
 			card.add(buttons);
 			if (done) {
+				// what a finished training is for: the certificate first and primary
 				Anchor certificate = new Anchor("certificates", getTranslation("my-training.certificate"));
 				certificate.setId("certificate-" + course.id());
 				certificate.addClassName("ao-button-link");
-				buttons.add(certificate);
+				certificate.addClassName("ao-button-link-primary");
+				buttons.addComponentAsFirst(certificate);
 			}
 			card.addComponentAsFirst(title);
-			add(card);
+			(done ? finished : open).add(card);
 		}
+		// what the learner must still do above what is done
+		open.forEach(this::add);
+		finished.forEach(this::add);
 
 		List<CompletionSummary> completions = records.myCompletions();
 		// completions recorded elsewhere (a classroom, a certificate from before the

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -149,6 +150,13 @@ class MyCertificatesView extends Main implements HasDynamicTitle {
 		details.add(term("certificates.code"),
 				new DescriptionList.Description(new Span(certificate.verificationCode())));
 		card.add(details, CertificateTexts.downloadOrWhyNot(this, certificates, certificate));
+		if (certificate.status() == CertificateStatus.EXPIRED || certificate.status() == CertificateStatus.REVOKED) {
+			// what to do now: a valid certificate comes from doing the training again
+			Anchor training = new Anchor("", getTranslation("certificates.to-training"));
+			training.setId("next-step-" + certificate.number());
+			card.add(new Paragraph(new Text(getTranslation("certificates.next." + certificate.status().name()) + " "),
+					training));
+		}
 		return card;
 	}
 

@@ -34,6 +34,7 @@ import nl.ambtenaaronline.training.learning.LearningException;
 import nl.ambtenaaronline.training.learning.LearningService;
 import nl.ambtenaaronline.training.learning.NextStep;
 import nl.ambtenaaronline.training.settings.SettingsService;
+import nl.ambtenaaronline.training.shared.ui.ContactText;
 import nl.ambtenaaronline.training.shared.Dates;
 import nl.ambtenaaronline.training.shared.Roles;
 import nl.ambtenaaronline.training.shared.TimeConfiguration;
@@ -98,22 +99,22 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
 			case LOCKED -> showMissing(progress);
 			case IN_PROGRESS -> showQuestion(assessment.openAttempt(courseId));
 			case AVAILABLE -> {
-				assessment.lastResult(courseId).ifPresent(result -> showResult(result, true));
+				assessment.lastResult(courseId).ifPresent(result -> showResult(result, true, true));
 				showIntro(progress);
 			}
 			case COOLDOWN -> {
-				assessment.lastResult(courseId).ifPresent(result -> showResult(result, true));
+				assessment.lastResult(courseId).ifPresent(result -> showResult(result, true, true));
 				showRetry(progress);
 			}
 			case EXHAUSTED -> {
 				// the way to HR first, with the contact and what happens next
 				showExhausted(progress);
-				assessment.lastResult(courseId).ifPresent(result -> showResult(result, false));
+				assessment.lastResult(courseId).ifPresent(result -> showResult(result, false, false));
 			}
 			case PASSED -> {
 				// the step that completes the course first, the explanations below it
 				showAcknowledgement(progress);
-				assessment.lastResult(courseId).ifPresent(result -> showResult(result, false));
+				assessment.lastResult(courseId).ifPresent(result -> showResult(result, false, false));
 			}
 		}
 	}
@@ -203,8 +204,8 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
 		new QuestionPanel(assessment, contents, course, getLocale(), body, this::refresh).show(attempt);
 	}
 
-	private void showResult(AttemptResult result, boolean focus) {
-		new ResultPanel(contents, course, getLocale(), body).show(result, focus);
+	private void showResult(AttemptResult result, boolean focus, boolean attemptLeft) {
+		new ResultPanel(contents, course, getLocale(), body).show(result, focus, attemptLeft);
 	}
 
 	private void showRetry(CourseProgress progress) {
@@ -222,7 +223,7 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
 		heading.setId("attempts-exhausted-title");
 		box.getElement().setAttribute("aria-labelledby", "attempts-exhausted-title");
 		String contact = settings.text("contact.support").strip();
-		Paragraph who = new Paragraph(contact.isEmpty() ? getTranslation("assessment.exhausted-no-contact")
+		Paragraph who = ContactText.paragraph(contact.isEmpty() ? getTranslation("assessment.exhausted-no-contact")
 				: getTranslation("assessment.exhausted-contact", contact));
 		who.setId("hr-contact");
 		box.add(heading, new Paragraph(
@@ -246,6 +247,7 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
 			Anchor certificate = new Anchor("certificates", getTranslation("assessment.certificate"));
 			certificate.setId("certificate-link");
 			certificate.addClassName("ao-button-link");
+			certificate.addClassName("ao-button-link-primary");
 			box.add(done);
 			records.myCompletions()
 				.stream()
@@ -264,6 +266,10 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
 			box.add(new Paragraph(getTranslation("assessment.completed-next")), certificate);
 			learning.guidelineUrl(courseId)
 				.ifPresent(url -> box.add(GuidelineLink.of(url, course.guideline().title().in(locale))));
+			// the start page says whether another training waits
+			Anchor home = new Anchor("", getTranslation("assessment.to-my-training"));
+			home.setId("to-my-training");
+			box.add(new Paragraph(home));
 			body.add(box);
 			focus(done);
 			return;

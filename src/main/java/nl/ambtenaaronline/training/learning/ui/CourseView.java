@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -85,13 +86,13 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 		}
 
 		if (!progress.started()) {
-			// the route first: what the training holds and how long it takes, then one
-			// button to the first lesson
+			// the route first: how long it takes and one button to the first lesson (in
+			// view on a phone too), then what the training holds
 			H2 heading = new H2(getTranslation("learning.outline.title"));
 			heading.setId("outline-title");
 			Paragraph time = new Paragraph(getTranslation("learning.outline.time", progress.minutesLeft()));
 			time.setId("outline-time");
-			add(heading, time, outline(courseId, course, progress, locale), continueButton(courseId, progress));
+			add(heading, time, continueButton(courseId, progress), outline(courseId, course, progress, locale));
 			addRefresher(courseId, progress);
 			return;
 		}
@@ -159,7 +160,10 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 			optional.forEach(scenario -> deepening.add(scenarioItem(courseId, course, scenario, started, locale)));
 			Paragraph about = new Paragraph(getTranslation("learning.outline.deepening", optional.size()));
 			about.setId("outline-deepening-intro");
-			situations.add(about, deepening);
+			// optional: folded, so the route to done stays short
+			Details more = new Details(getTranslation("learning.outline.deepening-show", optional.size()), deepening);
+			more.setId("outline-deepening-details");
+			situations.add(about, more);
 		}
 		route.add(situations);
 

@@ -46,8 +46,10 @@ final class ResultPanel {
 	 * Adds the result to the body.
 	 * @param focus whether the result takes the focus (not when a next step above it
 	 * does)
+	 * @param attemptLeft whether the learner may take the test again now or after the
+	 * cool-down (else only after HR grants an attempt)
 	 */
-	void show(AttemptResult result, boolean focus) {
+	void show(AttemptResult result, boolean focus, boolean attemptLeft) {
 		Div box = new Div();
 		box.setId("result");
 		box.addClassName(result.passed() ? "ao-result-passed" : "ao-result-failed");
@@ -66,7 +68,8 @@ final class ResultPanel {
 				// the test may be taken again (an attempt left, or one HR grants): the
 				// right options would be a key to it; why the answer given is not right,
 				// the rule and the section to reread are the way to learn it
-				Paragraph why = new Paragraph(body.getTranslation("assessment.right-answers-later"));
+				Paragraph why = new Paragraph(body.getTranslation(
+						attemptLeft ? "assessment.right-answers-later" : "assessment.right-answers-later-hr"));
 				why.setId("right-answers-later");
 				box.add(why);
 			}

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.ambtenaaronline.training.shared.ShellProperties;
+import nl.ambtenaaronline.training.shared.ui.ContactText;
 import nl.ambtenaaronline.training.shared.ui.EnvironmentBadge;
 import nl.ambtenaaronline.training.shared.AppProperties;
 import nl.ambtenaaronline.training.security.Languages;
@@ -85,8 +86,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 		String contact = settings.text("contact.support").strip();
 		String where = contact.isEmpty() ? getTranslation("login.help.no-contact")
 				: getTranslation("login.help", contact);
-		Paragraph help = new Paragraph(
-				signIn.oidcEnabled() ? where : getTranslation("login.help.username") + " " + where);
+		Paragraph help = ContactText
+			.paragraph(signIn.oidcEnabled() ? where : getTranslation("login.help.username") + " " + where);
 		help.setId("login-help");
 		add(login, help, language, links);
 	}

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.ambtenaaronline.training.settings.SettingsService;
 import nl.ambtenaaronline.training.shared.AppProperties;
+import nl.ambtenaaronline.training.shared.ui.ContactText;
 
 /**
  * The accessibility statement (toegankelijkheidsverklaring) in the form Dutch public
@@ -69,7 +70,7 @@ class AccessibilityStatementView extends Main implements HasDynamicTitle {
 
 		add(new H2(getTranslation("accessibility.contact.title")));
 		String contact = settings.text("contact.support");
-		add(new Paragraph(contact.isBlank() ? getTranslation("accessibility.contact.none")
+		add(ContactText.paragraph(contact.isBlank() ? getTranslation("accessibility.contact.none")
 				: getTranslation("accessibility.contact", contact)));
 
 		add(new H2(getTranslation("accessibility.date.title")));

@@ -73,6 +73,8 @@ class CertificateViewsTest {
 			Anchor download = $(Anchor.class).id("download-" + own.number());
 			assertThat(download.getHref()).isNotBlank();
 			assertThat(download.getElement().getAttribute("aria-label")).contains(own.number());
+			assertThat($(Anchor.class).withId("next-step-" + own.number()).exists()).as("valid: nothing to do")
+				.isFalse();
 			assertThat($(Section.class).withId("earlier-certificates").exists()).isFalse();
 		}
 
@@ -122,6 +124,11 @@ class CertificateViewsTest {
 				.isFalse();
 			assertThat($(Anchor.class).withId("download-" + revoked.number()).exists()).isFalse();
 			assertThat($(Span.class).id("no-download-" + revoked.number()).getText()).contains("Ingetrokken");
+			// and what to do now, with the way to the training
+			Anchor next = $(Anchor.class).id("next-step-" + revoked.number());
+			assertThat(next.getHref()).isEmpty();
+			assertThat(next.getParent().orElseThrow().getElement().getTextRecursively())
+				.startsWith("Wat nu: vraag HR waarom.");
 		}
 
 	}

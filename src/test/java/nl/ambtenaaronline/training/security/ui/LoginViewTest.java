@@ -49,11 +49,14 @@ class LoginViewTest extends SpringBrowserlessTest {
 	@Test
 	void theLoginPageSaysWhereTheUserNameComesFromAndWhomToAskWithoutAPassword() {
 		navigate(LoginView.class);
-		assertThat($(Paragraph.class).id("login-help").getText())
+		Paragraph help = $(Paragraph.class).id("login-help");
+		assertThat(help.getElement().getTextRecursively())
 			.isEqualTo(
 					"Je gebruikersnaam en je eerste wachtwoord krijg je van HR. Wachtwoord vergeten, nog geen account"
 							+ " of lukt inloggen niet? Neem contact op met " + settings.text("contact.support") + ".")
 			.contains("HR Servicepunt");
+		assertThat(help.getChildren().filter(Anchor.class::isInstance).map(a -> ((Anchor) a).getHref()))
+			.containsExactly("mailto:hr-servicepunt@gemeente.example", "tel:14020");
 	}
 
 	@Test
