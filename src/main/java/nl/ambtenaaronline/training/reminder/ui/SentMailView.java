@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -55,12 +56,26 @@ class SentMailView extends Main implements HasDynamicTitle {
 			.setHeader(getTranslation("reminder.column.created"));
 		grid.addColumn(reminder -> reminder.recipientAddress() == null ? getTranslation("reminder.sent-mail.no-address")
 				: reminder.recipientAddress())
-			.setHeader(getTranslation("reminder.column.to"));
+			.setHeader(getTranslation("reminder.column.to"))
+			// an address whole on one line, not broken mid-word
+			.setAutoWidth(true);
 		grid.addColumn(reminder -> reminder.subject() == null ? "" : reminder.subject())
 			.setHeader(getTranslation("reminder.column.subject"))
 			.setFlexGrow(3);
 		grid.addComponentColumn(reminder -> ReminderTexts.status(this, reminder))
 			.setHeader(getTranslation("reminder.column.status"));
+		// a button says what a row is for (a row to choose does not show it)
+		grid.addComponentColumn(reminder -> {
+			Button read = new Button(getTranslation("reminder.sent-mail.read"), click -> {
+				grid.select(reminder);
+				show(reminder);
+			});
+			read.setAriaLabel(getTranslation("reminder.sent-mail.read-label",
+					reminder.subject() == null ? "" : reminder.subject(), reminder.recipientAddress() == null
+							? getTranslation("reminder.sent-mail.no-address") : reminder.recipientAddress()));
+			read.setId("read-mail-" + reminder.id());
+			return read;
+		}).setKey("read").setHeader(getTranslation("reminder.sent-mail.mail")).setAutoWidth(true).setFlexGrow(0);
 		total.fill(grid, query -> reminders.list(null, query.getOffset(), query.getLimit()).stream(),
 				query -> (int) Math.min(Integer.MAX_VALUE, reminders.count(null)));
 		grid.addSelectionListener(selection -> show(selection.getFirstSelectedItem().orElse(null)));

@@ -128,7 +128,7 @@ class CertificateViewsTest {
 			Anchor next = $(Anchor.class).id("next-step-" + revoked.number());
 			assertThat(next.getHref()).isEmpty();
 			assertThat(next.getParent().orElseThrow().getElement().getTextRecursively())
-				.startsWith("Wat nu: vraag HR waarom.");
+				.startsWith("Wat nu: moet je de training opnieuw doen");
 		}
 
 	}

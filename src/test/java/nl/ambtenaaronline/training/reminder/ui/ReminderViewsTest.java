@@ -7,6 +7,7 @@ import java.util.UUID;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -156,8 +157,14 @@ class ReminderViewsTest {
 			@SuppressWarnings("unchecked")
 			Grid<ReminderSummary> grid = $(Grid.class).id("sent-mail-grid");
 			assertThat(test(grid).size()).isPositive();
-			test(grid).select(0);
+			// each row says what it is for: a button that opens the mail below the list
 			ReminderSummary first = test(grid).getRow(0);
+			Button read = (Button) test(grid).getCellComponent(0, "read");
+			assertThat(read.getText()).isEqualTo("Lezen");
+			assertThat(read.getAriaLabel()).hasValue("Lees de mail " + first.subject() + " aan "
+					+ (first.recipientAddress() == null ? "(geen adres)" : first.recipientAddress()));
+			assertThat($(Pre.class).withId("sent-mail-text").exists()).isFalse();
+			test(read).click();
 			assertThat($(Pre.class).id("sent-mail-text").getText()).isEqualTo(first.bodyText());
 			assertThat($(Anchor.class).id("sent-mail-html").getHref()).isNotBlank();
 		}
