@@ -172,8 +172,23 @@ public class PrivacyService {
 	 */
 	@RolesAllowed(Roles.ADMIN)
 	public List<RetentionPreview> previewRetention() {
-		Instant now = clock.instant();
+		return preview(retentionMonths());
+	}
+
+	/**
+	 * What the next run would erase with some periods changed ({@code proposed}, in
+	 * months, over the current ones), before they are saved; as
+	 * {@link #previewRetention()}, nothing is erased.
+	 */
+	@RolesAllowed(Roles.ADMIN)
+	public List<RetentionPreview> previewRetention(Map<RetentionKind, Integer> proposed) {
 		Map<RetentionKind, Integer> months = retentionMonths();
+		months.putAll(proposed);
+		return preview(months);
+	}
+
+	private List<RetentionPreview> preview(Map<RetentionKind, Integer> months) {
+		Instant now = clock.instant();
 		List<RetentionPreview> preview = new ArrayList<>();
 		for (RetentionRule rule : rules) {
 			int period = months.get(rule.kind());

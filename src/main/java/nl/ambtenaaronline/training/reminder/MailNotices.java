@@ -24,6 +24,15 @@ class MailNotices implements UserNoticeSource {
 		this.reminders = reminders;
 	}
 
+	/**
+	 * Not on the reminders and the sent mail: each says it at its top already, and a
+	 * second banner saying the same pushed the page down.
+	 */
+	@Override
+	public List<UserNotice> noticesForCurrentUser(String path) {
+		return path.equals("reminders") || path.equals("admin/sent-mail") ? List.of() : noticesForCurrentUser();
+	}
+
 	@Override
 	public List<UserNotice> noticesForCurrentUser() {
 		if (!SignedIn.hasAnyRole(Role.HR, Role.ADMIN) || reminders.smtpConfigured()) {

@@ -306,6 +306,7 @@ class ServiceAccessMatrixTest {
 			Map.entry("myData()",                                          "0111111"),
 			Map.entry("retentionMonths()",                                 "1111111"),
 			Map.entry("previewRetention()",                                "0000010"),
+			Map.entry("previewRetention(Map)",                             "0000010"),
 			Map.entry("runRetentionNow()",                                 "0000010"))),
 		Map.entry(HrFeedService.class, Map.ofEntries(
 			// the feed's listeners run as the system

@@ -1,15 +1,22 @@
 package nl.ambtenaaronline.training.settings;
 
+import java.util.List;
+import java.util.Map;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.ambtenaaronline.training.IntegrationTest;
 import nl.ambtenaaronline.training.audit.AuditFilter;
 import nl.ambtenaaronline.training.audit.AuditService;
+import nl.ambtenaaronline.training.privacy.PrivacyService;
+import nl.ambtenaaronline.training.privacy.RetentionPreview;
+import nl.ambtenaaronline.training.shared.RetentionKind;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +35,12 @@ class SettingsTest extends SpringBrowserlessTest {
 	@Autowired
 	AuditService audit;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
+	PrivacyService privacy;
+
 	@Test
 	void valuesAreValidatedByTheirType() {
 		SettingDefinition days = SettingDefinition.integer("x", 30, 1, 365, true);
@@ -42,6 +55,63 @@ class SettingsTest extends SpringBrowserlessTest {
 		assertThatThrownBy(() -> SettingsService.validate(date, "31-12-2026")).hasMessage("settings.invalid.date");
 		SettingDefinition email = SettingDefinition.of("e", SettingType.EMAIL, "", true);
 		assertThatThrownBy(() -> SettingsService.validate(email, "geen-adres")).hasMessage("settings.invalid.email");
+	}
+
+	@Test
+	@WithUserDetails("hr")
+	void aNewTermSaysBeforeSavingThatOpenAssignmentsKeepTheirDateAndIsStoredOnlyOnConfirm() {
+		String key = "assignment.social-media.rollout-days";
+		String before = settings.text(key);
+		try {
+			navigate("settings", com.vaadin.flow.component.html.Main.class);
+			TextField field = $(TextField.class).withId("setting-assignment-social-media-rollout-days").single();
+			assertThat(field.getHelperText()).endsWith("Toegestaan: 1 tot en met 730.");
+			test(field).setValue("60");
+			test($(Button.class).id("settings-save-assignment")).click();
+			ConfirmDialog dialog = $(ConfirmDialog.class).id("settings-impact-dialog");
+			assertThat($(UnorderedList.class).id("settings-impact-changes").getElement().getTextRecursively())
+				.isEqualTo(
+						"Invoeringstermijn (dagen na de invoeringsdatum) – Ambtenaar online: social media en je werk: "
+								+ before + " wordt 60");
+			Long open = jdbc.queryForObject(
+					"select count(*) from assignment where course_id = 'social-media' and closed_on is null",
+					Long.class);
+			assertThat(open).isPositive();
+			assertThat($(UnorderedList.class).id("settings-impact-effects").getElement().getTextRecursively())
+				.startsWith("Ambtenaar online: social media en je werk: de " + open
+						+ " open toewijzingen houden hun uiterste datum.");
+			assertThat(settings.text(key)).as("nothing stored before the second click").isEqualTo(before);
+			test(dialog).cancel();
+			assertThat(settings.text(key)).isEqualTo(before);
+
+			test($(Button.class).id("settings-save-assignment")).click();
+			test($(ConfirmDialog.class).id("settings-impact-dialog")).confirm();
+			assertThat(settings.text(key)).isEqualTo("60");
+		}
+		finally {
+			SystemAuthentication.run(() -> settings.update(key, before));
+		}
+	}
+
+	@Test
+	@WithUserDetails("beheerder")
+	void aShorterRetentionPeriodSaysWhatTheNextRunWouldEraseBeforeItIsSaved() {
+		String key = "retention.answers.months";
+		String before = settings.text(key);
+		navigate("settings", com.vaadin.flow.component.html.Main.class);
+		test($(TextField.class).withId("setting-retention-answers-months").single()).setValue("1");
+		test($(Button.class).id("settings-save-retention")).click();
+		List<RetentionPreview> preview = privacy.previewRetention(Map.of(RetentionKind.ANSWERS, 1));
+		String effects = $(UnorderedList.class).id("settings-impact-effects").getElement().getTextRecursively();
+		if (preview.isEmpty()) {
+			assertThat(effects).startsWith("Met deze bewaartermijnen is nu niets over zijn termijn");
+		}
+		else {
+			assertThat(effects).contains("verwijdert " + preview.getFirst().records() + " gegevens",
+					"Dat kan niet ongedaan worden gemaakt.");
+		}
+		test($(ConfirmDialog.class).id("settings-impact-dialog")).cancel();
+		assertThat(settings.text(key)).isEqualTo(before);
 	}
 
 	@Test

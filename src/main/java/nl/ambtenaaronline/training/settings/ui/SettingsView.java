@@ -23,10 +23,12 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -43,8 +45,11 @@ import nl.ambtenaaronline.training.settings.SettingType;
 import nl.ambtenaaronline.training.settings.SettingValue;
 import nl.ambtenaaronline.training.settings.SettingsService;
 import nl.ambtenaaronline.training.shared.Roles;
+import nl.ambtenaaronline.training.shared.SettingImpact;
 import nl.ambtenaaronline.training.shared.ui.ComponentTexts;
 import nl.ambtenaaronline.training.shared.Dates;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Run-time settings in sections by topic, each section saved as a whole (every value
@@ -62,8 +67,8 @@ class SettingsView extends Main implements HasDynamicTitle, BeforeLeaveObserver 
 	private final Map<String, List<Entry>> sectionEntries = new LinkedHashMap<>();
 
 	/** One setting on the screen: its field, its current value and how to refuse it. */
-	private record Entry(String key, Component input, Supplier<String> value, Consumer<String> refuse, Span unsaved,
-			String[] saved) {
+	private record Entry(String key, String label, SettingType type, Component input, Supplier<String> value,
+			Consumer<String> refuse, Span unsaved, String[] saved) {
 
 		boolean changed() {
 			return !value.get().equals(saved[0]);
@@ -71,7 +76,13 @@ class SettingsView extends Main implements HasDynamicTitle, BeforeLeaveObserver 
 
 	}
 
-	SettingsView(SettingsService settings) {
+	/**
+	 * What a save would do, from the features whose settings move dates or erase data.
+	 */
+	private final List<SettingImpact.Source> impacts;
+
+	SettingsView(SettingsService settings, ObjectProvider<SettingImpact.Source> impacts) {
+		this.impacts = impacts.orderedStream().toList();
 		addClassName("ao-page");
 		add(new H1(getTranslation("settings.title")), new Paragraph(getTranslation("settings.intro")));
 		DateTimeFormatter format = Dates.momentFormat(getLocale());
@@ -114,6 +125,10 @@ class SettingsView extends Main implements HasDynamicTitle, BeforeLeaveObserver 
 		String label = getTranslation(setting.definition().labelKey())
 				+ (setting.definition().labelSuffix().isEmpty() ? "" : " – " + setting.definition().labelSuffix());
 		String help = getTranslation(setting.definition().labelKey() + ".help");
+		if (setting.definition().type() == SettingType.INTEGER) {
+			// the bounds the store holds it to, said before anyone types past them
+			help += " " + getTranslation("settings.range", setting.definition().min(), setting.definition().max());
+		}
 		if (setting.changedAt() != null) {
 			help += " " + getTranslation("settings.changed", format.format(setting.changedAt()),
 					"system".equals(setting.changedBy()) ? getTranslation("settings.changed-by-system")
@@ -186,7 +201,8 @@ class SettingsView extends Main implements HasDynamicTitle, BeforeLeaveObserver 
 		unsaved.addClassName("ao-unsaved");
 		unsaved.getElement().setAttribute("role", "status");
 		unsaved.setVisible(false);
-		Entry entry = new Entry(key, input, value, refuse, unsaved, new String[] { value.get() });
+		Entry entry = new Entry(key, label, setting.definition().type(), input, value, refuse, unsaved,
+				new String[] { value.get() });
 		((HasValue<?, ?>) input).addValueChangeListener(change -> unsaved.setVisible(entry.changed()));
 		return entry;
 	}
@@ -204,6 +220,53 @@ class SettingsView extends Main implements HasDynamicTitle, BeforeLeaveObserver 
 			Notification.show(getTranslation("settings.nothing-changed"));
 			return;
 		}
+		List<SettingImpact> impact = impacts.stream().flatMap(source -> source.impactOf(changed).stream()).toList();
+		if (impact.isEmpty()) {
+			store(settings, entries, changed);
+			return;
+		}
+		// terms that set due dates and periods after which data is erased: first what
+		// changes and what that does, counted now; stored only on a second click
+		ConfirmDialog dialog = new ConfirmDialog();
+		dialog.setId("settings-impact-dialog");
+		dialog.setHeader(getTranslation("settings.impact.title"));
+		UnorderedList changes = new UnorderedList();
+		changes.setId("settings-impact-changes");
+		entries.stream()
+			.filter(Entry::changed)
+			.forEach(entry -> changes.add(new ListItem(getTranslation("settings.impact.change", entry.label(),
+					shown(entry, entry.saved()[0]), shown(entry, entry.value().get())))));
+		UnorderedList effects = new UnorderedList();
+		effects.setId("settings-impact-effects");
+		impact.forEach(line -> effects.add(new ListItem(getTranslation(line.messageKey(),
+				line.arguments()
+					.stream()
+					.map(argument -> argument instanceof SettingImpact.Words words ? getTranslation(words.messageKey())
+							: argument)
+					.toArray()))));
+		dialog.add(changes, new Paragraph(getTranslation("settings.impact.effects")), effects);
+		dialog.setCancelable(true);
+		dialog.setCancelText(getTranslation("settings.impact.cancel"));
+		dialog.setConfirmText(getTranslation("settings.impact.confirm"));
+		dialog.addConfirmListener(confirm -> store(settings, entries, changed));
+		dialog.open();
+	}
+
+	/** A value as the field shows it: a date as a date, a day by its name, on or off. */
+	private String shown(Entry entry, String value) {
+		if (value.isEmpty()) {
+			return getTranslation("settings.impact.empty");
+		}
+		return switch (entry.type()) {
+			case DATE -> Dates.day(LocalDate.parse(value), getLocale());
+			case WEEKDAY ->
+				DayOfWeek.of(Integer.parseInt(value)).getDisplayName(TextStyle.FULL_STANDALONE, getLocale());
+			case BOOLEAN -> getTranslation(Boolean.parseBoolean(value) ? "settings.impact.on" : "settings.impact.off");
+			default -> value;
+		};
+	}
+
+	private void store(SettingsService settings, List<Entry> entries, Map<String, String> changed) {
 		try {
 			settings.updateAll(changed);
 		}

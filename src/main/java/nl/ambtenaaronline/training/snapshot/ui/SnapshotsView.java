@@ -2,6 +2,7 @@ package nl.ambtenaaronline.training.snapshot.ui;
 
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -95,7 +96,7 @@ class SnapshotsView extends Main implements HasDynamicTitle {
 		}
 		grid.setId("snapshots");
 		grid.setAriaLabel(getTranslation("snapshot.grid"));
-		grid.addColumn(s -> date(s.asOf())).setHeader(getTranslation("snapshot.column.as-of")).setAutoWidth(true);
+		grid.addColumn(this::asOf).setHeader(getTranslation("snapshot.column.as-of")).setAutoWidth(true);
 		// the moment whose records count, and who made it: two snapshots of one day can
 		// differ, and this says why
 		grid.addColumn(s -> Dates.moment(s.recordedBy(), getLocale()))
@@ -319,6 +320,18 @@ class SnapshotsView extends Main implements HasDynamicTitle {
 
 	private void refresh() {
 		grid.setItems(snapshots.list());
+	}
+
+	/**
+	 * The day the figures are of; one made before that day ended says so where the list
+	 * is scanned: it holds the day up to its moment, not the day's end.
+	 */
+	private String asOf(SnapshotSummary snapshot) {
+		Instant dayEnd = snapshot.asOf().plusDays(1).atStartOfDay(TimeConfiguration.ZONE).toInstant();
+		return snapshot.recordedBy().isBefore(dayEnd) ? getTranslation("snapshot.as-of.partial", date(snapshot.asOf()),
+				DateTimeFormatter.ofPattern("H:mm", getLocale())
+					.format(snapshot.recordedBy().atZone(TimeConfiguration.ZONE)))
+				: date(snapshot.asOf());
 	}
 
 	private String date(LocalDate date) {

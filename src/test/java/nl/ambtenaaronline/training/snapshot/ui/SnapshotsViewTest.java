@@ -73,6 +73,23 @@ class SnapshotsViewTest {
 				.contains("PDF/A");
 			test($(Button.class).id("snapshot-verify-" + made.id())).click();
 			assertThat(status.getText()).contains("klopt");
+			// in the list: today's is an interim figure, yesterday's the day's end
+			Grid<SnapshotSummary> list = $(Grid.class).id("snapshots");
+			assertThat(test(list).getCellText(0, 0)).contains("tussenstand tot");
+			$(DatePicker.class).id("snapshot-as-of").setValue(today.minusDays(1));
+			test($(Button.class).id("snapshot-create")).click();
+			// the demo's assignments were made today: yesterday's is empty, stored on
+			// confirmation
+			test($(Button.class).id("snapshot-confirm-empty-yes")).click();
+			SnapshotSummary dayEnd = snapshots.list()
+				.stream()
+				.filter(snapshot -> snapshot.asOf().equals(today.minusDays(1)))
+				.max(java.util.Comparator.comparing(SnapshotSummary::createdAt))
+				.orElseThrow();
+			List<SnapshotSummary> rows = list.getGenericDataView().getItems().toList();
+			assertThat(test(list).getCellText(rows.indexOf(dayEnd), 0))
+				.isEqualTo(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.of("nl"))
+					.format(today.minusDays(1)));
 		}
 
 		@Test
@@ -131,7 +148,17 @@ class SnapshotsViewTest {
 			List<SnapshotSummary> items = typed.getGenericDataView().getItems().toList();
 			int bySystem = items
 				.indexOf(items.stream().filter(item -> item.createdBy().equals("system")).findFirst().orElseThrow());
-			assertThat(test(typed).getCellText(bySystem, 2)).isEqualTo("Automatisch (dagelijkse taak)");
+			assertThat(test(typed).getCellText(bySystem, 2)).isEqualTo("Automatisch (door het systeem)");
+			// the demo's is of today, made before the day ended: the list says so where
+			// it
+			// is scanned, not only in the details
+			SnapshotSummary demo = items.get(bySystem);
+			assertThat(demo.recordedBy().atZone(TimeConfiguration.ZONE).toLocalDate()).isEqualTo(demo.asOf());
+			assertThat(test(typed).getCellText(bySystem, 0)).endsWith(
+					", tussenstand tot "
+							+ java.time.format.DateTimeFormatter.ofPattern("H:mm")
+								.format(demo.recordedBy().atZone(TimeConfiguration.ZONE))
+							+ " (niet het eind van de dag)");
 			assertThat(test(typed).getCellText(bySystem, 1))
 				.contains(String.valueOf(items.get(bySystem).recordedBy().atZone(TimeConfiguration.ZONE).getYear()));
 			assertThat($(Button.class).all())
