@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import nl.ambtenaaronline.training.Learners;
 import nl.ambtenaaronline.training.content.ContentService;
@@ -109,7 +111,9 @@ class ScreensTest extends BrowserTest {
 					emptyReport();
 					rosterPreviewWithErrors();
 					revokeDialog();
+					settingsImpact("hr", "assignment-social-media-rollout-days", "assignment", "60");
 				}
+				case "beheerder" -> settingsImpact("beheerder", "retention-answers-months", "retention", "1");
 				default -> {
 				}
 			}
@@ -185,6 +189,24 @@ class ScreensTest extends BrowserTest {
 		page.locator("#roster-problems").waitFor();
 		settle();
 		checkAtBothWidths("hr", "roster-import-errors");
+	}
+
+	/**
+	 * What saving a term or a retention period says before it stores anything: the dialog
+	 * with the change and its effect, left with "Terug", the field set back.
+	 */
+	private void settingsImpact(String role, String field, String section, String value) {
+		open("settings");
+		Locator input = page.locator("#setting-" + field + " input");
+		String before = input.inputValue();
+		input.fill(value);
+		page.locator("#settings-save-" + section).click();
+		page.locator("#settings-impact-effects").waitFor();
+		settle();
+		checkAtBothWidths(role, "settings-impact-dialog");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Terug, niet opslaan")).click();
+		input.fill(before);
+		input.press("Tab");
 	}
 
 	/**
