@@ -60,9 +60,11 @@ class ActionNeededNotices implements UserNoticeSource {
 			long people = reporting
 				.count(ReportFilter.of(course).withStatuses(ReportFilter.ACTION_NEEDED).withAttemptsUsedUp(true));
 			if (people > 0) {
-				notices.add(new UserNotice("action-needed", UserNotice.Level.INFO, "reports.notice.action-needed", List
-					.of(Long.toString(people), Long.toString(late(reporting.dashboard(ReportFilter.of(course))))),
-						REPORTS));
+				// who only reads (the auditor) is told the figure, not to act on it
+				String key = SignedIn.hasAnyRole(Role.HR, Role.ADMIN) ? "reports.notice.action-needed"
+						: "reports.notice.action-needed-read";
+				notices.add(new UserNotice("action-needed", UserNotice.Level.INFO, key, List.of(Long.toString(people),
+						Long.toString(late(reporting.dashboard(ReportFilter.of(course))))), REPORTS));
 			}
 		}
 		if (manager) {

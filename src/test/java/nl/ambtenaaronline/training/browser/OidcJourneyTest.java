@@ -50,7 +50,7 @@ class OidcJourneyTest extends BrowserTest {
 		button.click();
 		page.locator("#logout").waitFor();
 		// HR lands on "Actie nodig" and the reports (once per session)
-		assertThat(page.locator("h1")).hasText("Rapportages");
+		assertThat(page.locator("h1")).hasText("Actie nodig en rapportages");
 		assertThat(page.locator(".ao-user-name")).hasText("Iris Browser");
 		assertThat(page.locator("vaadin-side-nav-item[path='roster']")).hasCount(1);
 		assertAccessible("the start page after the city sign-in");

@@ -74,7 +74,7 @@ class RouteErrorJourneyTest extends BrowserTest {
 
 		page.waitForURL(Pattern.compile(Pattern.quote(url("reports")) + "(\\?continue)?"));
 		page.locator("#report-dashboard").waitFor();
-		assertThat(page.locator("h1").first().innerText()).isEqualTo("Rapportages");
+		assertThat(page.locator("h1").first().innerText()).isEqualTo("Actie nodig en rapportages");
 	}
 
 }

@@ -37,7 +37,18 @@ class ActionNeededNoticesTest {
 			.orElseThrow();
 		assertThat(notice.arguments()).containsExactly(Long.toString(people), Long.toString(late));
 		assertThat(notice.route()).isEqualTo("reports");
+		assertThat(notice.messageKey()).isEqualTo("reports.notice.action-needed");
 		assertThat(notices.noticesForCurrentUser("reports")).as("only on the start page").isEmpty();
+	}
+
+	@Test
+	@WithUserDetails("auditor")
+	void theAuditorReadsTheSameFigureWithoutBeingToldToAct() {
+		assertThat(notices.noticesForCurrentUser("")).singleElement().satisfies(notice -> {
+			assertThat(notice.id()).isEqualTo("action-needed");
+			assertThat(notice.messageKey()).isEqualTo("reports.notice.action-needed-read");
+			assertThat(notice.route()).isEqualTo("reports");
+		});
 	}
 
 	@Test

@@ -285,7 +285,14 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
 		confirm.setId("acknowledge");
 		confirm.addThemeVariants(ButtonVariant.PRIMARY);
 		confirm.setEnabled(false);
-		read.addValueChangeListener(change -> confirm.setEnabled(change.getValue()));
+		// why the button does not work yet, until it does
+		Paragraph hint = new Paragraph(getTranslation("assessment.acknowledge-hint"));
+		hint.setId("acknowledge-hint");
+		hint.addClassName("ao-help");
+		read.addValueChangeListener(change -> {
+			confirm.setEnabled(change.getValue());
+			hint.setVisible(!change.getValue());
+		});
 		confirm.addClickListener(click -> {
 			assessment.acknowledge(courseId);
 			refresh(null);
@@ -295,7 +302,7 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
 		// the guideline the learner confirms, where HR published it
 		learning.guidelineUrl(courseId)
 			.ifPresent(url -> box.add(GuidelineLink.of(url, course.guideline().title().in(locale))));
-		box.add(read, confirm);
+		box.add(read, hint, confirm);
 		body.add(box);
 		focus(heading);
 	}

@@ -117,6 +117,13 @@ class SnapshotsView extends Main implements HasDynamicTitle {
 			.setHeader(getTranslation("snapshot.column.created"))
 			.setAutoWidth(true);
 		grid.addColumn(s -> s.digest().substring(0, 16) + "…").setHeader(getTranslation("snapshot.column.digest"));
+		// a button says what a row is for: its totals, downloads and check below the list
+		grid.addComponentColumn(s -> {
+			Button open = new Button(getTranslation("snapshot.open"), click -> grid.select(s));
+			open.setId("snapshot-open-" + s.id());
+			open.setAriaLabel(getTranslation("snapshot.open.label", asOf(s)));
+			return open;
+		}).setKey("open").setHeader(getTranslation("snapshot.column.open")).setAutoWidth(true).setFlexGrow(0);
 		grid.setAllRowsVisible(true);
 		grid.addSelectionListener(selection -> selection.getFirstSelectedItem().ifPresent(this::show));
 		details.setId("snapshot-details");

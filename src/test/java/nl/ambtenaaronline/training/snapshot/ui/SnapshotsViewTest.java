@@ -87,6 +87,14 @@ class SnapshotsViewTest {
 				.max(java.util.Comparator.comparing(SnapshotSummary::createdAt))
 				.orElseThrow();
 			List<SnapshotSummary> rows = list.getGenericDataView().getItems().toList();
+			// each row has a button that says what it is for, and opens its details
+			for (SnapshotSummary each : List.of(made, dayEnd)) {
+				Button open = (Button) test(list).getCellComponent(rows.indexOf(each), "open");
+				assertThat(open.getText()).isEqualTo("Bekijken");
+				test(open).click();
+				assertThat($(Section.class).id("snapshot-details").getElement().getTextRecursively())
+					.contains(each.digest());
+			}
 			assertThat(test(list).getCellText(rows.indexOf(dayEnd), 0))
 				.isEqualTo(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.of("nl"))
 					.format(today.minusDays(1)));
