@@ -137,8 +137,9 @@ class TeamView extends Main implements HasDynamicTitle {
 	}
 
 	/**
-	 * Who must act gets a mark: late, expired or at risk; who has no e-mail address
-	 * another (their reminders by mail go to the manager).
+	 * Who must act gets a mark: late, expired or at risk; who must act and has no e-mail
+	 * address another (their reminders by mail go to the manager). Who needs no action
+	 * gets none: the column says what to do.
 	 */
 	private Component mustAct(ReportRow row) {
 		Span marks = new Span();
@@ -146,8 +147,8 @@ class TeamView extends Main implements HasDynamicTitle {
 			Span mark = new Span(getTranslation("team.must-act"));
 			mark.addClassNames("ao-badge", "ao-status-" + row.status().name().toLowerCase(Locale.ROOT));
 			marks.add(mark);
+			ReportTexts.markNoEmail(marks, row, "team.no-email.title");
 		}
-		ReportTexts.markNoEmail(marks, row, "team.no-email.title");
 		return marks;
 	}
 
