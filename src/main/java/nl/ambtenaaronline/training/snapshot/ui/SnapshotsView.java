@@ -2,7 +2,6 @@ package nl.ambtenaaronline.training.snapshot.ui;
 
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -23,6 +22,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -96,7 +96,11 @@ class SnapshotsView extends Main implements HasDynamicTitle {
 		}
 		grid.setId("snapshots");
 		grid.setAriaLabel(getTranslation("snapshot.grid"));
-		grid.addColumn(this::asOf).setHeader(getTranslation("snapshot.column.as-of")).setAutoWidth(true);
+		grid.addComponentColumn(this::asOfCell)
+			.setKey("as-of")
+			.setHeader(getTranslation("snapshot.column.as-of"))
+			.setWidth("11rem")
+			.setFlexGrow(0);
 		// the moment whose records count, and who made it: two snapshots of one day can
 		// differ, and this says why
 		grid.addColumn(s -> Dates.moment(s.recordedBy(), getLocale()))
@@ -113,9 +117,7 @@ class SnapshotsView extends Main implements HasDynamicTitle {
 			.setFlexGrow(2);
 		grid.addColumn(SnapshotSummary::counted).setHeader(getTranslation("snapshot.column.counted"));
 		grid.addColumn(SnapshotSummary::excluded).setHeader(getTranslation("snapshot.column.excluded"));
-		grid.addColumn(s -> Dates.moment(s.createdAt(), getLocale()))
-			.setHeader(getTranslation("snapshot.column.created"))
-			.setAutoWidth(true);
+		// made at its moment (Peilmoment): no column of its own for the same time
 		grid.addColumn(s -> s.digest().substring(0, 16) + "…").setHeader(getTranslation("snapshot.column.digest"));
 		// a button says what a row is for: its totals, downloads and check below the list
 		grid.addComponentColumn(s -> {
@@ -286,8 +288,7 @@ class SnapshotsView extends Main implements HasDynamicTitle {
 						Dates.moment(snapshot.recordedBy(), getLocale()), snapshot.counted(), snapshot.excluded()));
 		explained.setId("snapshot-explained");
 		details.add(explained);
-		if (snapshot.recordedBy()
-			.isBefore(snapshot.asOf().plusDays(1).atStartOfDay(TimeConfiguration.ZONE).toInstant())) {
+		if (partial(snapshot)) {
 			Paragraph partial = new Paragraph(getTranslation("snapshot.partial-day", date(snapshot.asOf()),
 					Dates.moment(snapshot.recordedBy(), getLocale())));
 			partial.setId("snapshot-partial-day");
@@ -334,11 +335,31 @@ class SnapshotsView extends Main implements HasDynamicTitle {
 	 * is scanned: it holds the day up to its moment, not the day's end.
 	 */
 	private String asOf(SnapshotSummary snapshot) {
-		Instant dayEnd = snapshot.asOf().plusDays(1).atStartOfDay(TimeConfiguration.ZONE).toInstant();
-		return snapshot.recordedBy().isBefore(dayEnd) ? getTranslation("snapshot.as-of.partial", date(snapshot.asOf()),
-				DateTimeFormatter.ofPattern("H:mm", getLocale())
-					.format(snapshot.recordedBy().atZone(TimeConfiguration.ZONE)))
+		return partial(snapshot) ? getTranslation("snapshot.as-of.partial", date(snapshot.asOf()), time(snapshot))
 				: date(snapshot.asOf());
+	}
+
+	/** The day in the list, and below it whether the figures stop before its end. */
+	private Span asOfCell(SnapshotSummary snapshot) {
+		Span cell = new Span(date(snapshot.asOf()));
+		cell.addClassName("ao-cell-wrap");
+		if (partial(snapshot)) {
+			Span note = new Span(getTranslation("snapshot.as-of.partial-note", time(snapshot)));
+			note.addClassName("ao-cell-note");
+			cell.add(note);
+		}
+		return cell;
+	}
+
+	/** Made before its day ended: it holds the day up to its moment. */
+	private static boolean partial(SnapshotSummary snapshot) {
+		return snapshot.recordedBy()
+			.isBefore(snapshot.asOf().plusDays(1).atStartOfDay(TimeConfiguration.ZONE).toInstant());
+	}
+
+	private String time(SnapshotSummary snapshot) {
+		return DateTimeFormatter.ofPattern("H:mm", getLocale())
+			.format(snapshot.recordedBy().atZone(TimeConfiguration.ZONE));
 	}
 
 	private String date(LocalDate date) {

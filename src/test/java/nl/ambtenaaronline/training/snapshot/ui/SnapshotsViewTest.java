@@ -75,7 +75,8 @@ class SnapshotsViewTest {
 			assertThat(status.getText()).contains("klopt");
 			// in the list: today's is an interim figure, yesterday's the day's end
 			Grid<SnapshotSummary> list = $(Grid.class).id("snapshots");
-			assertThat(test(list).getCellText(0, 0)).contains("tussenstand tot");
+			assertThat(test(list).getCellComponent(0, "as-of").getElement().getTextRecursively())
+				.contains("tussenstand tot");
 			$(DatePicker.class).id("snapshot-as-of").setValue(today.minusDays(1));
 			test($(Button.class).id("snapshot-create")).click();
 			// the demo's assignments were made today: yesterday's is empty, stored on
@@ -95,7 +96,7 @@ class SnapshotsViewTest {
 				assertThat($(Section.class).id("snapshot-details").getElement().getTextRecursively())
 					.contains(each.digest());
 			}
-			assertThat(test(list).getCellText(rows.indexOf(dayEnd), 0))
+			assertThat(test(list).getCellComponent(rows.indexOf(dayEnd), "as-of").getElement().getTextRecursively())
 				.isEqualTo(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.of("nl"))
 					.format(today.minusDays(1)));
 		}
@@ -157,16 +158,14 @@ class SnapshotsViewTest {
 			int bySystem = items
 				.indexOf(items.stream().filter(item -> item.createdBy().equals("system")).findFirst().orElseThrow());
 			assertThat(test(typed).getCellText(bySystem, 2)).isEqualTo("Automatisch (door het systeem)");
-			// the demo's is of today, made before the day ended: the list says so where
-			// it
-			// is scanned, not only in the details
+			// the demo's is of today, made before the day ended: the list says so
+			// where it is scanned, not only in the details
 			SnapshotSummary demo = items.get(bySystem);
 			assertThat(demo.recordedBy().atZone(TimeConfiguration.ZONE).toLocalDate()).isEqualTo(demo.asOf());
-			assertThat(test(typed).getCellText(bySystem, 0)).endsWith(
-					", tussenstand tot "
-							+ java.time.format.DateTimeFormatter.ofPattern("H:mm")
-								.format(demo.recordedBy().atZone(TimeConfiguration.ZONE))
-							+ " (niet het eind van de dag)");
+			String time = java.time.format.DateTimeFormatter.ofPattern("H:mm")
+				.format(demo.recordedBy().atZone(TimeConfiguration.ZONE));
+			assertThat(test(typed).getCellComponent(bySystem, "as-of").getElement().getTextRecursively())
+				.endsWith("tussenstand tot " + time + ", niet het eind van de dag");
 			assertThat(test(typed).getCellText(bySystem, 1))
 				.contains(String.valueOf(items.get(bySystem).recordedBy().atZone(TimeConfiguration.ZONE).getYear()));
 			assertThat($(Button.class).all())
