@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * What changed retention periods would erase, said before they are saved: the next run
  * (nightly, or "Bewaartermijnen nu toepassen") erases for good what is past its period,
  * so the settings screen shows, rule by rule, what that run would erase with the new
- * periods (a dry run, rolled back), or that it would erase nothing.
+ * periods (a dry run, rolled back) under the changed periods' rules, or that it would
+ * erase nothing under them.
  */
 @Component
 class RetentionSettingsImpact implements SettingImpact.Source {
@@ -40,7 +41,12 @@ class RetentionSettingsImpact implements SettingImpact.Source {
 		if (proposed.isEmpty()) {
 			return List.of();
 		}
-		List<RetentionPreview> preview = privacy.previewRetention(proposed);
+		// only the rules of the periods changed: what other rules erase anyway is not
+		// this change's doing
+		List<RetentionPreview> preview = privacy.previewRetention(proposed)
+			.stream()
+			.filter(line -> proposed.containsKey(line.kind()))
+			.toList();
 		if (preview.isEmpty()) {
 			return List.of(new SettingImpact("settings.impact.retention-none", List.of()));
 		}
