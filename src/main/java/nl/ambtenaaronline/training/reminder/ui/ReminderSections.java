@@ -118,11 +118,7 @@ class ReminderSections implements PersonTrainingSection {
 	}
 
 	private String course(ReminderSummary reminder, Locale locale) {
-		String id = reminder.courseId();
-		if (id == null) {
-			return "";
-		}
-		return contents.current(id).map(course -> course.title().in(locale)).orElse(id);
+		return ReminderTexts.course(contents, reminder, locale);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
+import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.reminder.ReminderStatus;
 import nl.ambtenaaronline.training.reminder.ReminderSummary;
 import nl.ambtenaaronline.training.shared.Dates;
@@ -28,6 +29,15 @@ final class ReminderTexts {
 
 	static String kind(Component owner, ReminderSummary reminder) {
 		return owner.getTranslation("reminder.kind." + reminder.kind().name());
+	}
+
+	/** The title of the course a reminder is about; empty for one about no course. */
+	static String course(ContentService contents, ReminderSummary reminder, Locale locale) {
+		String id = reminder.courseId();
+		if (id == null) {
+			return "";
+		}
+		return contents.current(id).map(course -> course.title().in(locale)).orElse(id);
 	}
 
 	/**

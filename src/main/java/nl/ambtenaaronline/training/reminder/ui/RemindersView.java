@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.ambtenaaronline.training.content.ContentService;
 import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.reminder.ReminderKind;
@@ -46,11 +47,14 @@ class RemindersView extends Main implements HasDynamicTitle {
 
 	private final EmployeeService employees;
 
+	private final ContentService contents;
+
 	private final Map<Long, EmployeeSummary> names = new HashMap<>();
 
-	RemindersView(ReminderService reminders, EmployeeService employees) {
+	RemindersView(ReminderService reminders, EmployeeService employees, ContentService contents) {
 		this.reminders = reminders;
 		this.employees = employees;
+		this.contents = contents;
 		addClassName("ao-page");
 		Locale locale = getLocale();
 		add(new H1(getTranslation("reminder.list.title")));
@@ -71,15 +75,20 @@ class RemindersView extends Main implements HasDynamicTitle {
 		filter.addValueChangeListener(change -> total.restart());
 		grid.setId("reminder-grid");
 		grid.setAriaLabel(getTranslation("reminder.list.title"));
-		grid.addColumn(reminder -> ReminderTexts.when(reminder.createdAt(), locale))
-			.setHeader(getTranslation("reminder.column.created"));
+		// the person first: on a phone the first column stays in view, and every row's
+		// moment is often the same
 		// a manager's overview is about the team, not about the manager who receives it
 		grid.addColumn(reminder -> reminder.kind() == ReminderKind.MANAGER_DIGEST
 				? getTranslation("reminder.digest-to", person(reminder.employeeId())) : person(reminder.employeeId()))
 			.setHeader(getTranslation("reminder.column.person"));
-		grid.addColumn(reminder -> ReminderTexts.kind(this, reminder)
-				+ (reminder.viaManager() ? " " + getTranslation("reminder.mine.via-manager") : ""))
-			.setHeader(getTranslation("reminder.column.kind"));
+		grid.addColumn(reminder -> ReminderTexts.when(reminder.createdAt(), locale))
+			.setHeader(getTranslation("reminder.column.created"));
+		// the course named: two assignments of one person are two courses, not a double
+		grid.addColumn(reminder -> {
+			String course = ReminderTexts.course(contents, reminder, locale);
+			return ReminderTexts.kind(this, reminder) + (course.isEmpty() ? "" : ": " + course)
+					+ (reminder.viaManager() ? " " + getTranslation("reminder.mine.via-manager") : "");
+		}).setHeader(getTranslation("reminder.column.kind"));
 		grid.addComponentColumn(reminder -> ReminderTexts.status(this, reminder))
 			.setHeader(getTranslation("reminder.column.status"));
 		grid.addColumn(reminder -> ReminderTexts.sent(reminder, locale))

@@ -66,6 +66,9 @@ class ReminderViewsTest {
 		@Autowired
 		ReminderService reminders;
 
+		@Autowired
+		nl.ambtenaaronline.training.content.ContentService contents;
+
 		@Test
 		void withoutAMailServerEveryPageSaysRemindersAreNotMailedAndNoneReadsAsSent() {
 			// the shared test context has no mail server
@@ -106,12 +109,21 @@ class ReminderViewsTest {
 			int digests = 0;
 			for (int row = 0; row < test(grid).size(); row++) {
 				if (test(grid).getRow(row).kind() == ReminderKind.MANAGER_DIGEST) {
-					assertThat(test(grid).getCellText(row, 1)).startsWith("Aan ")
+					assertThat(test(grid).getCellText(row, 0)).startsWith("Aan ")
 						.endsWith("(leidinggevende): overzicht van het team");
 					digests++;
 				}
 			}
 			assertThat(digests).as("the demo sent managers their overview").isPositive();
+			// a reminder about a course names it: two assignments of one person are two
+			// rows with different courses, not a double
+			int assigned = java.util.stream.IntStream.range(0, test(grid).size())
+				.filter(row -> test(grid).getRow(row).kind() == ReminderKind.ASSIGNED)
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("the demo assigned training by mail"));
+			String course = test(grid).getRow(assigned).courseId();
+			assertThat(test(grid).getCellText(assigned, 2)).startsWith("Training toegewezen: ")
+				.contains(contents.current(course).orElseThrow().title().nl());
 		}
 
 		@Test
