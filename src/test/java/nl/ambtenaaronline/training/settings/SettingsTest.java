@@ -78,8 +78,8 @@ class SettingsTest extends SpringBrowserlessTest {
 					Long.class);
 			assertThat(open).isPositive();
 			assertThat($(UnorderedList.class).id("settings-impact-effects").getElement().getTextRecursively())
-				.startsWith("Ambtenaar online: social media en je werk: de " + open
-						+ " open toewijzingen houden hun uiterste datum.");
+				.startsWith("Ambtenaar online: social media en je werk: wie al een toewijzing heeft (" + open
+						+ " open toewijzingen, ook van wie uitstel of vrijstelling heeft), houdt de uiterste datum die er staat.");
 			assertThat(settings.text(key)).as("nothing stored before the second click").isEqualTo(before);
 			test(dialog).cancel();
 			assertThat(settings.text(key)).isEqualTo(before);

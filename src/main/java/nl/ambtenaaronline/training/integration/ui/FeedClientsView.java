@@ -68,6 +68,9 @@ class FeedClientsView extends Main implements HasDynamicTitle {
 
 	private final Grid<SkippedFeedEvent> skipped = new Grid<>();
 
+	/** The phone's line about the skipped events' columns, shown with their table. */
+	private final Paragraph skippedHint;
+
 	private final Paragraph message = new Paragraph();
 
 	private final TextField token = new TextField();
@@ -134,12 +137,14 @@ class FeedClientsView extends Main implements HasDynamicTitle {
 			.setHeader(getTranslation("integration.skipped.column.reason"))
 			.setFlexGrow(3);
 		skipped.setAllRowsVisible(true);
+		skippedHint = WideGrid.hint(skipped);
+		skippedHint.setId("feed-skipped-hint");
 
 		add(new H1(getTranslation("integration.title")), new Paragraph(getTranslation("integration.intro")), summary,
 				// on a phone the name stays in view and a line says the rest (the revoke
 				// button too) is beside it
 				new H2(getTranslation("integration.clients")), WideGrid.hint(grid), grid, form, message, token,
-				new H2(getTranslation("integration.skipped.title")), skippedSummary, WideGrid.hint(skipped), skipped,
+				new H2(getTranslation("integration.skipped.title")), skippedSummary, skippedHint, skipped,
 				new H2(getTranslation("integration.xapi.title")), xapiStatus, xapiFailures,
 				new H2(getTranslation("integration.xapi.export.title")),
 				new Paragraph(getTranslation("integration.xapi.export.intro")), exportForm());
@@ -238,6 +243,8 @@ class FeedClientsView extends Main implements HasDynamicTitle {
 				: getTranslation("integration.skipped.count", status.skipped(), status.recentSkips().size()));
 		skipped.setItems(status.recentSkips());
 		skipped.setVisible(status.skipped() > 0);
+		// no table, no line about its columns
+		skippedHint.setVisible(skipped.isVisible());
 		XapiStatus outbox = xapi.status();
 		xapiStatus.setText(!outbox.enabled() ? getTranslation("integration.xapi.off")
 				: outbox.endpoint().isBlank() ? getTranslation("integration.xapi.record-only", outbox.pending())

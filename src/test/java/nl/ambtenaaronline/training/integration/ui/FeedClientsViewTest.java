@@ -107,9 +107,18 @@ class FeedClientsViewTest extends SpringBrowserlessTest {
 						&& test(skipped).getCellText(i, 3).contains("999999999");
 			}
 			assertThat(listed).as("the skipped event with its reason").isTrue();
+			assertThat($(Paragraph.class).withId("feed-skipped-hint").exists()).as("the line about its columns")
+				.isTrue();
 		}
 		finally {
 			jdbc.update("delete from hr_feed_skipped where event_key = ?", key);
+		}
+		// none skipped (the demo's own): no table, and no line about its columns
+		if (jdbc.queryForObject("select count(*) from hr_feed_skipped", Long.class) == 0) {
+			UI.getCurrent().navigate("certificates");
+			UI.getCurrent().navigate("admin/integrations");
+			assertThat($(Grid.class).withId("feed-skipped").exists()).isFalse();
+			assertThat($(Paragraph.class).withId("feed-skipped-hint").exists()).isFalse();
 		}
 	}
 
