@@ -329,7 +329,7 @@ class ReportQueries {
 				reason == null ? null : AssignmentReason.valueOf(reason), AssignmentStatus.valueOf(status),
 				rs.getObject("due_on", LocalDate.class), rs.getObject("valid_until", LocalDate.class), usedUp,
 				rs.getObject("left_on", LocalDate.class), rs.getObject("starts_on", LocalDate.class),
-				rs.getBoolean("has_email"));
+				rs.getBoolean("has_email"), rs.getObject("deferred_until", LocalDate.class));
 	}
 
 }

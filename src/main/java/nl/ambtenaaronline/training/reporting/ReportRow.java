@@ -23,5 +23,5 @@ public record ReportRow(long employeeId, String courseId, String employeeNumber,
 		String departmentCode, String departmentName, WorkerType workerType, LocalDate startDate,
 		@Nullable AssignmentReason reason, AssignmentStatus status, @Nullable LocalDate dueOn,
 		@Nullable LocalDate validUntil, boolean attemptsUsedUp, @Nullable LocalDate leftOn,
-		@Nullable LocalDate startsOn, boolean hasEmail) {
+		@Nullable LocalDate startsOn, boolean hasEmail, @Nullable LocalDate deferredUntil) {
 }

@@ -194,7 +194,7 @@ class ReportExportTest {
 		ReportRow delta = new ReportRow(1, ReportFixture.COURSE, "990001", "Delta Voorbeeld", "VOR",
 				"Verkeer en Openbare Ruimte", WorkerType.EMPLOYEE, LocalDate.of(2020, 1, 1), AssignmentReason.DELTA,
 				AssignmentStatus.NOT_STARTED, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 3, 1), false, null, null,
-				true);
+				true, null);
 		ByteArrayOutputStream csv = new ByteArrayOutputStream();
 		ReportExports.csv(csv, ';', messages, DUTCH, rows -> {
 			rows.accept(delta);

@@ -43,6 +43,16 @@ final class ReportTexts {
 		return component.getTranslation("status." + status.name());
 	}
 
+	/**
+	 * A person's status; a deferral says until when (its due date alone read as everyone
+	 * else's).
+	 */
+	static String status(Component component, ReportRow row, Locale locale) {
+		return row.status() == AssignmentStatus.DEFERRED && row.deferredUntil() != null
+				? component.getTranslation("reports.status.deferred-until", date(row.deferredUntil(), locale))
+				: status(component, row.status());
+	}
+
 	/** The sortable status, due date and valid-until columns both people grids show. */
 	static void statusColumns(Grid<ReportRow> grid, Component view, Locale locale) {
 		// someone not employed today is listed only when asked for: "left" or "starts",
@@ -50,7 +60,7 @@ final class ReportTexts {
 		grid.addColumn(row -> row.leftOn() != null
 				? view.getTranslation("reports.status.left", date(row.leftOn(), locale))
 				: row.startsOn() != null ? view.getTranslation("reports.status.starts", date(row.startsOn(), locale))
-						: status(view, row.status()))
+						: status(view, row, locale))
 			.setHeader(view.getTranslation("reports.column.status"))
 			.setSortProperty("status");
 		grid.addColumn(row -> dueShown(row) ? date(row.dueOn(), locale) : "")

@@ -196,7 +196,7 @@ class TeamView extends Main implements HasDynamicTitle {
 			.forEach(phoneBulk::add));
 		for (ReportRow row : team) {
 			cards.add(ReportTexts.card(new H2(row.displayName()), mustAct(row),
-					getTranslation("team.card", ReportTexts.status(this, row.status()),
+					getTranslation("team.card", ReportTexts.status(this, row, locale),
 							ReportTexts.cardDate(this, row, locale)),
 					buttons(row), ReportFilter.ACTION_NEEDED.contains(row.status())));
 		}

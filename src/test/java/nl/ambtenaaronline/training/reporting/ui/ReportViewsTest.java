@@ -2,6 +2,7 @@ package nl.ambtenaaronline.training.reporting.ui;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -29,6 +30,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.RouterLink;
 import nl.ambtenaaronline.training.assignment.AssignmentService;
 import nl.ambtenaaronline.training.assignment.AssignmentStatus;
+import nl.ambtenaaronline.training.shared.Dates;
 import nl.ambtenaaronline.training.assignment.OverrideReason;
 import nl.ambtenaaronline.training.reminder.ManualReminderService;
 import nl.ambtenaaronline.training.reminder.ReminderKind;
@@ -868,6 +870,21 @@ class ReportViewsTest {
 				.findFirst()
 				.orElseThrow(() -> new AssertionError("the demo team has someone done without an address"));
 			assertThat(test(grid).getCellComponent(calm, "act").getElement().getTextRecursively()).isEmpty();
+			// a deferral says until when, not only the due date everyone else has
+			int deferred = java.util.stream.IntStream.range(0, test(grid).size())
+				.filter(i -> test(grid).getRow(i).status() == AssignmentStatus.DEFERRED)
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("the demo team has someone deferred"));
+			ReportRow paused = test(grid).getRow(deferred);
+			assertThat(paused.deferredUntil()).isNotNull();
+			int statusColumn = grid.getColumns()
+				.indexOf(grid.getColumns()
+					.stream()
+					.filter(column -> "Status".equals(column.getHeaderText()))
+					.findFirst()
+					.orElseThrow());
+			assertThat(test(grid).getCellText(deferred, statusColumn))
+				.isEqualTo("Uitgesteld tot " + Dates.day(paused.deferredUntil(), Locale.of("nl")));
 
 			FlexLayout buttons = (FlexLayout) test(grid).getCellComponent(0, "actions");
 			Button remind = (Button) buttons.getChildren().findFirst().orElseThrow();
