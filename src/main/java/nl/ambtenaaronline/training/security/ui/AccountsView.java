@@ -28,6 +28,7 @@ import nl.ambtenaaronline.training.employee.EmployeeService;
 import nl.ambtenaaronline.training.employee.EmployeeSummary;
 import nl.ambtenaaronline.training.security.AccountService;
 import nl.ambtenaaronline.training.security.AccountSummary;
+import nl.ambtenaaronline.training.security.SignInService;
 import nl.ambtenaaronline.training.security.secondfactor.SecondFactorService;
 import nl.ambtenaaronline.training.shared.Role;
 import nl.ambtenaaronline.training.shared.Roles;
@@ -55,7 +56,8 @@ class AccountsView extends Main implements HasDynamicTitle {
 	/** How many rows the list holds. */
 	private final ListTotal total = new ListTotal();
 
-	AccountsView(AccountService accounts, EmployeeService employees, SecondFactorService secondFactor) {
+	AccountsView(AccountService accounts, EmployeeService employees, SecondFactorService secondFactor,
+			SignInService signIn) {
 		this.accounts = accounts;
 		this.employees = employees;
 		this.secondFactor = secondFactor;
@@ -88,7 +90,12 @@ class AccountsView extends Main implements HasDynamicTitle {
 		Button create = new Button(getTranslation("accounts.create"), event -> openCreate());
 		create.setId("create-account");
 		create.addThemeVariants(ButtonVariant.PRIMARY);
-		add(new H1(getTranslation("accounts.title")), securityAlerts(), breakGlass(), create, total,
+		// how the staff on the roster get in: their city account makes their account, or
+		// (without it) only the accounts listed here can sign in
+		Paragraph how = new Paragraph(
+				getTranslation(signIn.oidcEnabled() ? "accounts.how.oidc" : "accounts.how.local"));
+		how.setId("accounts-how");
+		add(new H1(getTranslation("accounts.title")), how, securityAlerts(), breakGlass(), create, total,
 				WideGrid.hint(grid), grid, total.more());
 	}
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Section;
 import nl.ambtenaaronline.training.IntegrationTest;
 import nl.ambtenaaronline.training.audit.AuditResult;
 import nl.ambtenaaronline.training.audit.AuditService;
+import nl.ambtenaaronline.training.security.SignInService;
 import nl.ambtenaaronline.training.shared.SystemAuthentication;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,17 @@ class AccountsViewTest extends SpringBrowserlessTest {
 
 	@Autowired
 	AuditService audit;
+
+	@Autowired
+	SignInService signIn;
+
+	@Test
+	void thePageSaysHowStaffOnTheRosterGetAnAccount() {
+		navigate(AccountsView.class);
+		assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("accounts-how").getText())
+			.startsWith(signIn.oidcEnabled() ? "Medewerkers loggen in met hun gemeente-account"
+					: "Inloggen met het gemeente-account is niet ingesteld");
+	}
 
 	@Test
 	void administratorsSeeEachBreakGlassSignInAtTheTopOfTheAccountsPage() {
