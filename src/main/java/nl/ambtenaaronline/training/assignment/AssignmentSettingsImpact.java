@@ -39,10 +39,10 @@ class AssignmentSettingsImpact implements SettingImpact.Source {
 		List<SettingImpact> impacts = new ArrayList<>();
 		contents.courses().forEach(course -> {
 			String title = course.title().nl();
+			String dueSoon = AssignmentConfiguration.key(course.id(), AssignmentConfiguration.DUE_SOON_DAYS);
 			boolean terms = changed.keySet()
 				.stream()
-				.anyMatch(key -> key.startsWith(AssignmentConfiguration.key(course.id(), "")) && !key
-					.equals(AssignmentConfiguration.key(course.id(), AssignmentConfiguration.DUE_SOON_DAYS)));
+				.anyMatch(key -> key.startsWith(AssignmentConfiguration.key(course.id(), "")) && !key.equals(dueSoon));
 			if (terms) {
 				Long open = jdbc.queryForObject(
 						"select count(*) from assignment where course_id = ? and closed_on is null", Long.class,
@@ -50,7 +50,7 @@ class AssignmentSettingsImpact implements SettingImpact.Source {
 				impacts.add(new SettingImpact("settings.impact.assignment-terms",
 						List.of(title, open == null ? 0L : open)));
 			}
-			if (changed.containsKey(AssignmentConfiguration.key(course.id(), AssignmentConfiguration.DUE_SOON_DAYS))) {
+			if (changed.containsKey(dueSoon)) {
 				impacts.add(new SettingImpact("settings.impact.assignment-due-soon", List.of(title)));
 			}
 		});

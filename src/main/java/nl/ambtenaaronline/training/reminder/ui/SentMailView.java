@@ -66,9 +66,15 @@ class SentMailView extends Main implements HasDynamicTitle {
 			.setHeader(getTranslation("reminder.column.status"));
 		// a button says what a row is for (a row to choose does not show it)
 		grid.addComponentColumn(reminder -> {
+			// selecting shows the mail (the selection listener); one already shown is
+			// brought back into view
 			Button read = new Button(getTranslation("reminder.sent-mail.read"), click -> {
-				grid.select(reminder);
-				show(reminder);
+				if (grid.getSelectedItems().contains(reminder)) {
+					preview.scrollIntoView();
+				}
+				else {
+					grid.select(reminder);
+				}
 			});
 			read.setAriaLabel(getTranslation("reminder.sent-mail.read-label",
 					reminder.subject() == null ? "" : reminder.subject(), reminder.recipientAddress() == null
